@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { UserError, type Problem } from '../errors.js';
+import { checkGoalOwners, checkSessionRefs } from '../core/checks/cross-refs.js';
+import { checkGoals, checkSession, checkTemplate } from '../core/checks/files.js';
+import { checkRubric } from '../core/checks/rubric.js';
+import { GoalsFileSchema, type GoalsFile } from '../core/schemas/goals.js';
+import { RubricSchema, type Rubric } from '../core/schemas/rubric.js';
+import { SessionSchema, type Session } from '../core/schemas/session.js';
+import { TemplateSchema, type Template } from '../core/schemas/template.js';
+import { WorkspaceConfigSchema, type WorkspaceConfig } from '../core/schemas/workspace.js';
+import type { PathProblem } from '../core/yaml/issues.js';
+import { loadYaml, locateInText, type DataCheck } from '../core/yaml/load.js';
+import { readSnapshot, type Snapshot } from './files.js';
+
+export const CONFIG_FILE = 'align.yaml';
+export const GOALS_FILE = 'goals.yaml';
+export const RUBRIC_FILE = 'rubric.yaml';
+export const SESSIONS_DIR = 'sessions';
+export const TEMPLATES_DIR = 'templates';
+
+/** Walks up from `start` to the folder that holds align.yaml. */
+export function findWorkspaceRoot(start: string): string | null {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+export function requireWorkspaceRoot(start: string): string {
+  const root = findWorkspaceRoot(start);
+  if (!root) throw new UserError(`no align workspace here: no ${CONFIG_FILE} in ${resolve(start)} or any folder above it`, 'run `align init` to create one, or pass -C DIR');
+  return root;
+}
+
+/** A workspace file as read: its data, text and a snapshot for a safe later write. */
+export interface FileRead<T> {
+  path: string; // relative to the workspace root
+  data: T;
+  text: string;
+  snapshot: Snapshot;
+}
+
+export interface LoadResult<T> {
+  path: string;
+  file?: FileRead<T>;
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** Reads and checks one workspace file; `display` is the path shown in messages. */
+export function readWorkspaceFile<T>(root: string, rel: string, schema: z.ZodType<T>, check?: DataCheck<T>): LoadResult<T> | null {
+  const { bytes, snapshot } = readSnapshot(join(root, rel));
+  if (!bytes) return null;
+  const loaded = loadYaml(rel, bytes, schema, check);
+  if (!loaded.ok) return { path: rel, problems: loaded.problems, warnings: [] };
+  return { path: rel, file: { path: rel, data: loaded.data, text: loaded.text, snapshot }, problems: [], warnings: loaded.warnings };
+}
+
+export interface Workspace {
+  root: string;
+  config?: FileRead<WorkspaceConfig>;
+  goals?: FileRead<GoalsFile>;
+  rubric?: FileRead<Rubric>;
+  sessions: FileRead<Session>[];
+  templates: FileRead<Template>[];
+  /** Every file read, valid or not, relative to the root. */
+  files: string[];
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** Every workspace file, checked alone and against each other. Problems are collected, never thrown. */
+export function loadWorkspace(root: string): Workspace {
+  const ws: Workspace = { root, sessions: [], templates: [], files: [], problems: [], warnings: [] };
+  const take = <T>(r: LoadResult<T> | null): FileRead<T> | undefined => {
+    if (!r) return undefined;
+    ws.files.push(r.path);
+    ws.problems.push(...r.problems);
+    ws.warnings.push(...r.warnings);
+    return r.file;
+  };
+  const config = readWorkspaceFile(root, CONFIG_FILE, WorkspaceConfigSchema);
+  if (!config) ws.problems.push({ file: CONFIG_FILE, message: 'missing', hint: 'run `align init`' });
+  ws.config = take(config);
+  ws.goals = take(readWorkspaceFile(root, GOALS_FILE, GoalsFileSchema, checkGoals));
+  ws.rubric = take(readWorkspaceFile(root, RUBRIC_FILE, RubricSchema, checkRubric));
+  for (const rel of yamlFilesIn(root, SESSIONS_DIR)) {
+    const s = take(readWorkspaceFile(root, rel, SessionSchema, checkSession));
+    if (s) ws.sessions.push(s);
+  }
+  for (const rel of yamlFilesIn(root, TEMPLATES_DIR)) {
+    const t = take(readWorkspaceFile(root, rel, TemplateSchema, checkTemplate));
+    if (t) ws.templates.push(t);
+  }
+  crossCheck(ws);
+  return ws;
+}
+
+function crossCheck(ws: Workspace): void {
+  const add = (file: FileRead<unknown>, found: PathProblem[]) => {
+    for (const p of locateInText(file.path, file.text, found)) (p.severity === 'warning' ? ws.warnings : ws.problems).push(p);
+  };
+  const seen = new Map<string, string>();
+  for (const s of ws.sessions) {
+    const first = seen.get(s.data.id);
+    if (first) add(s, [{ path: ['id'], message: `duplicate session id "${s.data.id}" (also in ${first})`, hint: 'give each session its own id' }]);
+    else seen.set(s.data.id, s.path);
+  }
+  const config = ws.config?.data;
+  if (!config) return;
+  if (ws.goals) add(ws.goals, checkGoalOwners(ws.goals.data, config));
+  for (const s of ws.sessions) add(s, checkSessionRefs(s.data, config));
+}
+
+function yamlFilesIn(root: string, dir: string): string[] {
+  const abs = join(root, dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) return [];
+  return readdirSync(abs)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'))
+    .sort()
+    .map((f) => relative(root, join(abs, f)));
+}

@@ -1,0 +1,24 @@
+import { AlignError, InputError, formatProblem } from '../errors.js';
+import type { Context } from './context.js';
+
+const ISSUES_URL = 'https://github.com/align-cli/align/issues';
+
+/** Prints an error the way a user should see it; returns the exit code. */
+export function reportError(err: unknown, ctx: Pick<Context, 'stderr' | 'debug'>): number {
+  const out = (s: string) => ctx.stderr.write(`${s}\n`);
+  if (err instanceof InputError) {
+    for (const p of err.problems) out(formatProblem(p));
+    if (err.hint) out(`hint: ${err.hint}`);
+  } else if (err instanceof AlignError) {
+    out(`align: ${err.message}`);
+    if (err.hint) out(`hint: ${err.hint}`);
+  } else {
+    const e = err instanceof Error ? err : new Error(String(err));
+    out(`align: internal error: ${e.message}`);
+    out(`This is a bug in align. Please report it at ${ISSUES_URL} with the command you ran${ctx.debug ? ' and the trace below.' : ' (run it again with --debug to see the trace).'}`);
+    if (ctx.debug && e.stack) out(e.stack);
+    return 70;
+  }
+  if (ctx.debug && err instanceof Error && err.stack) out(err.stack);
+  return (err as AlignError).exitCode;
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { Scalar } from './common.js';
+
+export const OPERATORS = [
+  'eq', 'neq', 'in', 'not_in', 'contains', 'not_contains', 'starts_with', 'ends_with',
+  'gt', 'gte', 'lt', 'lte', 'between', 'matches', 'is_known', 'is_unknown',
+  'within_last', 'before', 'after',
+] as const;
+export const Operator = z.enum(OPERATORS);
+export type Operator = z.infer<typeof Operator>;
+
+/** One line each, shown by prompts and help. */
+export const OPERATOR_HELP: Record<Operator, string> = {
+  eq: 'equals the value',
+  neq: 'is known and differs from the value',
+  in: 'is one of the listed values',
+  not_in: 'is known and none of the listed values',
+  contains: 'text contains the value',
+  not_contains: 'text is known and does not contain the value',
+  starts_with: 'text starts with the value',
+  ends_with: 'text ends with the value',
+  gt: 'is greater than the number or date',
+  gte: 'is at least the number or date',
+  lt: 'is less than the number or date',
+  lte: 'is at most the number or date',
+  between: 'is between two numbers or dates, both ends included',
+  matches: 'matches a regular expression (case-insensitive)',
+  is_known: 'has a value (not empty or missing)',
+  is_unknown: 'is empty, blank or missing',
+  within_last: 'is a date within the last 14d, 8w or 3m before the scoring date',
+  before: 'is a date before the given date',
+  after: 'is a date after the given date',
+};
+
+export const DURATION = /^(\d+)([dwm])$/;
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export type LeafValue = Scalar | Scalar[];
+
+export interface Leaf {
+  field: string;
+  op: Operator;
+  value?: LeafValue;
+}
+export type Condition =
+  | Leaf
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { at_least: number; of: Condition[] };
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE_TIME.test(v.trim());
+const isOrdered = (v: unknown): boolean => isNumber(v) || isDate(v);
+
+/** What `value` must be for each operator; undefined means it is right. */
+export function valueProblem(op: Operator, value: unknown): string | undefined {
+  switch (op) {
+    case 'is_known':
+    case 'is_unknown':
+      return value === undefined ? undefined : `\`${op}\` takes no value`;
+    case 'in':
+    case 'not_in':
+      return Array.isArray(value) && value.length > 0 && value.every((v) => Scalar.safeParse(v).success)
+        ? undefined
+        : `\`${op}\` needs a non-empty list of values, like [US, CA]`;
+    case 'between':
+      if (!Array.isArray(value) || value.length !== 2) return '`between` needs two bounds, like [10, 50]';
+      if (!(value.every(isNumber) || value.every(isDate))) return '`between` needs two numbers or two ISO dates';
+      return undefined;
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte':
+      return isOrdered(value) ? undefined : `\`${op}\` needs a number or an ISO date (YYYY-MM-DD)`;
+    case 'before':
+    case 'after':
+      return isDate(value) ? undefined : `\`${op}\` needs an ISO date (YYYY-MM-DD)`;
+    case 'within_last':
+      return typeof value === 'string' && DURATION.test(value.trim())
+        ? undefined
+        : '`within_last` needs a period like 14d, 8w or 3m';
+    case 'matches':
+      if (typeof value !== 'string') return '`matches` needs a regular expression as text';
+      try {
+        new RegExp(value, 'i');
+        return undefined;
+      } catch (e) {
+        return `the regular expression does not compile: ${(e as Error).message}`;
+      }
+    case 'contains':
+    case 'not_contains':
+    case 'starts_with':
+    case 'ends_with':
+      return typeof value === 'string' || isNumber(value) ? undefined : `\`${op}\` needs a text value`;
+    case 'eq':
+    case 'neq':
+      return Scalar.safeParse(value).success ? undefined : `\`${op}\` needs one value (text, number, boolean or date)`;
+  }
+}
+
+export const LeafSchema = z
+  .strictObject({
+    field: z.string().min(1, { message: 'expected a field name (a CSV column header)' }),
+    op: Operator,
+    value: z.union([Scalar, z.array(Scalar)]).optional(),
+  })
+  .superRefine((leaf, ctx) => {
+    const problem = valueProblem(leaf.op, leaf.value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: leaf.value === undefined ? [] : ['value'] });
+  });
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    LeafSchema,
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+    z.strictObject({ at_least: z.number().int().min(1), of: z.array(ConditionSchema).min(1) }),
+  ]),
+) as z.ZodType<Condition>;
+
+export function isLeaf(c: Condition): c is Leaf {
+  return 'op' in c;
+}

@@ -1,0 +1,69 @@
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
+
+const MODELINE = /^\s*yaml-language-server:\s*\$schema=/;
+
+export function modeline(schemaUrl: string): string {
+  return `# yaml-language-server: $schema=${schemaUrl}`;
+}
+
+/** A new YAML file: the schema modeline, then the data. */
+export function renderNewYaml(data: unknown, schemaUrl: string, note?: string): string {
+  const head = [modeline(schemaUrl), ...(note ? note.split('\n').map((l) => `# ${l}`.trimEnd()) : [])].join('\n');
+  return `${head}\n${stringify(data, { lineWidth: 0 })}`;
+}
+
+/**
+ * Applies new data to an existing YAML text, touching only what changed, so the
+ * comments, key order and style of everything else survive. List items that have
+ * an `id` are matched by id, others by position.
+ */
+export function patchYaml(text: string, data: unknown, schemaUrl: string): string {
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  doc.contents = patchNode(doc, doc.contents as Node | null, data) as typeof doc.contents;
+  const before = doc.commentBefore ?? '';
+  if (!before.split('\n').some((l) => MODELINE.test(l))) {
+    const line = modeline(schemaUrl).slice(2);
+    doc.commentBefore = before ? `${line}\n${before}` : line;
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+function patchNode(doc: Document, node: Node | null | undefined, value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (isPlainObject(value) && isMap(node)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      const old = node.get(k, true) as Node | undefined;
+      if (old === undefined) node.set(k, doc.createNode(v));
+      else node.set(k, patchNode(doc, old, v));
+    }
+    for (const pair of [...node.items]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (!(key in value) || (value as Record<string, unknown>)[key] === undefined) node.delete(pair.key);
+    }
+    return node;
+  }
+  if (Array.isArray(value) && isSeq(node)) {
+    const byId = new Map<string, Node>();
+    for (const item of node.items) {
+      if (isMap(item)) {
+        const id = item.get('id');
+        if (typeof id === 'string') byId.set(id, item as Node);
+      }
+    }
+    node.items = value.map((v, i) => {
+      const old = isPlainObject(v) && typeof v.id === 'string' ? byId.get(v.id) : byId.size === 0 ? (node.items[i] as Node | undefined) : undefined;
+      return (old ? patchNode(doc, old, v) : doc.createNode(v)) as Node;
+    });
+    return node;
+  }
+  if (isScalar(node) && (value === null || typeof value !== 'object')) {
+    if (node.value !== value) node.value = value;
+    return node;
+  }
+  return doc.createNode(value);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,58 @@
+/** A place in a file, 1-based, as editors and compilers print it. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** One thing wrong with one file, located where it can be. */
+export interface Problem {
+  file: string;
+  line?: number;
+  col?: number;
+  message: string;
+  hint?: string;
+  severity?: 'error' | 'warning';
+}
+
+/** Base of every error align expects; the entry maps `exitCode` to the process exit code. */
+export class AlignError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Wrong usage or bad input: exit 2, nothing changed. */
+export class UserError extends AlignError {
+  constructor(message: string, hint?: string) {
+    super(message, 2, hint);
+  }
+}
+
+/** Bad input located in files: exit 2, every problem listed. */
+export class InputError extends AlignError {
+  constructor(
+    readonly problems: Problem[],
+    hint?: string,
+  ) {
+    super(problems.map(formatProblem).join('\n'), 2, hint);
+  }
+}
+
+/** A check that ran and found something wrong (or a difference with --exit-code): exit 1. */
+export class CheckFailed extends AlignError {
+  constructor(message: string, hint?: string) {
+    super(message, 1, hint);
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.col ?? 1}`;
+  const level = p.severity === 'warning' ? 'warning: ' : '';
+  const hint = p.hint ? `\n  hint: ${p.hint}` : '';
+  return `${where}: ${level}${p.message}${hint}`;
+}
