@@ -14,6 +14,10 @@ export interface OptionSpec {
 }
 
 export interface CommandSpec {
+  /** The parent command for a subcommand, e.g. `rubric` for `rubric score <file>`. */
+  group?: string;
+  /** Description of the group, given by the first spec of a group. */
+  groupDescription?: string;
   usage: string;
   description: string;
   options?: OptionSpec[];
@@ -21,33 +25,17 @@ export interface CommandSpec {
   load: () => Promise<CommandModule>;
 }
 
-const FORMAT_TEXT_JSON: OptionSpec = { flags: '--format <format>', description: 'output format', choices: ['text', 'json'], default: 'text' };
+import { FOUNDATION_COMMANDS } from './specs/foundation.js';
+import { AGENDA_COMMANDS } from './specs/agenda.js';
+import { WORKSHOP_COMMANDS } from './specs/workshop.js';
+import { RUBRIC_COMMANDS } from './specs/rubric.js';
+import { EXPORT_COMMANDS } from './specs/export.js';
 
-/** Every command: its flags, help and examples here; its code loaded only when it runs. */
+/** Every command: its flags, help and examples in specs/; its code loaded only when it runs. */
 export const COMMANDS: CommandSpec[] = [
-  {
-    usage: 'init [dir]',
-    description: 'create a workspace: align.yaml, goals.yaml, rubric.yaml, sessions/ (and a git repository if there is none)',
-    options: [
-      { flags: '--rubric <starter>', description: 'starter lead rubric', choices: ['blank', 'bant', 'champ', 'meddic', 'gpctba', 'anum'], default: 'bant' },
-      { flags: '--org <name>', description: 'organization name' },
-      { flags: '--sales <members>', description: 'sales team members, comma-separated' },
-      { flags: '--marketing <members>', description: 'marketing team members, comma-separated' },
-      { flags: '-y, --yes', description: 'ask nothing: use the flags given and defaults for the rest' },
-      { flags: '--no-commit', description: 'write the files but do not commit them' },
-    ],
-    examples: [
-      'align init',
-      'align init acme --org "Acme Corp" --sales "Dana Kim,Lee Park" --marketing "Sam Ortiz,Ana Ruiz" --yes',
-      'align init --rubric meddic --no-commit',
-    ],
-    load: () => import('../commands/init.js'),
-  },
-  {
-    usage: 'validate',
-    description: 'check every workspace file against its schema and the references between them',
-    options: [FORMAT_TEXT_JSON],
-    examples: ['align validate', 'align validate --format json', 'align -C path/to/workspace validate'],
-    load: () => import('../commands/validate.js'),
-  },
+  ...FOUNDATION_COMMANDS,
+  ...AGENDA_COMMANDS,
+  ...WORKSHOP_COMMANDS,
+  ...RUBRIC_COMMANDS,
+  ...EXPORT_COMMANDS,
 ];

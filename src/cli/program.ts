@@ -55,7 +55,12 @@ export function buildProgram() {
 }
 
 function defineCommand(program: Command, spec: CommandSpec): Command {
-  const cmd = program.command(spec.usage).description(spec.description);
+  let parent = program;
+  if (spec.group) {
+    parent = program.commands.find((c) => c.name() === spec.group) ?? program.command(spec.group).description(spec.groupDescription ?? '');
+    parent.exitOverride();
+  }
+  const cmd = parent.command(spec.usage).description(spec.description);
   for (const o of spec.options ?? []) {
     const opt = new Option(o.flags, o.description);
     if (o.choices) opt.choices(o.choices);

@@ -1,0 +1,4 @@
+import type { CommandSpec } from '../commands.js';
+
+/** align export, align status. */
+export const EXPORT_COMMANDS: CommandSpec[] = [];
