@@ -29,6 +29,8 @@ import { FOUNDATION_COMMANDS } from './specs/foundation.js';
 import { AGENDA_COMMANDS } from './specs/agenda.js';
 import { WORKSHOP_COMMANDS } from './specs/workshop.js';
 import { RUBRIC_COMMANDS } from './specs/rubric.js';
+import { RUBRIC_HISTORY_COMMANDS } from './specs/rubric-history.js';
+import { RUBRIC_SQL_COMMANDS } from './specs/rubric-sql.js';
 import { EXPORT_COMMANDS } from './specs/export.js';
 
 /** Every command: its flags, help and examples in specs/; its code loaded only when it runs. */
@@ -37,5 +39,7 @@ export const COMMANDS: CommandSpec[] = [
   ...AGENDA_COMMANDS,
   ...WORKSHOP_COMMANDS,
   ...RUBRIC_COMMANDS,
+  ...RUBRIC_HISTORY_COMMANDS,
+  ...RUBRIC_SQL_COMMANDS,
   ...EXPORT_COMMANDS,
 ];
