@@ -88,7 +88,10 @@ async function gatherAnswers(opts: InitOptions, dir: string, ctx: Context): Prom
   if (!given.organization) defaulted.push(`organization "${fallbackOrg}" (--org)`);
   if (given.sales === undefined) defaulted.push('no sales members (--sales)');
   if (given.marketing === undefined) defaulted.push('no marketing members (--marketing)');
-  if (defaulted.length && !opts.yes) println(ctx.stderr, `no terminal to ask on, so using defaults: ${defaulted.join(', ')}; edit align.yaml to change them`);
+  if (defaulted.length) {
+    const why = opts.yes ? '--yes given' : 'no terminal to ask on';
+    println(ctx.stderr, `${why}, so using defaults: ${defaulted.join(', ')}; edit align.yaml to change them`);
+  }
   return { organization: given.organization || fallbackOrg, sales: splitMembers(given.sales), marketing: splitMembers(given.marketing) };
 }
 
