@@ -5,6 +5,8 @@ export type DataPath = (string | number)[];
 /** A problem found in parsed data, to be located in the file by its path. */
 export interface PathProblem {
   path: DataPath;
+  /** Point at the key of the last path step rather than its value (unknown keys). */
+  atKey?: boolean;
   message: string;
   hint?: string;
   severity?: 'error' | 'warning';
@@ -19,6 +21,12 @@ export function issuesToProblems(issues: readonly Issue[], base: DataPath = []):
     const path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       out.push(...issuesToProblems(bestBranch(issue.errors), path));
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ path: [...path, key], atKey: true, message: `unknown key \`${key}\``, hint: 'check the spelling; the JSON Schema named on the first line lists the keys allowed here' });
+      }
       continue;
     }
     out.push({ path, ...describe(issue) });
@@ -78,7 +86,7 @@ function lastKey(path: PropertyKey[]): string {
 }
 
 function article(expected: string): string {
-  if (expected === 'object') return 'a mapping';
+  if (expected === 'object' || expected === 'record' || expected === 'map') return 'a mapping';
   if (expected === 'array') return 'a list';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }

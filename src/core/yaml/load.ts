@@ -57,7 +57,7 @@ function slowPath<T>(file: string, text: string, schema: z.ZodType<T>, check?: D
   if (value === null || value === undefined) {
     return { ok: false, problems: [{ file, line: 1, col: 1, message: 'file is empty', hint: 'restore it from git or write its content' }] };
   }
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   const found = result.success ? (check ? check(result.data) : []) : issuesToProblems(result.error.issues);
   const problems = locateProblems(file, parsed, found);
   if (!result.success || problems.some((p) => p.severity !== 'warning')) return { ok: false, problems };

@@ -33,27 +33,29 @@ export function parseWithPositions(file: string, text: string): ParsedDocument {
 /** Each data-path problem placed on the node it is about, or the nearest existing parent. */
 export function locateProblems(file: string, parsed: ParsedDocument, found: PathProblem[]): Problem[] {
   return found.map((p) => {
-    const offset = offsetOf(parsed.doc, p.path);
+    const offset = offsetOf(parsed.doc, p.path, p.atKey);
     const pos = parsed.lines.linePos(offset);
     return { file, line: pos.line, col: pos.col, message: withPath(p), hint: p.hint, severity: p.severity };
   });
 }
 
 function withPath(p: PathProblem): string {
-  return p.path.length ? `${formatPath(p.path)}: ${p.message}` : p.message;
+  const path = p.atKey ? p.path.slice(0, -1) : p.path;
+  return path.length ? `${formatPath(path)}: ${p.message}` : p.message;
 }
 
 export function formatPath(path: DataPath): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 }
 
-function offsetOf(doc: Document, path: DataPath): number {
+function offsetOf(doc: Document, path: DataPath, atKey = false): number {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
-  for (const key of path) {
+  for (const [i, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(key));
       if (!pair) break;
+      if (atKey && i === path.length - 1) return rangeStart(pair.key) ?? offset;
       // Point at the value when there is one, else at the key that lacks it.
       offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
       node = pair.value;
