@@ -57,7 +57,13 @@ export function buildProgram() {
 function defineCommand(program: Command, spec: CommandSpec): Command {
   let parent = program;
   if (spec.group) {
-    parent = program.commands.find((c) => c.name() === spec.group) ?? program.command(spec.group).description(spec.groupDescription ?? '');
+    const existing = program.commands.find((c) => c.name() === spec.group);
+    if (existing) parent = existing;
+    else {
+      parent = program.command(spec.group).description(spec.groupDescription ?? '');
+      const examples = COMMANDS.filter((c) => c.group === spec.group).flatMap((c) => c.examples.slice(0, 1));
+      parent.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+    }
     parent.exitOverride();
   }
   const cmd = parent.command(spec.usage).description(spec.description);

@@ -2,6 +2,7 @@ import jsyaml from 'js-yaml';
 import type { z } from 'zod';
 import type { Problem } from '../../errors.js';
 import { decodeYamlBytes } from './decode.js';
+import { BAIL, fastParse as fastSubsetParse } from './fast-parse.js';
 import { issuesToProblems, type PathProblem } from './issues.js';
 import { locateProblems, MAX_ALIASES, parseWithPositions } from './locate.js';
 
@@ -33,6 +34,8 @@ export function loadYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T
 }
 
 function fastParse(text: string): { ok: true; value: unknown } | { ok: false } {
+  const quick = fastSubsetParse(text);
+  if (quick !== BAIL) return { ok: true, value: quick };
   // Anchors and aliases go the slow way, where their expansion is counted.
   if (text.includes('&') || text.includes('*')) return { ok: false };
   try {

@@ -20,12 +20,17 @@ export function renderNewYaml(data: unknown, schemaUrl: string, note?: string): 
 export function patchYaml(text: string, data: unknown, schemaUrl: string): string {
   const doc = parseDocument(text, { keepSourceTokens: false });
   doc.contents = patchNode(doc, doc.contents as Node | null, data) as typeof doc.contents;
-  const before = doc.commentBefore ?? '';
-  if (!before.split('\n').some((l) => MODELINE.test(l))) {
-    const line = modeline(schemaUrl).slice(2);
-    doc.commentBefore = before ? `${line}\n${before}` : line;
+  const out = doc.toString({ lineWidth: 0 });
+  return hasModeline(out) ? out : `${modeline(schemaUrl)}\n${out}`;
+}
+
+/** Whether the comment lines that open a file already name a schema. */
+function hasModeline(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('#')) return false;
+    if (MODELINE.test(line.slice(1))) return true;
   }
-  return doc.toString({ lineWidth: 0 });
+  return false;
 }
 
 function patchNode(doc: Document, node: Node | null | undefined, value: unknown): unknown {

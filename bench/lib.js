@@ -1,0 +1,26 @@
+// Shared by the benchmarks: median wall time of a command over repeated runs.
+import { spawnSync } from 'node:child_process';
+
+/** Runs argv `runs` times (after `warmup` runs) and returns the median wall time in ms. */
+export function medianMs(argv, { runs = 15, warmup = 2, cwd, env, stdout = 'ignore' } = {}) {
+  const times = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(argv[0], argv.slice(1), { cwd, env: env ?? process.env, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 30 });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (i >= warmup) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export function row(label, ms, baseMs, target) {
+  const ratio = ms / baseMs;
+  const verdict = target === undefined ? '' : ratio <= target ? `  (target ≤ ${target}×: met)` : `  (target ≤ ${target}×: NOT met)`;
+  return `${label.padEnd(48)} ${ms.toFixed(1).padStart(9)} ms  ${ratio.toFixed(2).padStart(6)}×${verdict}`;
+}
+
+export function has(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+}

@@ -1,0 +1,294 @@
+/**
+ * A fast reader for the plain subset of YAML that workspace files are written in:
+ * block mappings and sequences, one-line flow collections, plain and quoted scalars,
+ * comments. It returns BAIL on anything else (anchors, tags, block scalars, multi-line
+ * scalars or flows, duplicate keys, odd escapes), and the caller falls back to a full
+ * parser. Scalars resolve by the YAML 1.2 core schema, as the full parsers do here.
+ * A differential test holds it to the `yaml` package's result on every file it accepts.
+ */
+export const BAIL: unique symbol = Symbol('bail');
+type Result = unknown | typeof BAIL;
+
+class Bail extends Error {}
+const bail = (): never => {
+  throw new Bail();
+};
+
+interface Line {
+  indent: number;
+  text: string; // without indentation, trailing comment not yet removed
+}
+
+export function fastParse(source: string): Result {
+  try {
+    const lines = toLines(source);
+    if (lines.length === 0) return null;
+    const state = { lines, i: 0 };
+    const value = parseBlock(state, lines[0]!.indent);
+    if (state.i !== lines.length) bail();
+    return value;
+  } catch (e) {
+    if (e instanceof Bail) return BAIL;
+    throw e;
+  }
+}
+
+function toLines(source: string): Line[] {
+  const out: Line[] = [];
+  for (const raw of source.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    const text = line.slice(indent);
+    if (text === '' || text[0] === '#') continue;
+    if (text[0] === '\t' || /^(---|\.\.\.|%)/.test(text)) bail();
+    out.push({ indent, text });
+  }
+  return out;
+}
+
+interface State {
+  lines: Line[];
+  i: number;
+}
+
+function parseBlock(s: State, indent: number): unknown {
+  const first = s.lines[s.i]!;
+  if (first.indent !== indent) bail();
+  return isSeqItem(first.text) ? parseSeq(s, indent) : parseMap(s, indent);
+}
+
+const isSeqItem = (t: string) => t === '-' || t.startsWith('- ');
+
+function parseSeq(s: State, indent: number): unknown[] {
+  const out: unknown[] = [];
+  while (s.i < s.lines.length) {
+    const line = s.lines[s.i]!;
+    if (line.indent < indent) break;
+    if (line.indent > indent || !isSeqItem(line.text)) bail();
+    const rest = line.text.slice(1).trimStart();
+    const restIndent = indent + (line.text.length - rest.length);
+    if (rest === '' || rest[0] === '#') {
+      s.i++;
+      out.push(nestedOrNull(s, indent));
+    } else if (isSeqItem(rest)) {
+      bail(); // "- - x": rare, leave it to the full parser
+    } else if (keyOf(rest) !== null) {
+      // "- key: value" opens a mapping whose other keys sit at the column of "key".
+      s.lines[s.i] = { indent: restIndent, text: rest };
+      out.push(parseMap(s, restIndent));
+    } else {
+      s.i++;
+      out.push(parseValue(rest));
+    }
+  }
+  return out;
+}
+
+function nestedOrNull(s: State, parentIndent: number, allowSameIndentSeq = false): unknown {
+  const next = s.lines[s.i];
+  if (next && (next.indent > parentIndent || (allowSameIndentSeq && next.indent === parentIndent && isSeqItem(next.text)))) {
+    return parseBlock(s, next.indent);
+  }
+  return null;
+}
+
+function parseMap(s: State, indent: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  while (s.i < s.lines.length) {
+    const line = s.lines[s.i]!;
+    if (line.indent < indent) break;
+    if (line.indent > indent) bail();
+    const kv = keyOf(line.text);
+    if (kv === null) bail();
+    const [key, rest] = kv!;
+    if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') bail();
+    s.i++;
+    out[key] = rest === '' || rest[0] === '#' ? nestedOrNull(s, indent, true) : parseValue(rest);
+  }
+  return out;
+}
+
+/** Splits "key: rest" (rest may be empty); null when the line is not a mapping entry. */
+function keyOf(text: string): [string, string] | null {
+  if (text[0] === '"' || text[0] === "'") {
+    const { value, end } = readQuoted(text, 0);
+    const after = text.slice(end);
+    if (after !== ':' && !after.startsWith(': ')) return null;
+    return [value, after.slice(1).trim()];
+  }
+  const m = /^([^\s#:[\]{},&*!|>'"%@`?-][^:#]*?|-[^\s:#][^:#]*?)\s*:(?:\s+(.*))?$/.exec(text);
+  if (!m) return null;
+  return [m[1]!, (m[2] ?? '').trim()];
+}
+
+function parseValue(text: string): unknown {
+  const c = text[0]!;
+  if (c === '[' || c === '{') {
+    const p = { text, i: 0 };
+    const value = parseFlow(p);
+    skipSpaces(p);
+    if (p.i < text.length && text[p.i] !== '#') bail();
+    return value;
+  }
+  if (c === '"' || c === "'") {
+    const { value, end } = readQuoted(text, 0);
+    const after = text.slice(end).trim();
+    if (after !== '' && after[0] !== '#') bail();
+    return value;
+  }
+  if ('&*!|>%@`?'.includes(c)) bail();
+  const plain = stripComment(text);
+  if (/:(\s|$)/.test(plain) || plain.includes('\t')) bail();
+  return resolvePlain(plain);
+}
+
+function stripComment(text: string): string {
+  const at = text.search(/\s#/);
+  return (at < 0 ? text : text.slice(0, at)).trim();
+}
+
+interface Cursor {
+  text: string;
+  i: number;
+}
+
+function skipSpaces(p: Cursor): void {
+  while (p.text[p.i] === ' ') p.i++;
+}
+
+function parseFlow(p: Cursor): unknown {
+  skipSpaces(p);
+  const c = p.text[p.i];
+  if (c === '[') {
+    p.i++;
+    const out: unknown[] = [];
+    for (;;) {
+      skipSpaces(p);
+      if (p.text[p.i] === ']') {
+        p.i++;
+        return out;
+      }
+      out.push(parseFlow(p));
+      skipSpaces(p);
+      if (p.text[p.i] === ',') p.i++;
+      else if (p.text[p.i] !== ']') bail();
+    }
+  }
+  if (c === '{') {
+    p.i++;
+    const out: Record<string, unknown> = {};
+    for (;;) {
+      skipSpaces(p);
+      if (p.text[p.i] === '}') {
+        p.i++;
+        return out;
+      }
+      const key = flowScalar(p, true);
+      if (typeof key !== 'string' || Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') bail();
+      skipSpaces(p);
+      if (p.text[p.i] !== ':') bail();
+      p.i++;
+      skipSpaces(p);
+      const next = p.text[p.i];
+      out[key as string] = next === ',' || next === '}' ? null : parseFlow(p);
+      skipSpaces(p);
+      if (p.text[p.i] === ',') p.i++;
+      else if (p.text[p.i] !== '}') bail();
+    }
+  }
+  return flowScalar(p, false);
+}
+
+/** A scalar inside a flow collection; keys stay text, values resolve by the core schema. */
+function flowScalar(p: Cursor, isKey: boolean): unknown {
+  const c = p.text[p.i];
+  if (c === undefined) bail();
+  if (c === '"' || c === "'") {
+    const { value, end } = readQuoted(p.text, p.i);
+    p.i = end;
+    return value;
+  }
+  if ('&*!|>%@`?#,]}'.includes(c!)) bail();
+  const start = p.i;
+  while (p.i < p.text.length) {
+    const ch = p.text[p.i]!;
+    if (ch === ',' || ch === ']' || ch === '}' || ch === '[' || ch === '{') break;
+    if (ch === ':' && (p.text[p.i + 1] === ' ' || p.text[p.i + 1] === undefined || ',]}'.includes(p.text[p.i + 1]!))) break;
+    if (ch === '#' && p.text[p.i - 1] === ' ') bail();
+    p.i++;
+  }
+  const raw = p.text.slice(start, p.i).trim();
+  if (raw === '' || raw.includes('\t') || raw.startsWith('- ') || raw === '-') bail();
+  return isKey ? raw : resolvePlain(raw);
+}
+
+const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', ' ': ' ' };
+
+function readQuoted(text: string, start: number): { value: string; end: number } {
+  const q = text[start];
+  let out = '';
+  let i = start + 1;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (q === "'" && ch === "'") {
+      if (text[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      return { value: out, end: i + 1 };
+    }
+    if (q === '"' && ch === '"') return { value: out, end: i + 1 };
+    if (q === '"' && ch === '\\') {
+      const e = text[i + 1]!;
+      if (e in ESCAPES) {
+        out += ESCAPES[e];
+        i += 2;
+        continue;
+      }
+      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+        i += 6;
+        continue;
+      }
+      bail();
+    }
+    out += ch;
+    i++;
+  }
+  return bail();
+}
+
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+/** YAML 1.2 core schema resolution of a plain scalar. */
+function resolvePlain(s: string): unknown {
+  switch (s) {
+    case '':
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+  }
+  const c = s.charCodeAt(0);
+  const numeric = (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46;
+  if (!numeric) return s;
+  if (INT.test(s)) {
+    const n = Number(s);
+    return Number.isSafeInteger(n) ? n : bail();
+  }
+  if (FLOAT.test(s)) return Number(s);
+  if (/^0x|^0o|^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(s)) bail();
+  return s;
+}

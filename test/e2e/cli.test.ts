@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
+
+let repo: TempRepo;
+beforeAll(async () => {
+  repo = await tempRepo();
+});
+afterAll(() => repo?.cleanup());
+
+/** Every command path that `align --help` and its groups list, e.g. ['rubric', 'score']. */
+async function commandPaths(prefix: string[] = []): Promise<string[][]> {
+  const r = await repo.align([...prefix, '--help']);
+  const section = r.stdout.split(/\nCommands:\n/)[1];
+  if (!section) return [];
+  const names = section
+    .split('\n\n')[0]!
+    .split('\n')
+    .map((l) => /^ {2}(\S+)/.exec(l)?.[1])
+    .filter((n): n is string => Boolean(n) && n !== 'help');
+  const out: string[][] = [];
+  for (const n of names) {
+    out.push([...prefix, n]);
+    out.push(...(await commandPaths([...prefix, n])));
+  }
+  return out;
+}
+
+describe('the CLI shell', () => {
+  it('--version prints the package version', async () => {
+    const r = await repo.align(['--version']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('--help on every command shows at least one example', async () => {
+    const paths = await commandPaths();
+    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['init', 'validate']));
+    for (const p of paths) {
+      const r = await repo.align([...p, '--help']);
+      expect(r.exitCode, p.join(' ')).toBe(0);
+      expect(r.stdout, p.join(' ')).toMatch(/Examples?:\n\s+\$ align /);
+    }
+  });
+
+  it('wrong usage exits 2 with a pointer to --help', async () => {
+    for (const args of [['frobnicate'], ['validate', '--frob'], ['validate', '--format', 'xml'], ['--color', 'sometimes', 'validate']]) {
+      const r = await repo.align(args);
+      expect(r.exitCode, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/error|invalid|unknown/i);
+    }
+  });
+
+  it('-C runs in another folder', async () => {
+    const r = await repo.align(['-C', repo.dir, 'init', 'sub', '--yes', '--no-commit']);
+    expect(r.exitCode).toBe(0);
+    const v = await repo.align(['-C', join(repo.dir, 'sub'), 'validate', '--format', 'json']);
+    expect(v.exitCode).toBe(0);
+    expect(JSON.parse(v.stdout)).toMatchObject({ valid: true, files: 3, problems: [] });
+  });
+
+  it('colour only when asked: --color always colours, NO_COLOR and pipes do not', async () => {
+    const plain = await repo.align(['-C', join(repo.dir, 'sub'), 'validate']);
+    expect(plain.stdout).not.toMatch(/\x1b\[/);
+    const forced = await repo.align(['-C', join(repo.dir, 'sub'), '--color', 'always', 'validate']);
+    expect(forced.stdout).toMatch(/\x1b\[/);
+    const forcedEnv = await repo.align(['-C', join(repo.dir, 'sub'), 'validate'], { env: { ...repo.env, NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forcedEnv.stdout).toMatch(/\x1b\[/);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { clockFrom, decideColor } from '../../../src/cli/context.js';
+import { reportError } from '../../../src/cli/report.js';
+import { CheckFailed, InputError, UserError } from '../../../src/errors.js';
+
+describe('decideColor', () => {
+  it.each([
+    ['always', {}, false, true],
+    ['never', { FORCE_COLOR: '1' }, true, false],
+    ['auto', {}, true, true],
+    ['auto', {}, false, false],
+    ['auto', { NO_COLOR: '1' }, true, false],
+    ['auto', { NO_COLOR: '' }, true, true],
+    ['auto', { FORCE_COLOR: '1' }, false, true],
+    ['auto', { FORCE_COLOR: '0' }, true, false],
+    ['auto', { NO_COLOR: '1', FORCE_COLOR: '1' }, true, false],
+    ['auto', { TERM: 'dumb' }, true, false],
+  ] as const)('%s with %j on a tty=%s → %s', (mode, env, tty, expected) => {
+    expect(decideColor(mode, env, tty)).toBe(expected);
+  });
+});
+
+describe('clockFrom', () => {
+  it('fixes the clock with ALIGN_NOW and rejects nonsense', () => {
+    expect(clockFrom({ ALIGN_NOW: '2026-11-27T10:00:00Z' })().toISOString()).toBe('2026-11-27T10:00:00.000Z');
+    expect(() => clockFrom({ ALIGN_NOW: 'soon' })).toThrow(/ALIGN_NOW/);
+  });
+});
+
+describe('reportError', () => {
+  const capture = (err: unknown, debug = false) => {
+    let text = '';
+    const code = reportError(err, { debug, stderr: { write: (s: string) => ((text += s), true) } as never });
+    return { code, text };
+  };
+
+  it('prints located problems and a hint for bad input, exit 2, no stack', () => {
+    const r = capture(new InputError([{ file: 'rubric.yaml', line: 3, col: 5, message: 'bad' }], 'fix it'));
+    expect(r).toEqual({ code: 2, text: 'rubric.yaml:3:5: bad\nhint: fix it\n' });
+  });
+
+  it('maps usage errors to 2 and failed checks to 1', () => {
+    expect(capture(new UserError('wrong')).code).toBe(2);
+    expect(capture(new CheckFailed('differs')).code).toBe(1);
+  });
+
+  it('calls an unexpected error a bug and shows its stack only with --debug', () => {
+    const quiet = capture(new TypeError('boom'));
+    expect(quiet.text).toMatch(/internal error: boom/);
+    expect(quiet.text).toMatch(/This is a bug/);
+    expect(quiet.text).not.toMatch(/\n\s+at /);
+    expect(quiet.code).not.toBe(0);
+    const loud = capture(new TypeError('boom'), true);
+    expect(loud.text).toMatch(/\n\s+at /);
+  });
+});

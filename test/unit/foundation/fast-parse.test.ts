@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BAIL, fastParse } from '../../../src/core/yaml/fast-parse.js';
+import { ROOT } from '../../helpers/workspace.js';
+
+/** The full parser's reading, or a marker when it rejects the text. */
+function reference(text: string): unknown {
+  try {
+    return parse(text, { uniqueKeys: true, strict: true, prettyErrors: false });
+  } catch {
+    return 'REJECTED';
+  }
+}
+
+function agrees(text: string): 'bail' | 'same' {
+  const fast = fastParse(text);
+  if (fast === BAIL) return 'bail';
+  expect(fast, text).toEqual(reference(text));
+  return 'same';
+}
+
+const yamlFilesUnder = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && /\.ya?ml$/.test(d.name))
+    .map((d) => join(d.parentPath, d.name));
+
+describe('fast YAML subset parser', () => {
+  it.each([
+    ['block mapping with nested flow', 'a: 1\nb: { c: two words, d: [x, "y z", 3.5] }\n'],
+    ['scalars by the core schema', 'a: 007\nb: -12\nc: 1e3\nd: .5\ne: true\nf: False\ng: ~\nh: null\ni: 2026-11-27\nj: yes\nk: 0.1.2\nl: +3\n'],
+    ['sequence of mappings, compact', 'goals:\n- id: a\n  title: A\n- id: b\n  title: B\n'],
+    ['sequence of mappings, indented', 'goals:\n  - id: a\n    owners: [sales]\n    progress:\n      - { date: 2026-12-04, value: 1350000, note: two deals }\n'],
+    ['comments everywhere', '# head\na: 1 # one\n# mid\nb:   # nested\n  c: "x # not a comment"\n  d: C#\n'],
+    ['quotes and escapes', 'a: "\\\\b(vp|head)\\\\b"\nb: \'it\'\'s\'\nc: "tab\\tnew\\nline \\u00e9"\n"quoted key": 1\n'],
+    ['empty values', 'a:\nb: []\nc: {}\nd: { x: , y: 1 }\n'],
+    ['nested sequences under dash', 'a:\n  -\n    - 1\n    - 2\n'],
+    ['CRLF line ends', 'a: 1\r\nb:\r\n  - x\r\n'],
+    ['times and colons inside flow', 'a: { start: 10:00, url: http://x.y/z }\n'],
+  ])('agrees with the full parser: %s', (_name, text) => {
+    expect(agrees(text)).toBe('same');
+  });
+
+  it.each([
+    ['anchors', 'a: &x 1\nb: *x\n'],
+    ['block scalars', 'a: |\n  text\n'],
+    ['multi-line plain scalars', 'a: one\n  two\n'],
+    ['multi-line flow', 'a: [1,\n  2]\n'],
+    ['duplicate keys', 'a: 1\na: 2\n'],
+    ['tags', 'a: !!str 1\n'],
+    ['a plain value with ": " inside', 'a: b: c\n'],
+    ['hex numbers', 'a: 0x1F\n'],
+    ['documents', '---\na: 1\n'],
+    ['a bare scalar document', 'just text\n'],
+    ['tabs', 'a:\n\t- 1\n'],
+  ])('leaves %s to the full parser', (_name, text) => {
+    expect(fastParse(text)).toBe(BAIL);
+  });
+
+  it('agrees with the full parser on every YAML file in the repository it accepts', () => {
+    const files = [...yamlFilesUnder('templates'), ...yamlFilesUnder('test/fixtures')];
+    let same = 0;
+    for (const f of files) if (agrees(readFileSync(f, 'utf8')) === 'same') same++;
+    expect(same).toBeGreaterThan(10);
+  });
+
+  it('agrees with the full parser on generated documents (seeded)', () => {
+    let seed = 42;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const atoms = ['1', '-2.5', 'true', 'no', '~', 'Dana Kim', '"q: x"', "'s'", '2026-01-02', 'a#b', 'x # c', '10:00', '1e2', '"\\u00e9"', ''];
+    const scalar = () => atoms[rand(atoms.length)]!;
+    const flow = (d: number): string =>
+      d > 1 || rand(3) === 0 ? scalar() || 'v' : rand(2) ? `[${Array.from({ length: rand(4) }, () => flow(d + 1)).join(', ')}]` : `{ ${Array.from({ length: rand(4) }, (_, i) => `k${i}: ${flow(d + 1)}`).join(', ')} }`;
+    const block = (indent: number, d: number): string => {
+      const pad = ' '.repeat(indent);
+      let out = '';
+      const n = 1 + rand(4);
+      if (rand(2)) {
+        for (let i = 0; i < n; i++) {
+          const k = rand(4);
+          if (k === 0 && d < 3) out += `${pad}key${i}:\n${block(indent + 2, d + 1)}`;
+          else if (k === 1) out += `${pad}key${i}: ${flow(0)}\n`;
+          else out += `${pad}key${i}: ${scalar()}\n`;
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const k = rand(3);
+          if (k === 0 && d < 3) out += `${pad}- k: ${scalar() || 'v'}\n${pad}  m: ${flow(0)}\n`;
+          else out += `${pad}- ${flow(0) || 'v'}\n`;
+        }
+      }
+      return out;
+    };
+    let same = 0;
+    for (let i = 0; i < 3000; i++) if (agrees(block(0, 0)) === 'same') same++;
+    expect(same).toBeGreaterThan(1000);
+  });
+});
