@@ -1,0 +1,324 @@
+/**
+ * Streams a leads CSV through one or more compiled rubrics in a single pass.
+ *
+ *   scoreCsv(path: string, rubrics: CompiledRubric[], opts: ScoreCsvOptions,
+ *            onRow: (id: string, scores: Score[], line: number, values: string[]) => void)
+ *     : Promise<ScoreCsvResult>
+ *
+ * - `scores[k]` is lead's score under `rubrics[k]`; `values[j]` is the raw cell of
+ *   `opts.columns[j]` (e.g. an outcome column). `line` is the 1-based line the record starts on
+ *   (the header is line 1). `id` is the id column's cell, or the line number when there is none.
+ * - The `scores` and `values` arrays and the Score objects are reused for the next row:
+ *   read them inside the callback, copy what you keep (e.g. `[...s.fired]`).
+ * - A rubric field, id column or extra column that is not in the header throws a UserError
+ *   naming the closest column. A ragged row (wrong number of cells) is reported to
+ *   `opts.onSkip` with its line and skipped, or throws an InputError with `strict`.
+ *   Malformed quotes throw an InputError with the line.
+ * - `opts.afterChunk` is awaited after every chunk (about 1 MB): the caller waits for its
+ *   output to drain there, which keeps memory bounded.
+ *
+ * Quote-free lines are split by a char-code scan that slices only the columns the rubrics
+ * read; a record with a quote in it goes to csv-parse, the full parser (quoted fields,
+ * embedded delimiters and newlines, "" escapes). A BOM and CRLF line ends are accepted;
+ * empty lines are skipped.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { InputError, UserError, type Problem } from '../errors.js';
+import { emptyScore, type CompiledRubric, type Score } from '../core/rubric/compile.js';
+import { closest } from '../core/rubric/closest.js';
+
+export interface ScoreCsvOptions {
+  /** One character; default ','. */
+  delimiter?: string;
+  /** The column that names each lead; undefined: `id`, `lead_id` or `email` if present; null: line numbers. */
+  idColumn?: string | null;
+  /** More columns whose raw values are passed to onRow, in this order. */
+  columns?: string[];
+  /** Fail on the first ragged row instead of skipping it. */
+  strict?: boolean;
+  /** How the file is named in messages; default the path. */
+  label?: string;
+  onSkip?: (problem: Problem) => void;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  afterChunk?: () => Promise<void> | void;
+}
+
+export interface ScoreCsvResult {
+  header: string[];
+  /** The column ids came from, or null for line numbers. */
+  idColumn: string | null;
+  /** Rows scored. */
+  rows: number;
+  /** Ragged rows skipped. */
+  skipped: number;
+}
+
+export type OnRow = (id: string, scores: Score[], line: number, values: string[]) => void;
+
+const CHUNK = 1 << 20;
+/** A quoted record longer than this is taken for an unclosed quote. */
+const MAX_RECORD = 8 << 20;
+const DEFAULT_ID_COLUMNS = ['id', 'lead_id', 'email'];
+
+export function checkDelimiter(delimiter: string | undefined): string {
+  const d = delimiter === undefined ? ',' : delimiter === '\\t' || delimiter === 'tab' ? '\t' : delimiter;
+  if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
+    throw new UserError(`--delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`, 'for example --delimiter ";" or --delimiter tab');
+  }
+  return d;
+}
+
+export async function scoreCsv(path: string, rubrics: CompiledRubric[], opts: ScoreCsvOptions, onRow: OnRow): Promise<ScoreCsvResult> {
+  const label = opts.label ?? path;
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? `no such file: ${label}` : `cannot read ${label}: ${(e as Error).message}`, 'give the path of a CSV file of leads');
+  }
+  try {
+    const total = fstatSync(fd).size;
+    const splitter = new RowSplitter(label, checkDelimiter(opts.delimiter), rubrics, opts, onRow);
+    let buf = Buffer.allocUnsafe(CHUNK);
+    let filled = 0;
+    let read = 0;
+    let carry = '';
+    let first = true;
+    for (;;) {
+      if (filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, filled, buf.length - filled, null);
+      read += n;
+      const end = filled + n;
+      const eof = n === 0;
+      const cut = eof ? end : buf.lastIndexOf(10, end - 1) + 1;
+      if (cut === 0 && !eof) {
+        filled = end; // no line end yet: read more into a bigger buffer
+        continue;
+      }
+      let text = buf.toString('utf8', 0, cut);
+      if (first) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      buf.copy(buf, 0, cut, end);
+      filled = end - cut;
+      if (carry) text = carry + text;
+      const used = splitter.take(text, eof);
+      carry = used < text.length ? text.slice(used) : '';
+      if (carry.length > MAX_RECORD) splitter.unclosedQuote();
+      opts.onProgress?.(read, total);
+      if (opts.afterChunk) await opts.afterChunk();
+      if (eof) break;
+    }
+    return splitter.result();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Cuts text into records and rows, scoring each complete row. */
+class RowSplitter {
+  private header: string[] | null = null;
+  private line = 1;
+  private width = 0;
+  private delim: number;
+  private need = new Uint8Array(0);
+  private row: string[] = [];
+  private scorers: ((row: string[], out: Score) => Score)[] = [];
+  private scores: Score[];
+  private values: string[] = [];
+  private valueCols: number[] = [];
+  private idCol = -1;
+  private idName: string | null = null;
+  private rows = 0;
+  private skipped = 0;
+
+  constructor(
+    private label: string,
+    private delimiter: string,
+    private rubrics: CompiledRubric[],
+    private opts: ScoreCsvOptions,
+    private onRow: OnRow,
+  ) {
+    this.delim = delimiter.charCodeAt(0);
+    this.scores = rubrics.map(() => emptyScore());
+  }
+
+  result(): ScoreCsvResult {
+    if (!this.header) throw new InputError([{ file: this.label, line: 1, col: 1, message: 'the file is empty: expected a header row naming the columns' }]);
+    return { header: this.header, idColumn: this.idName, rows: this.rows, skipped: this.skipped };
+  }
+
+  unclosedQuote(): never {
+    throw new InputError([{ file: this.label, line: this.line, col: 1, message: 'a quote opened here is never closed', hint: 'a field that starts with " must end with "; write a quote inside a field as ""' }]);
+  }
+
+  /** Consumes whole records from text; returns how much was used (the rest waits for more). */
+  take(text: string, final: boolean): number {
+    const len = text.length;
+    const delim = this.delim;
+    let i = 0;
+    while (i < len) {
+      if (!this.header) {
+        const next = this.quoted(text, i, final, true);
+        if (next < 0) return i;
+        i = next;
+        continue;
+      }
+      const start = i;
+      const need = this.need;
+      const width = this.width;
+      const row = this.row;
+      let col = 0;
+      let from = i;
+      let quote = false;
+      for (; i < len; i++) {
+        const c = text.charCodeAt(i);
+        if (c === delim) {
+          if (col < width && need[col] === 1) row[col] = text.slice(from, i);
+          col++;
+          from = i + 1;
+        } else if (c === 10) break;
+        else if (c === 34) {
+          quote = true;
+          break;
+        }
+      }
+      if (quote) {
+        const next = this.quoted(text, start, final, false);
+        if (next < 0) return start;
+        i = next;
+        continue;
+      }
+      let end = i;
+      if (end > from && text.charCodeAt(end - 1) === 13) end--;
+      if (col < width && need[col] === 1) row[col] = text.slice(from, end);
+      col++;
+      i++;
+      if (end === start) this.line++; // an empty line
+      else this.emit(row, col, this.line++);
+    }
+    return len;
+  }
+
+  /**
+   * Parses the run of quoted records starting at `start` with csv-parse; returns where the
+   * run ends, or -1 when its last record is not complete in `text` yet.
+   */
+  private quoted(text: string, start: number, final: boolean, headerOnly: boolean): number {
+    const starts: number[] = [];
+    let i = start;
+    let line = this.line;
+    const len = text.length;
+    for (;;) {
+      // one record: up to a line end outside quotes
+      let quotes = 0;
+      let j = i;
+      let lines = 0;
+      let hasQuote = false;
+      for (; j < len; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 34) {
+          quotes++;
+          hasQuote = true;
+        } else if (c === 10) {
+          lines++;
+          if ((quotes & 1) === 0) break;
+        }
+      }
+      if (j >= len && !final) {
+        if (starts.length === 0) return -1;
+        break;
+      }
+      if (j >= len && (quotes & 1) === 1) {
+        this.line = line;
+        this.unclosedQuote();
+      }
+      if (starts.length > 0 && !hasQuote) break; // a quote-free line goes back to the fast path
+      if (j === i || (j === i + 1 && text.charCodeAt(i) === 13)) break; // an empty line ends the run
+      starts.push(line);
+      line += j < len ? lines : lines + 1;
+      i = Math.min(j + 1, len);
+      if (headerOnly || i >= len) break;
+    }
+    if (starts.length === 0) {
+      // an empty line where a header was expected
+      this.line++;
+      return text.indexOf('\n', start) + 1 || len;
+    }
+    let records: string[][];
+    try {
+      records = parse(text.slice(start, i), { delimiter: this.delimiter, relax_column_count: true, record_delimiter: ['\r\n', '\n'] }) as string[][];
+    } catch (e) {
+      const err = e as Error & { lines?: number };
+      const at = starts[0]! + (err.lines ?? 1) - 1;
+      throw new InputError([{ file: this.label, line: at, col: 1, message: `malformed CSV: ${err.message.replace(/ at line \d+.*$/, '')}`, hint: 'a field with a quote must be wrapped in quotes, and a quote inside it written as ""' }]);
+    }
+    records.forEach((cells, k) => {
+      if (!this.header) this.setHeader(cells);
+      else {
+        const row = this.row;
+        for (let c = 0; c < cells.length && c < this.width; c++) row[c] = cells[c]!;
+        this.emit(row, cells.length, starts[k]!);
+      }
+    });
+    this.line = line;
+    return i;
+  }
+
+  private setHeader(cells: string[]): void {
+    const header = cells;
+    this.header = header;
+    this.width = header.length;
+    const need = new Uint8Array(header.length);
+    this.scorers = this.rubrics.map((r) => r.forColumnsInto(header));
+    const mark = (name: string, what: string): number => {
+      const col = header.indexOf(name);
+      if (col < 0) {
+        const near = closest(name, header);
+        throw new UserError(`${what} "${name}" is not a column of ${this.label}${near !== undefined ? `; the closest column is "${near}"` : ''}`, 'name a column exactly as the header writes it');
+      }
+      need[col] = 1;
+      return col;
+    };
+    for (const r of this.rubrics) for (const f of r.fields) mark(f, 'the field');
+    const idName = this.opts.idColumn === undefined ? (DEFAULT_ID_COLUMNS.find((c) => header.includes(c)) ?? DEFAULT_ID_COLUMNS.find((c) => header.some((h) => h.trim().toLowerCase() === c)) ?? null) : this.opts.idColumn;
+    const idCol = idName === null ? -1 : header.includes(idName) ? mark(idName, 'the id column') : mark(header.find((h) => h.trim().toLowerCase() === idName)!, 'the id column');
+    this.idCol = idCol;
+    this.idName = idCol < 0 ? null : header[idCol]!;
+    this.valueCols = (this.opts.columns ?? []).map((c) => mark(c, 'the column'));
+    this.values = this.valueCols.map(() => '');
+    this.need = need;
+    this.row = header.map(() => '');
+    this.line++;
+  }
+
+  private emit(row: string[], cells: number, line: number): void {
+    if (cells !== this.width) {
+      const problem: Problem = {
+        file: this.label,
+        line,
+        col: 1,
+        message: `this row has ${cells} cell${cells === 1 ? '' : 's'}, the header has ${this.width}; the row was ${this.opts.strict ? 'not scored' : 'skipped'}`,
+        hint: 'a cell with the delimiter in it must be wrapped in quotes',
+        severity: this.opts.strict ? 'error' : 'warning',
+      };
+      if (this.opts.strict) throw new InputError([problem], 'fix the row, or run without --strict to skip such rows');
+      this.skipped++;
+      this.opts.onSkip?.(problem);
+      return;
+    }
+    const scores = this.scores;
+    for (let k = 0; k < scores.length; k++) this.scorers[k]!(row, scores[k]!);
+    const values = this.values;
+    for (let k = 0; k < values.length; k++) values[k] = row[this.valueCols[k]!]!;
+    this.rows++;
+    this.onRow(this.idCol < 0 ? String(line) : row[this.idCol]!, scores, line, values);
+  }
+}

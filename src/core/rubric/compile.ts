@@ -1,0 +1,246 @@
+/**
+ * The rubric evaluator: a rubric compiled once into closures, then applied to leads,
+ * either as records (golden tests, previews) or as CSV rows by column index (the fast
+ * path for millions of rows). No code is generated from the rubric.
+ */
+import { UserError } from '../../errors.js';
+import { isLeaf, type Condition } from '../schemas/condition.js';
+import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
+import { closest } from './closest.js';
+import { explainLead, type Explanation } from './explain.js';
+import { compileLeaf, type ValuePredicate } from './predicates.js';
+
+export type LeadValue = string | number | boolean | null | undefined;
+
+export interface Score {
+  fit: number;
+  engagement: number;
+  score: number;
+  /** A stage id, 'unqualified' or 'disqualified'. */
+  stage: string;
+  /** Ids of the criteria that fired, in rubric order. */
+  fired: string[];
+}
+
+export type { Explanation } from './explain.js';
+
+/** A criterion as the evaluator sees it. */
+export interface CompiledCriterion {
+  id: string;
+  dimension: 'fit' | 'engagement';
+  points: number;
+  gate: boolean;
+}
+
+export interface CompiledRubric {
+  /** Every field the rubric reads, in the order it first reads them. */
+  fields: string[];
+  criteria: CompiledCriterion[];
+  /** Stage ids, lowest first. */
+  stages: string[];
+  /** The lowest and highest total a lead can get, for histograms. */
+  range: { min: number; max: number };
+  score(lead: Record<string, LeadValue>): Score;
+  /** Throws a UserError naming the closest column when a field the rubric reads is not a column. */
+  forColumns(header: string[]): (row: string[]) => Score;
+  /**
+   * The allocation-free form of forColumns for streaming: fills `out` (its `fired`
+   * array is emptied and refilled) and returns it. Only the columns in `fields` are read.
+   */
+  forColumnsInto(header: string[]): (row: string[], out: Score) => Score;
+  explain(lead: Record<string, LeadValue>): Explanation;
+}
+
+type Test<I> = (input: I) => boolean;
+type Bind<I> = (field: string, pred: ValuePredicate) => Test<I>;
+
+/** Leaf predicates, compiled once per rubric and shared by every way of reading a lead. */
+export interface LeafTable {
+  get(leaf: Condition): ValuePredicate;
+}
+
+export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledRubric {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new UserError(`not a date: ${opts.asOf}`, 'write the scoring date as YYYY-MM-DD');
+  const preds = new Map<Condition, ValuePredicate>();
+  const fields: string[] = [];
+  const visit = (c: Condition): void => {
+    if (isLeaf(c)) {
+      preds.set(c, compileLeaf(c, opts.asOf));
+      if (!fields.includes(c.field)) fields.push(c.field);
+    } else if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+    else c.of.forEach(visit);
+  };
+  rubric.criteria.forEach((c) => visit(c.when));
+  const leaves: LeafTable = { get: (leaf) => preds.get(leaf)! };
+
+  const criteria: CompiledCriterion[] = rubric.criteria.map((c) => ({
+    id: c.id,
+    dimension: c.dimension ?? 'fit',
+    points: c.points ?? 0,
+    gate: c.disqualify === true,
+  }));
+  const kernel = makeKernel(rubric, criteria);
+
+  const bindRecord: Bind<Record<string, LeadValue>> = (field, pred) => (lead) => pred(Object.hasOwn(lead, field) ? lead[field] : undefined);
+  const recordTests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bindRecord));
+
+  const bindRow = (header: string[]): Bind<string[]> => {
+    const index = columnIndex(header, fields);
+    return (field, pred) => {
+      const col = index.get(field)!;
+      return (row) => pred(row[col]);
+    };
+  };
+
+  return {
+    fields,
+    criteria,
+    stages: rubric.stages.map((s) => s.id),
+    range: kernel.range,
+    score: (lead) => kernel.run(recordTests, lead, emptyScore()),
+    forColumns(header) {
+      const bind = bindRow(header);
+      const tests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bind));
+      return (row) => kernel.run(tests, row, emptyScore());
+    },
+    forColumnsInto(header) {
+      const bind = bindRow(header);
+      const tests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bind));
+      return (row, out) => kernel.run(tests, row, out);
+    },
+    explain: (lead) => explainLead(rubric, opts.asOf, leaves, lead),
+  };
+}
+
+export function emptyScore(): Score {
+  return { fit: 0, engagement: 0, score: 0, stage: UNQUALIFIED, fired: [] };
+}
+
+/** Maps every field to its column; a missing field is an error that names the closest column. */
+function columnIndex(header: string[], fields: string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i);
+  });
+  for (const field of fields) {
+    if (index.has(field)) continue;
+    const near = closest(field, header);
+    const trimmedMatch = header.find((h) => h.trim() === field);
+    throw new UserError(
+      `the rubric reads the field "${field}", but the CSV has no such column${near !== undefined ? `; the closest column is "${near}"` : ''}`,
+      trimmedMatch !== undefined
+        ? `the header has "${trimmedMatch}" with spaces around it; a field must match the header exactly`
+        : 'rename the column in the CSV, or the field in the rubric (a field is the column header exactly as written)',
+    );
+  }
+  return index;
+}
+
+export function compileCondition<I>(c: Condition, leaves: LeafTable, bind: Bind<I>): Test<I> {
+  if (isLeaf(c)) return bind(c.field, leaves.get(c));
+  if ('not' in c) {
+    const t = compileCondition(c.not, leaves, bind);
+    return (x) => !t(x);
+  }
+  if ('all' in c) {
+    const ts = c.all.map((s) => compileCondition(s, leaves, bind));
+    if (ts.length === 1) return ts[0]!;
+    if (ts.length === 2) {
+      const [a, b] = ts as [Test<I>, Test<I>];
+      return (x) => a(x) && b(x);
+    }
+    return (x) => {
+      for (let i = 0; i < ts.length; i++) if (!ts[i]!(x)) return false;
+      return true;
+    };
+  }
+  if ('any' in c) {
+    const ts = c.any.map((s) => compileCondition(s, leaves, bind));
+    if (ts.length === 1) return ts[0]!;
+    if (ts.length === 2) {
+      const [a, b] = ts as [Test<I>, Test<I>];
+      return (x) => a(x) || b(x);
+    }
+    return (x) => {
+      for (let i = 0; i < ts.length; i++) if (ts[i]!(x)) return true;
+      return false;
+    };
+  }
+  const ts = c.of.map((s) => compileCondition(s, leaves, bind));
+  const need = c.at_least;
+  return (x) => {
+    let hits = 0;
+    for (let i = 0; i < ts.length; i++) {
+      if (ts[i]!(x) && ++hits >= need) return true;
+      // stop once the rest cannot reach `need`
+      if (hits + (ts.length - 1 - i) < need) return false;
+    }
+    return false;
+  };
+}
+
+/** Sums of decimal points are rounded so that 0.1 + 0.2 meets a threshold of 0.3. */
+export function roundPoints(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function makeKernel(rubric: Rubric, criteria: CompiledCriterion[]) {
+  const n = criteria.length;
+  const ids = criteria.map((c) => c.id);
+  const isFit = criteria.map((c) => c.dimension === 'fit');
+  const points = criteria.map((c) => c.points);
+  const gate = criteria.map((c) => c.gate);
+  const fitMax = rubric.dimensions?.fit?.max ?? Infinity;
+  const engMax = rubric.dimensions?.engagement?.max ?? Infinity;
+  const decimal = points.some((p) => !Number.isInteger(p));
+  const stageIds = rubric.stages.map((s) => s.id);
+  const mins = rubric.stages.map((s) => s.min);
+  const reqFit = rubric.stages.map((s) => s.require?.fit ?? -Infinity);
+  const reqEng = rubric.stages.map((s) => s.require?.engagement ?? -Infinity);
+  const sumOf = (fit: boolean, sign: 1 | -1) => criteria.reduce((a, c, i) => a + (isFit[i] === fit && Math.sign(c.points) === sign ? c.points : 0), 0);
+  const range = {
+    min: roundPoints(Math.min(sumOf(true, -1), fitMax) + Math.min(sumOf(false, -1), engMax)),
+    max: roundPoints(Math.min(sumOf(true, 1), fitMax) + Math.min(sumOf(false, 1), engMax)),
+  };
+  return {
+    range,
+    run<I>(tests: Test<I>[], x: I, out: Score): Score {
+      const fired = out.fired;
+      fired.length = 0;
+      let fit = 0;
+      let eng = 0;
+      let gated = false;
+      for (let i = 0; i < n; i++) {
+        if (!tests[i]!(x)) continue;
+        fired.push(ids[i]!);
+        if (gate[i]) gated = true;
+        if (isFit[i]) fit += points[i]!;
+        else eng += points[i]!;
+      }
+      if (decimal) {
+        fit = roundPoints(fit);
+        eng = roundPoints(eng);
+      }
+      if (fit > fitMax) fit = fitMax;
+      if (eng > engMax) eng = engMax;
+      const total = decimal ? roundPoints(fit + eng) : fit + eng;
+      let stage = UNQUALIFIED;
+      if (gated) stage = DISQUALIFIED;
+      else {
+        for (let k = mins.length - 1; k >= 0; k--) {
+          if (total >= mins[k]! && fit >= reqFit[k]! && eng >= reqEng[k]!) {
+            stage = stageIds[k]!;
+            break;
+          }
+        }
+      }
+      out.fit = fit;
+      out.engagement = eng;
+      out.score = total;
+      out.stage = stage;
+      return out;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { LogEntry } from './log.js';
+
+/** Sign-off as one short text: "sales: Dana Kim, marketing: Sam Ortiz", or "not signed off". */
+export function signOffText(e: LogEntry): string {
+  if (e.status === 'broken' || e.status === 'removed') return '—';
+  if (!e.signedOffBy || Object.keys(e.signedOffBy).length === 0) return 'not signed off';
+  return Object.entries(e.signedOffBy).map(([team, who]) => `${team}: ${who}`).join(', ');
+}
+
+/**
+ * The terminal log, one block per version like `git log --oneline` with the change summary
+ * underneath; plain text rather than a table so a thousand versions print instantly.
+ */
+export function renderLogText(entries: LogEntry[], paint: { commit(s: string): string; bad(s: string): string; dim(s: string): string } = { commit: (s) => s, bad: (s) => s, dim: (s) => s }): string {
+  if (entries.length === 0) return 'no versions of the rubric in git history\n';
+  const lines: string[] = [];
+  for (const e of entries) {
+    lines.push(`${paint.commit(e.commit.slice(0, 7))} ${e.date.slice(0, 10)} ${e.author}: ${e.subject}`);
+    const where = e.problem?.line !== undefined ? ` (${e.problem.file}:${e.problem.line}:${e.problem.col ?? 1})` : '';
+    lines.push(`    ${e.status === 'broken' ? paint.bad(`broken${where}: ${e.problem?.message ?? ''}`) : e.summary}`);
+    lines.push(`    ${paint.dim(`signed off: ${signOffText(e)}`)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderLogJson(entries: LogEntry[], path: string): string {
+  const versions = entries.map((e) => ({
+    commit: e.commit,
+    date: e.date,
+    author: e.author,
+    subject: e.subject,
+    status: e.status,
+    summary: e.summary,
+    signed_off_by: e.signedOffBy,
+    changes: e.changes,
+    ...(e.problem ? { problem: { file: e.problem.file, line: e.problem.line ?? null, column: e.problem.col ?? null, message: e.problem.message } } : {}),
+  }));
+  return `${JSON.stringify({ path, versions }, null, 2)}\n`;
+}
