@@ -10,7 +10,7 @@ export function renderDiffTable(r: DiffReport, paint: Paint = NO_PAINT): string 
   const out = [paint.bold(`${r.from} → ${r.to}`)];
   if (r.changes.length === 0) out.push('no semantic changes');
   else {
-    const t = new Table({ head: ['change', 'before', 'after'].map(paint.bold), style: PLAIN });
+    const t = new Table({ head: ['change', 'before', 'after'].map((h) => paint.bold(h)), style: PLAIN });
     for (const c of r.changes) {
       const x = changeText(c);
       const tone = toneOf(c, paint);
@@ -23,7 +23,7 @@ export function renderDiffTable(r: DiffReport, paint: Paint = NO_PAINT): string 
     out.push('', paint.bold(`stage movement: ${count(m.total)} leads, ${count(m.moved)} moved`));
     const { rows, cols } = usedStages(m);
     if (m.total > 0) {
-      const t = new Table({ head: ['from \\ to', ...cols].map(paint.bold), style: PLAIN, colAligns: ['left', ...cols.map(() => 'right' as const)] });
+      const t = new Table({ head: ['from \\ to', ...cols].map((h) => paint.bold(h)), style: PLAIN, colAligns: ['left', ...cols.map(() => 'right' as const)] });
       for (const f of rows) {
         t.push([f, ...cols.map((c) => {
           const n = m.matrix[f]?.[c] ?? 0;

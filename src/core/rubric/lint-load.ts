@@ -42,7 +42,8 @@ export function loadRubricForLint(file: string, bytes: Uint8Array): LintLoad {
   const rest = checkRubric(result.data).filter((p) => p.severity !== 'warning' && !covered.has(JSON.stringify(p.path)));
   if (rest.length) return { ok: false, problems: locateProblems(file, parsed, rest) };
   const located = locateProblems(file, parsed, found);
-  return { ok: true, rubric: result.data, findings: located.map((p, i) => ({ ...p, rule: found[i]!.rule, severity: found[i]!.severity })) };
+  const findings = located.map((p, i) => ({ ...p, rule: found[i]!.rule, severity: found[i]!.severity }));
+  return { ok: true, rubric: result.data, findings: findings.sort((x, y) => (x.line ?? 0) - (y.line ?? 0) || (x.col ?? 0) - (y.col ?? 0)) };
 }
 
 /** Finds `matches` leaves whose pattern does not compile and, in place, makes them match nothing. */
