@@ -15,7 +15,16 @@ export function hashOf(bytes: Uint8Array | string): string {
 
 export function readSnapshot(path: string): { bytes: Buffer | null; snapshot: Snapshot } {
   const bytes = readIfExists(path);
-  return { bytes, snapshot: { path, hash: bytes ? hashOf(bytes) : null } };
+  // Hashed only when a write asks: `validate` reads thousands of files and writes none.
+  let hash: string | null | undefined;
+  const snapshot: Snapshot = {
+    path,
+    get hash() {
+      if (hash === undefined) hash = bytes ? hashOf(bytes) : null;
+      return hash;
+    },
+  };
+  return { bytes, snapshot };
 }
 
 export function readIfExists(path: string): Buffer | null {

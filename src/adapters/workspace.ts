@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UserError, type Problem } from '../errors.js';
 import { checkGoalOwners, checkSessionRefs } from '../core/checks/cross-refs.js';
@@ -123,5 +123,5 @@ function yamlFilesIn(root: string, dir: string): string[] {
   return readdirSync(abs)
     .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'))
     .sort()
-    .map((f) => relative(root, join(abs, f)));
+    .map((f) => `${dir}/${f}`);
 }

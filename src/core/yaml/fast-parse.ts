@@ -117,9 +117,20 @@ function keyOf(text: string): [string, string] | null {
     if (after !== ':' && !after.startsWith(': ')) return null;
     return [value, after.slice(1).trim()];
   }
-  const m = /^([^\s#:[\]{},&*!|>'"%@`?-][^:#]*?|-[^\s:#][^:#]*?)\s*:(?:\s+(.*))?$/.exec(text);
-  if (!m) return null;
-  return [m[1]!, (m[2] ?? '').trim()];
+  // A plain key: no indicator first, no ':' or '#' inside, then ':' and a space or the end.
+  const first = text[0]!;
+  if ('#:[]{},&*!|>%@`? \t'.includes(first) || (first === '-' && (text[1] === ' ' || text[1] === undefined))) return null;
+  let i = 1;
+  for (; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 58 /* : */) break;
+    if (ch === 35 /* # */) return null;
+  }
+  if (i >= text.length) return null;
+  const next = text[i + 1];
+  if (next !== undefined && next !== ' ') return null;
+  const key = text.slice(0, i).trimEnd();
+  return [key, next === undefined ? '' : text.slice(i + 1).trim()];
 }
 
 function parseValue(text: string): unknown {

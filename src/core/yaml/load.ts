@@ -19,10 +19,8 @@ export function loadYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T
   const decoded = decodeYamlBytes(file, bytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const { text } = decoded;
-  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
-    return { ok: false, problems: [{ file, line: 1, col: 1, message: 'file is empty', hint: 'restore it from git (`git checkout -- FILE`) or write its content' }] };
-  }
   const fast = fastParse(text);
+  if (fast.ok && fast.value == null) return { ok: false, problems: [emptyFile(file)] };
   if (fast.ok) {
     const result = schema.safeParse(fast.value);
     if (result.success) {
@@ -57,14 +55,16 @@ function slowPath<T>(file: string, text: string, schema: z.ZodType<T>, check?: D
       problems: [{ file, line: 1, col: 1, message: `YAML aliases expand too much: ${(e as Error).message}`, hint: `aliases may expand at most ${MAX_ALIASES} times; write the values out` }],
     };
   }
-  if (value === null || value === undefined) {
-    return { ok: false, problems: [{ file, line: 1, col: 1, message: 'file is empty', hint: 'restore it from git or write its content' }] };
-  }
+  if (value === null || value === undefined) return { ok: false, problems: [emptyFile(file)] };
   const result = schema.safeParse(value, { reportInput: true });
   const found = result.success ? (check ? check(result.data) : []) : issuesToProblems(result.error.issues);
   const problems = locateProblems(file, parsed, found);
   if (!result.success || problems.some((p) => p.severity !== 'warning')) return { ok: false, problems };
   return { ok: true, data: result.data, text, warnings: problems };
+}
+
+function emptyFile(file: string): Problem {
+  return { file, line: 1, col: 1, message: 'file is empty', hint: 'restore it from git (`git checkout -- FILE`) or write its content' };
 }
 
 /** Places problems found across files (by data path) in one file's text. */
