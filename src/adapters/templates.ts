@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, UserError, type Problem } from '../errors.js';
+import { WorkspaceConfigSchema, type WorkspaceConfig } from '../core/schemas/workspace.js';
 import { rememberSourceText } from '../core/agenda/source-text.js';
 import { checkTemplate } from '../core/checks/files.js';
 import { TemplateSchema, type Template } from '../core/schemas/template.js';
 import { loadYaml } from '../core/yaml/load.js';
 import { PACKAGE_ROOT } from './package-info.js';
-import { TEMPLATES_DIR } from './workspace.js';
+import { CONFIG_FILE, readWorkspaceFile, TEMPLATES_DIR } from './workspace.js';
 
 export interface TemplateEntry {
   template: Template;
@@ -64,4 +65,11 @@ function readDir(dir: string, base: string, source: TemplateEntry['source']): Te
     throw new InputError(problems, source === 'workspace' ? 'fix the template (see `align templates show sync --format json` for the shape), or move it out of templates/' : 'this is a bug in align: a built-in template is invalid');
   }
   return entries;
+}
+
+/** align.yaml of a workspace, for the placeholders; a broken one stops the command. */
+export function readConfig(root: string): WorkspaceConfig {
+  const r = readWorkspaceFile(root, CONFIG_FILE, WorkspaceConfigSchema);
+  if (!r?.file) throw new InputError(r?.problems ?? [{ file: CONFIG_FILE, message: 'missing' }], 'fix align.yaml (`align validate` checks every file), then run the command again');
+  return r.file.data;
 }

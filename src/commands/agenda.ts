@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { today, type Context } from '../cli/context.js';
+import { UserError } from '../errors.js';
+import { parseDate, parseRepeat, parseTime, parseZone } from '../core/agenda/options.js';
+import { agendaJson, agendaMarkdown, agendaOutputPath, type AgendaFormat } from '../core/agenda/output.js';
+import { renderPlaceholders } from '../core/agenda/placeholders.js';
+import { NoSuchTime, timeAgenda, type TimedAgenda } from '../core/agenda/timing.js';
+import { placeholderView } from '../core/agenda/view.js';
+import { agendaIcs, agendaUid } from '../adapters/calendar.js';
+import { readSnapshot, writeAtomic } from '../adapters/files.js';
+import { getTemplate, listTemplates, readConfig } from '../adapters/templates.js';
+import { println } from '../adapters/terminal.js';
+import { findWorkspaceRoot } from '../adapters/workspace.js';
+
+interface AgendaOptions {
+  date?: string;
+  start?: string;
+  tz?: string;
+  facilitator?: string;
+  format: AgendaFormat;
+  out?: string;
+  force?: boolean;
+  repeat?: string;
+  count?: string;
+}
+
+export async function run(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
+  const opts = raw as unknown as AgendaOptions;
+  const root = findWorkspaceRoot(ctx.cwd);
+  const config = root ? readConfig(root) : null;
+  const defaults = config?.defaults ?? {};
+  const id = args[0] ?? defaults.template;
+  if (!id) {
+    const known = listTemplates(root).map((e) => e.template.id).join(', ');
+    throw new UserError(`which template? known templates: ${known}`, 'for example `align agenda kickoff`; `align templates` describes them');
+  }
+  const date = opts.date !== undefined ? parseDate(opts.date) : today(ctx);
+  const start = parseTime(opts.start ?? defaults.start ?? '10:00');
+  const zone = parseZone(opts.tz ?? defaults.timezone ?? systemZone());
+  const repeat = parseRepeat(opts.repeat, opts.count);
+
+  const entry = getTemplate(root, id);
+  const facilitator = opts.facilitator?.trim() || defaults.facilitator;
+  const view = placeholderView(config, { date, ...(facilitator ? { facilitator } : {}) });
+  const template = renderPlaceholders(entry.template, view, entry.file);
+  let agenda: TimedAgenda;
+  try {
+    agenda = timeAgenda({ template, view, date, start, zone, known: { organization: Boolean(config), facilitator: Boolean(facilitator) }, ...(repeat ? { repeat } : {}) });
+  } catch (e) {
+    if (e instanceof NoSuchTime) throw new UserError(e.message, 'pick a start time outside the hour the clocks skip, for example --start 10:00');
+    throw e;
+  }
+
+  let text: string;
+  if (opts.format === 'json') text = agendaJson(agenda);
+  else if (opts.format === 'ics') {
+    const ics = agendaIcs(agenda, { uid: agendaUid(config?.organization ?? 'no workspace', agenda.template.id, date), now: ctx.now() });
+    if (ics.warning) println(ctx.stderr, `warning: ${ics.warning}`);
+    text = ics.text;
+  } else text = agendaMarkdown(agenda);
+
+  if (opts.out === undefined) {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  const path = writeOutput(resolve(ctx.cwd, opts.out), opts.out, agenda, opts, text);
+  const shown = relative(ctx.cwd, path);
+  println(ctx.stdout, shown.startsWith('..') || isAbsolute(shown) ? path : shown);
+  return 0;
+}
+
+function systemZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function writeOutput(abs: string, given: string, agenda: TimedAgenda, opts: AgendaOptions, text: string): string {
+  const isDir = given.endsWith('/') || given.endsWith(sep) || (existsSync(abs) && statSync(abs).isDirectory());
+  const path = agendaOutputPath(abs, isDir, agenda, opts.format, join);
+  const { bytes, snapshot } = readSnapshot(path);
+  if (bytes && !opts.force) {
+    throw new UserError(`${path} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another --out');
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeAtomic(path, text, opts.force ? snapshot : undefined);
+  return path;
+}
