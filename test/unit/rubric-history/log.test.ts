@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseBatch } from '../../../src/adapters/git-history.js';
+import { buildLog, type HistoryVersion } from '../../../src/core/rubric/log.js';
+import { renderLogText } from '../../../src/core/rubric/log-render.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('parseBatch', () => {
+  it('splits objects by the byte length in each header, not by lines', () => {
+    const a = 'name: é\nx: 1\n'; // é is two bytes
+    const out = Buffer.concat([
+      Buffer.from(`1111 blob ${Buffer.byteLength(a)}\n${a}\n`),
+      Buffer.from('2222:./rubric.yaml missing\n'),
+      Buffer.from('3333 blob 0\n\n'),
+    ]);
+    expect(parseBatch(out).map((b) => (b === null ? null : Buffer.from(b).toString()))).toEqual([a, null, '']);
+  });
+  it('rejects a truncated header', () => expect(() => parseBatch(Buffer.from('1111 blob 3'))).toThrow(/ended inside a header/));
+});
+
+const rubric = (min: number, extra = '') => `stages:\n  - { id: mql, min: ${min} }\ncriteria:\n  - { id: a, when: { field: a, op: is_known }, points: 50 }\n${extra}`;
+const v = (n: number, text: string | null): HistoryVersion => ({ commit: `${n}`.repeat(40).slice(0, 40), date: `2026-11-0${n}T10:00:00Z`, author: 'Dana Kim', subject: `change ${n}`, bytes: text === null ? null : enc(text) });
+
+describe('buildLog', () => {
+  it('compares each version with the last readable one and shows broken and deleted versions', () => {
+    const log = buildLog([
+      v(1, rubric(10)),
+      v(2, rubric(20, 'approved_by: { sales: Dana Kim }\n')),
+      v(3, 'stages: [\n'),
+      v(4, rubric(30, 'approved_by: { sales: Dana Kim }\n')),
+      v(5, rubric(30, 'approved_by: { sales: Dana Kim }\n# a comment only\n')),
+      v(6, null),
+    ], 'rubric.yaml');
+    expect(log.map((e) => [e.status, e.summary, e.signedOffBy])).toEqual([
+      ['created', 'created: 1 criterion, 1 stage (mql)', null],
+      ['changed', 'stage mql min 10→20; +sign-off sales', { sales: 'Dana Kim' }],
+      ['broken', expect.stringMatching(/^cannot be read: /), null],
+      ['changed', 'stage mql min 20→30', { sales: 'Dana Kim' }],
+      ['unchanged', 'no semantic change', { sales: 'Dana Kim' }],
+      ['removed', 'rubric.yaml deleted', null],
+    ]);
+    expect(log[2]!.problem).toMatchObject({ file: '3333333:rubric.yaml', line: 2 });
+  });
+
+  it('renders a version per block: commit, date, author, subject; summary; sign-off', () => {
+    const log = buildLog([v(1, rubric(10)), v(2, 'stages: [\n')], 'rubric.yaml');
+    expect(renderLogText(log.reverse())).toBe(
+      [
+        '2222222 2026-11-02 Dana Kim: change 2',
+        `    broken (2222222:rubric.yaml:${log[0]!.problem!.line}:${log[0]!.problem!.col}): ${log[0]!.problem!.message}`,
+        '    signed off: —',
+        '1111111 2026-11-01 Dana Kim: change 1',
+        '    created: 1 criterion, 1 stage (mql)',
+        '    signed off: not signed off',
+        '',
+      ].join('\n'),
+    );
+  });
+});
