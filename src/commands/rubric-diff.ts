@@ -1,5 +1,13 @@
-import type { Context } from '../cli/context.js';
-import { UserError } from '../errors.js';
+import { resolve } from 'node:path';
+import { today, type Context } from '../cli/context.js';
+import { formatProblem, UserError } from '../errors.js';
+import { checkDelimiter, scoreCsv } from '../adapters/leads-csv.js';
+import { progressBar } from '../adapters/leads-progress.js';
+import { println } from '../adapters/terminal.js';
+import { compileRubric } from '../core/rubric/compile.js';
+import { movementTally, type LeadMovement } from '../core/rubric/diff-leads.js';
+import { isRealDate } from '../core/schemas/common.js';
+import type { Rubric } from '../core/schemas/rubric.js';
 import { readRubric } from '../adapters/rubric-source.js';
 import { findWorkspaceRoot } from '../adapters/workspace.js';
 import { styles } from '../adapters/terminal.js';
@@ -31,6 +39,38 @@ function render(report: DiffReport, format: string, ctx: Context): string {
   return renderDiffTable(report, paint);
 }
 
-async function leadMovement(..._: unknown[]): Promise<never> {
-  throw new UserError('--leads is not wired yet');
+const SHOWN_SKIPS = 10;
+
+/** Scores every lead under both versions in one pass over the CSV and tallies the stage transitions. */
+async function leadMovement(file: string, a: Rubric, b: Rubric, opts: Record<string, unknown>, ctx: Context): Promise<LeadMovement> {
+  const asOf = opts.asOf === undefined ? today(ctx) : String(opts.asOf);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isRealDate(asOf)) throw new UserError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`, 'for example --as-of 2026-11-27');
+  const tally = movementTally(a, b);
+  const path = resolve(ctx.cwd, file);
+  const progress = progressBar(ctx.stderr, `scoring ${file}`);
+  let rows = 0;
+  let skipped = 0;
+  try {
+    await scoreCsv(
+      path,
+      [compileRubric(a, { asOf }), compileRubric(b, { asOf })],
+      {
+        delimiter: checkDelimiter(opts.delimiter as string | undefined),
+        ...(opts.idColumn !== undefined ? { idColumn: String(opts.idColumn) } : {}),
+        label: file,
+        onSkip(p) {
+          if (++skipped <= SHOWN_SKIPS) println(ctx.stderr, formatProblem(p));
+        },
+        onProgress: (bytes, total) => progress.update(bytes, total, rows),
+      },
+      (id, scores) => {
+        rows++;
+        tally.add(id, scores[0]!, scores[1]!);
+      },
+    );
+  } finally {
+    progress.done();
+  }
+  if (skipped > SHOWN_SKIPS) println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
+  return tally.result();
 }

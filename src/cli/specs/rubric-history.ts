@@ -12,7 +12,8 @@ export const RUBRIC_HISTORY_COMMANDS: CommandSpec[] = [
       { flags: '--format <format>', description: 'output format', choices: ['table', 'md', 'json'], default: 'table' },
       { flags: '--exit-code', description: 'exit 1 when the versions differ, 0 when they do not' },
       { flags: '--as-of <date>', description: 'scoring date for --leads (YYYY-MM-DD; default today)' },
-      { flags: '--id-column <col>', description: 'the CSV column that names a lead (default: id, or the row number)' },
+      { flags: '--id-column <col>', description: 'the CSV column that names a lead (default: id, lead_id or email, else the line number)' },
+      { flags: '--delimiter <char>', description: 'CSV field delimiter for --leads (default ,; "tab" for tabs)' },
     ],
     examples: [
       'align rubric diff',

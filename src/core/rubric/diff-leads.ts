@@ -1,9 +1,9 @@
 import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
 
-/** What the movement tally needs from a score: the stage, and which criteria fired with what points. */
+/** What the movement tally needs from a score: the stage, and the ids of the criteria that fired. */
 export interface ScoredStage {
   stage: string;
-  fired: ReadonlyArray<{ id: string; points?: number }>;
+  fired: readonly string[];
 }
 
 /** Why one lead moved: criteria that fired in one version only, or fired in both with other points. */
@@ -44,6 +44,8 @@ export function movementTally(a: Rubric, b: Rubric, samplesPerCell = 3) {
   for (const f of stages) matrix[f] = Object.fromEntries(stages.map((t) => [t, 0]));
   const samples: MovedLead[] = [];
   const perCell = new Map<string, number>();
+  const pointsA = pointsOf(a);
+  const pointsB = pointsOf(b);
   let total = 0;
   let moved = 0;
   return {
@@ -57,7 +59,7 @@ export function movementTally(a: Rubric, b: Rubric, samplesPerCell = 3) {
       const n = perCell.get(cell) ?? 0;
       if (n >= samplesPerCell) return;
       perCell.set(cell, n + 1);
-      samples.push({ id, from: before.stage, to: after.stage, criteria: responsible(before, after) });
+      samples.push({ id, from: before.stage, to: after.stage, criteria: responsible(before.fired, after.fired, pointsA, pointsB) });
     },
     result(): LeadMovement {
       const known = new Set(stages);
@@ -67,14 +69,20 @@ export function movementTally(a: Rubric, b: Rubric, samplesPerCell = 3) {
   };
 }
 
-export function responsible(before: ScoredStage, after: ScoredStage): Responsible[] {
-  const a = new Map(before.fired.map((f) => [f.id, f.points]));
-  const b = new Map(after.fired.map((f) => [f.id, f.points]));
+/** A criterion's points, or its gate, as one comparable value. */
+function pointsOf(r: Rubric): Map<string, number | 'gate'> {
+  return new Map(r.criteria.map((c) => [c.id, c.disqualify ? 'gate' : (c.points ?? 0)]));
+}
+
+/** Criteria that fired under one version only, or under both with different points (or gate-ness). */
+export function responsible(before: readonly string[], after: readonly string[], pointsA: Map<string, number | 'gate'>, pointsB: Map<string, number | 'gate'>): Responsible[] {
+  const b = new Set(after);
   const out: Responsible[] = [];
-  for (const [id, p] of a) {
+  for (const id of before) {
     if (!b.has(id)) out.push({ id, reason: 'fires only before' });
-    else if (b.get(id) !== p) out.push({ id, reason: 'points changed' });
+    else if (pointsA.get(id) !== pointsB.get(id)) out.push({ id, reason: 'points changed' });
   }
-  for (const id of b.keys()) if (!a.has(id)) out.push({ id, reason: 'fires only after' });
+  const a = new Set(before);
+  for (const id of after) if (!a.has(id)) out.push({ id, reason: 'fires only after' });
   return out;
 }
