@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { IsoDate, NonEmptyText } from '../../schemas/common.js';
+import { ACTION_STATUSES, type Action } from '../../schemas/session.js';
+import type { PathProblem } from '../../yaml/issues.js';
+import { memberTeams, teamIds } from '../fields.js';
+import type { Acc, CaptureModule } from '../types.js';
+
+export const ActionAnswerSchema = z.strictObject({
+  title: NonEmptyText,
+  owner: z.string().optional(),
+  team: z.string().optional(),
+  due: IsoDate.optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
+  note: z.string().optional(),
+});
+export type ActionAnswer = z.infer<typeof ActionAnswerSchema>;
+
+interface ActionsAnswer {
+  actions?: ActionAnswer[];
+}
+
+/** Who may own an action: the teams' members, the attendees and the facilitator, each with a team if known. */
+export function possibleOwners(acc: Acc): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>(memberTeams(acc.config));
+  for (const a of acc.session.attendees ?? []) if (!out.has(a.name) || a.team) out.set(a.name, a.team ?? out.get(a.name));
+  if (acc.session.facilitator && !out.has(acc.session.facilitator)) out.set(acc.session.facilitator, undefined);
+  return out;
+}
+
+/** Follow-ups with one owner and a date; ids a1, a2 … in the order agreed. */
+export const actions: CaptureModule<ActionsAnswer> = {
+  shape: { actions: z.array(ActionAnswerSchema).optional() },
+  check(a, { acc, section }) {
+    const out: PathProblem[] = [];
+    const owners = possibleOwners(acc);
+    const teams = teamIds(acc.config);
+    (a.actions ?? []).forEach((x, i) => {
+      const base = ['sections', section.id, 'actions', i];
+      if (x.owner !== undefined && !owners.has(x.owner)) out.push({ path: [...base, 'owner'], message: `owner "${x.owner}" is not a member, an attendee or the facilitator`, hint: `known: ${[...owners.keys()].join(', ') || 'nobody yet'}` });
+      if (x.team !== undefined && !teams.includes(x.team)) out.push({ path: [...base, 'team'], message: `unknown team "${x.team}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
+    });
+    return out;
+  },
+  apply(a, { acc }) {
+    const owners = possibleOwners(acc);
+    for (const x of a.actions ?? []) {
+      const list = acc.session.actions ?? [];
+      const team = x.team ?? (x.owner ? owners.get(x.owner) : undefined);
+      const action: Action = {
+        id: `a${list.length + 1}`,
+        title: x.title.trim(),
+        ...(x.owner ? { owner: x.owner } : {}),
+        ...(team ? { team } : {}),
+        ...(x.due ? { due: x.due } : {}),
+        status: x.status ?? 'open',
+        ...(x.note ? { note: x.note } : {}),
+      };
+      acc.session.actions = [...list, action];
+    }
+  },
+  describe: (a) => (a.actions ?? []).map((x) => `action: ${x.title}${x.owner ? ` — ${x.owner}` : ''}${x.due ? `, due ${x.due}` : ''}`),
+};

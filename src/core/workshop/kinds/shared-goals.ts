@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { IsoDate, NonEmptyText, Slug } from '../../schemas/common.js';
+import { GOAL_STATUSES, HORIZONS, type Goal } from '../../schemas/goals.js';
+import type { PathProblem } from '../../yaml/issues.js';
+import { freeId, slugify, teamIds } from '../fields.js';
+import type { Acc, CaptureModule } from '../types.js';
+
+export const GoalAnswerSchema = z.strictObject({
+  id: Slug.optional(),
+  title: NonEmptyText.optional(),
+  description: z.string().optional(),
+  metric: z.string().optional(),
+  baseline: z.number().optional(),
+  target: z.number().optional(),
+  due: IsoDate.optional(),
+  owners: z.array(z.string()).optional(),
+  horizon: z.enum(HORIZONS).optional(),
+  status: z.enum(GOAL_STATUSES).optional(),
+});
+export type GoalAnswer = z.infer<typeof GoalAnswerSchema>;
+
+interface SharedGoalsAnswer {
+  goals?: GoalAnswer[];
+}
+
+/** The id a goal answer lands on: its own, or one made from its title. */
+export function goalId(g: GoalAnswer, acc: Acc): string {
+  if (g.id) return g.id;
+  const base = slugify(g.title ?? 'goal');
+  return acc.goals.some((x) => x.id === base) ? freeId(base, new Set(acc.goals.map((x) => x.id))) : base;
+}
+
+/** Adds goals both teams own, or edits one by id; a new goal is `proposed` until the room says otherwise. */
+export const sharedGoals: CaptureModule<SharedGoalsAnswer> = {
+  shape: { goals: z.array(GoalAnswerSchema).optional() },
+  check(a, { acc, section }) {
+    const out: PathProblem[] = [];
+    const known = teamIds(acc.config);
+    (a.goals ?? []).forEach((g, i) => {
+      const base = ['sections', section.id, 'goals', i];
+      const exists = g.id !== undefined && acc.goals.some((x) => x.id === g.id);
+      if (!exists && g.title === undefined) {
+        out.push({ path: base, message: g.id ? `no goal "${g.id}" in goals.yaml to edit, and no title for a new one` : 'a new goal needs a `title`', hint: 'give the title; the id is made from it' });
+      }
+      (g.owners ?? []).forEach((o, k) => {
+        if (!known.includes(o)) out.push({ path: [...base, 'owners', k], message: `unknown team "${o}"`, hint: `teams in align.yaml: ${known.join(', ')}` });
+      });
+    });
+    return out;
+  },
+  apply(a, { acc }) {
+    for (const g of a.goals ?? []) {
+      const id = goalId(g, acc);
+      const { id: _id, ...fields } = g;
+      const i = acc.goals.findIndex((x) => x.id === id);
+      if (i >= 0) acc.goals[i] = { ...acc.goals[i]!, ...fields };
+      else acc.goals.push({ id, ...(fields as Omit<Goal, 'id'>), status: g.status ?? 'proposed' } as Goal);
+      acc.changed.goals.add(id);
+      acc.changed.goalsFile = true;
+    }
+  },
+  describe: (a, { acc }) =>
+    (a.goals ?? []).map((g) => {
+      const t = g.title ?? acc.goals.find((x) => x.id === g.id)?.title ?? g.id;
+      const range = g.target !== undefined ? ` ${g.baseline ?? '?'} → ${g.target}` : '';
+      return `goal: ${t}${g.metric ? ` (${g.metric}${range})` : range}${g.due ? ` by ${g.due}` : ''}${g.horizon ? ` [${g.horizon}]` : ''}`;
+    }),
+};

@@ -1,0 +1,18 @@
+import { compileRubric } from '../rubric/compile.js';
+import type { Rubric } from '../schemas/rubric.js';
+
+export interface LeadTable {
+  header: string[];
+  rows: string[][];
+}
+
+/** How many leads land in each stage under a draft rubric, lowest outcome first. */
+export function stageCounts(rubric: Rubric, leads: LeadTable, asOf: string): { stage: string; count: number }[] {
+  const score = compileRubric(rubric, { asOf }).forColumns(leads.header);
+  const counts = new Map<string, number>([['disqualified', 0], ['unqualified', 0], ...rubric.stages.map((s) => [s.id, 0] as [string, number])]);
+  for (const row of leads.rows) {
+    const { stage } = score(row);
+    counts.set(stage, (counts.get(stage) ?? 0) + 1);
+  }
+  return [...counts].map(([stage, count]) => ({ stage, count }));
+}

@@ -1,0 +1,56 @@
+import type { Template } from '../schemas/template.js';
+import type { Answers, SectionAnswer } from './types.js';
+
+/** Where a session is: asking the opening questions, in a section, or at the summary. */
+export type Position = { step: 'setup' } | { step: 'section'; index: number } | { step: 'summary' };
+
+/**
+ * A workshop in progress, as the draft file keeps it. `pending` holds the answers of the
+ * item being entered (a criterion half typed) so a resume asks only what is still missing.
+ */
+export interface WorkshopState {
+  version: 1;
+  id: string;
+  template: string;
+  answers: Answers;
+  position: Position;
+  pending: Record<string, unknown>;
+  /** Session time spent before this run, and per section, so resumed sessions keep their clock. */
+  elapsedMs: number;
+  sectionMs: Record<string, number>;
+  updated: string;
+}
+
+export function newState(id: string, template: string, now: Date): WorkshopState {
+  return { version: 1, id, template, answers: { sections: {} }, position: { step: 'setup' }, pending: {}, elapsedMs: 0, sectionMs: {}, updated: now.toISOString() };
+}
+
+/** The position after the current step: setup, each section in order, then the summary. */
+export function nextPosition(p: Position, template: Template): Position {
+  if (p.step === 'setup') return template.sections.length ? { step: 'section', index: 0 } : { step: 'summary' };
+  if (p.step === 'section' && p.index + 1 < template.sections.length) return { step: 'section', index: p.index + 1 };
+  return { step: 'summary' };
+}
+
+export function sectionAnswer(state: WorkshopState, id: string): SectionAnswer {
+  state.answers.sections[id] ??= {};
+  return state.answers.sections[id]!;
+}
+
+/** Minutes a section took, rounded up to whole minutes once it has taken any time. */
+export function minutesUsed(ms: number): number {
+  return ms <= 0 ? 0 : Math.max(1, Math.round(ms / 60_000));
+}
+
+export interface Clock {
+  elapsedMin: number;
+  sectionMin: number;
+  leftMin: number;
+  over: boolean;
+}
+
+/** The section header's clock: session elapsed time and the time left in the section's timebox. */
+export function sectionClock(elapsedMs: number, sectionMs: number, plannedMin: number): Clock {
+  const sectionMin = Math.floor(sectionMs / 60_000);
+  return { elapsedMin: Math.floor(elapsedMs / 60_000), sectionMin, leftMin: plannedMin - sectionMin, over: sectionMs > plannedMin * 60_000 };
+}
