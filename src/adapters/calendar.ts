@@ -79,16 +79,18 @@ export function agendaIcs(agenda: TimedAgenda, opts: IcsOptions): { text: string
     event.repeating({ freq: f.freq, ...(f.interval ? { interval: f.interval } : {}), ...(agenda.repeat.count !== undefined ? { count: agenda.repeat.count } : {}) });
   }
   const warning = !utc && !vtimezone ? `no VTIMEZONE is known for ${agenda.zone}; the invite gives its times in UTC instead` : undefined;
-  return { text: endAsDuration(cal.toString(), agenda, zone), ...(warning ? { warning } : {}) };
+  return { text: endInUtc(cal.toString(), agenda, zone), ...(warning ? { warning } : {}) };
 }
 
 /**
- * A meeting that ends in the hour the clocks repeat would have a DTEND that reads as the
- * hour's first pass (RFC 5545), before the real end; a DURATION says it without ambiguity.
+ * A meeting that ends in the hour the clocks repeat would have a local DTEND that calendar
+ * programs read differently (RFC 5545 says the first pass, ical.js takes the second, and reads a
+ * DURATION in wall-clock time too); an end in UTC, which RFC 5545 allows beside a local start, cannot be misread.
  */
-function endAsDuration(text: string, agenda: TimedAgenda, zone: string | null): string {
+function endInUtc(text: string, agenda: TimedAgenda, zone: string | null): string {
   if (!zone) return text;
   const read = instantOf(agenda.end.date, agenda.end.time, zone);
-  if (read.ok && read.instant === Date.parse(agenda.end.utc)) return text;
-  return text.replace(/^DTEND;TZID=[^\r\n]*\r\n/m, `DURATION:PT${agenda.minutes}M\r\n`);
+  if (read.ok && !read.ambiguous) return text;
+  const stamp = agenda.end.utc.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return text.replace(/^DTEND;TZID=[^\r\n]*\r\n/m, `DTEND:${stamp}\r\n`);
 }

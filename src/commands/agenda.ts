@@ -4,9 +4,8 @@ import { today, type Context } from '../cli/context.js';
 import { UserError } from '../errors.js';
 import { parseDate, parseRepeat, parseTime, parseZone } from '../core/agenda/options.js';
 import { agendaJson, agendaMarkdown, agendaOutputPath, type AgendaFormat } from '../core/agenda/output.js';
-import { renderPlaceholders } from '../core/agenda/placeholders.js';
-import { NoSuchTime, timeAgenda, type TimedAgenda } from '../core/agenda/timing.js';
-import { placeholderView } from '../core/agenda/view.js';
+import { buildAgenda } from '../core/agenda/build.js';
+import type { TimedAgenda } from '../core/agenda/timing.js';
 import { agendaIcs, agendaUid } from '../adapters/calendar.js';
 import { readSnapshot, writeAtomic } from '../adapters/files.js';
 import { getTemplate, listTemplates, readConfig } from '../adapters/templates.js';
@@ -41,16 +40,7 @@ export async function run(args: string[], raw: Record<string, unknown>, ctx: Con
   const repeat = parseRepeat(opts.repeat, opts.count);
 
   const entry = getTemplate(root, id);
-  const facilitator = opts.facilitator?.trim() || defaults.facilitator;
-  const view = placeholderView(config, { date, ...(facilitator ? { facilitator } : {}) });
-  const template = renderPlaceholders(entry.template, view, entry.file);
-  let agenda: TimedAgenda;
-  try {
-    agenda = timeAgenda({ template, view, date, start, zone, known: { organization: Boolean(config), facilitator: Boolean(facilitator) }, ...(repeat ? { repeat } : {}) });
-  } catch (e) {
-    if (e instanceof NoSuchTime) throw new UserError(e.message, 'pick a start time outside the hour the clocks skip, for example --start 10:00');
-    throw e;
-  }
+  const agenda = buildAgenda(entry.template, entry.file, config, { date, start, zone, ...(opts.facilitator ? { facilitator: opts.facilitator } : {}), ...(repeat ? { repeat } : {}) });
 
   let text: string;
   if (opts.format === 'json') text = agendaJson(agenda);

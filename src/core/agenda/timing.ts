@@ -65,6 +65,8 @@ export function timeAgenda(input: AgendaInput): TimedAgenda {
   const { template, view, zone } = input;
   const first = instantOf(input.date, input.start, zone);
   if (!first.ok) throw new NoSuchTime(`${input.start} does not exist on ${input.date} in ${zone}: the clocks go forward then`);
+  // Calendar programs read a repeated local time differently (ical.js takes the second pass, RFC 5545 the first).
+  if (first.ambiguous) throw new NoSuchTime(`${input.start} happens twice on ${input.date} in ${zone}: the clocks go back then`);
   const at = (instant: number): AgendaTime => {
     const w = wallAt(instant, zone);
     return { date: wallDate(w), time: wallTime(w), offset: formatOffset(offsetAt(instant, zone)), utc: new Date(instant).toISOString() };

@@ -48,11 +48,12 @@ export function offsetAt(instant: number, zone: string): number {
   return Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant / 1000) * 1000) / 60000);
 }
 
-export type WallToInstant = { ok: true; instant: number } | { ok: false; reason: 'gap' };
+export type WallToInstant = { ok: true; instant: number; ambiguous: boolean } | { ok: false; reason: 'gap' };
 
 /**
  * The instant a wall-clock time happens in a zone. A time that happens twice (clocks go back)
- * is its first occurrence, as RFC 5545 reads it; a time that never happens (clocks go forward) is refused.
+ * is its first occurrence, as RFC 5545 reads it, and is marked ambiguous (calendar programs
+ * disagree about it); a time that never happens (clocks go forward) is not ok.
  */
 export function instantOf(date: string, time: string, zone: string): WallToInstant {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -61,7 +62,7 @@ export function instantOf(date: string, time: string, zone: string): WallToInsta
   // The offset can differ by at most a day; try the offsets in force around that wall time.
   const candidates = new Set([offsetAt(asUtc - 86_400_000, zone), offsetAt(asUtc, zone), offsetAt(asUtc + 86_400_000, zone)]);
   const hits = [...candidates].map((off) => asUtc - off * 60000).filter((t) => offsetAt(t, zone) * 60000 === asUtc - t).sort((a, b) => a - b);
-  return hits.length ? { ok: true, instant: hits[0]! } : { ok: false, reason: 'gap' };
+  return hits.length ? { ok: true, instant: hits[0]!, ambiguous: hits.length > 1 } : { ok: false, reason: 'gap' };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
