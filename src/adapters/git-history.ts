@@ -4,23 +4,33 @@ import type { HistoryVersion } from '../core/rubric/log.js';
 
 const ENV = { GIT_TERMINAL_PROMPT: '0' };
 
-/**
- * Every version of one file in git history, newest first: one `git log` for the commits and
- * one `git cat-file --batch` fed every COMMIT:PATH at once, so a long history costs two
- * processes, not one per version. `path` is relative to `cwd`.
- */
-export async function fileHistory(cwd: string, path: string, limit?: number): Promise<HistoryVersion[]> {
-  const log = await execa('git', ['log', '--format=%H%x1f%aI%x1f%an%x1f%s%x1e', ...(limit ? [`-n${limit}`] : []), '--', path], { cwd, reject: false, env: ENV });
+export interface FileCommit {
+  commit: string;
+  date: string;
+  author: string;
+  subject: string;
+}
+
+/** The commits that touched one file, newest first, from one `git log`. `path` is relative to `cwd`. */
+export async function commitsOf(cwd: string, path: string): Promise<FileCommit[]> {
+  const log = await execa('git', ['log', '--format=%H%x1f%aI%x1f%an%x1f%s%x1e', '--', path], { cwd, reject: false, env: ENV });
   if (log.failed && (log as { code?: string }).code === 'ENOENT') throw new UserError('git is not installed or not on PATH', 'install git, then run the command again');
   if (log.exitCode !== 0) {
     if (/does not have any commits yet|bad default revision|unknown revision/.test(log.stderr)) return [];
     if (/not a git repository/.test(log.stderr)) throw new UserError(`${cwd} is not in a git repository`, 'the rubric history lives in git: run `git init` and commit rubric.yaml');
     throw new AlignError(`git log failed: ${log.stderr.trim()}`, 1);
   }
-  const commits = log.stdout.split('\x1e').map((s) => s.trim()).filter(Boolean).map((rec) => {
+  return log.stdout.split('\x1e').map((s) => s.trim()).filter(Boolean).map((rec) => {
     const [commit = '', date = '', author = '', subject = ''] = rec.split('\x1f');
     return { commit, date, author, subject };
   });
+}
+
+/**
+ * The file's bytes at each commit from one `git cat-file --batch` fed every COMMIT:PATH at
+ * once, so a long history costs one process, not one per version.
+ */
+export async function versionsAt(cwd: string, path: string, commits: FileCommit[]): Promise<HistoryVersion[]> {
   if (commits.length === 0) return [];
   const rel = path.startsWith('./') || path.startsWith('/') ? path : `./${path}`;
   const input = commits.map((c) => `${c.commit}:${rel}\n`).join('');
