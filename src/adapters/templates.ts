@@ -62,7 +62,7 @@ function readDir(dir: string, base: string, source: TemplateEntry['source']): Te
     entries.push({ template: loaded.data, source, file });
   }
   if (problems.length) {
-    throw new InputError(problems, source === 'workspace' ? 'fix the template (see `align templates show sync --format json` for the shape), or move it out of templates/' : 'this is a bug in align: a built-in template is invalid');
+    throw new InputError(problems, source === 'workspace' ? 'fix the template (`align templates show kickoff --format json` shows a valid one), or move it out of templates/' : 'this is a bug in align: a built-in template is invalid');
   }
   return entries;
 }
