@@ -127,7 +127,6 @@ class RowSplitter {
   private header: string[] | null = null;
   private line = 1;
   private width = 0;
-  private delim: number;
   private need = new Uint8Array(0);
   private row: string[] = [];
   private scorers: ((row: string[], out: Score) => Score)[] = [];
@@ -146,7 +145,6 @@ class RowSplitter {
     private opts: ScoreCsvOptions,
     private onRow: OnRow,
   ) {
-    this.delim = delimiter.charCodeAt(0);
     this.scores = rubrics.map(() => emptyScore());
   }
 
@@ -162,47 +160,46 @@ class RowSplitter {
   /** Consumes whole records from text; returns how much was used (the rest waits for more). */
   take(text: string, final: boolean): number {
     const len = text.length;
-    const delim = this.delim;
+    const delim = this.delimiter;
     let i = 0;
+    // indexOf runs in native code: finding each line end and delimiter with it beats a char loop
+    let quote = text.indexOf('"');
+    if (quote < 0) quote = len;
     while (i < len) {
-      if (!this.header) {
-        const next = this.quoted(text, i, final, true);
+      let nl = text.indexOf('\n', i);
+      if (nl < 0) nl = len;
+      if (!this.header || quote < nl) {
+        const next = this.quoted(text, i, final, !this.header);
         if (next < 0) return i;
         i = next;
+        if (quote < i) {
+          quote = text.indexOf('"', i);
+          if (quote < 0) quote = len;
+        }
         continue;
       }
-      const start = i;
+      let end = nl;
+      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      if (end === i) {
+        this.line++; // an empty line
+        i = nl + 1;
+        continue;
+      }
       const need = this.need;
       const width = this.width;
       const row = this.row;
       let col = 0;
       let from = i;
-      let quote = false;
-      for (; i < len; i++) {
-        const c = text.charCodeAt(i);
-        if (c === delim) {
-          if (col < width && need[col] === 1) row[col] = text.slice(from, i);
-          col++;
-          from = i + 1;
-        } else if (c === 10) break;
-        else if (c === 34) {
-          quote = true;
-          break;
-        }
+      for (;;) {
+        let d = text.indexOf(delim, from);
+        if (d < 0 || d > end) d = end;
+        if (col < width && need[col] === 1) row[col] = text.slice(from, d);
+        col++;
+        if (d === end) break;
+        from = d + 1;
       }
-      if (quote) {
-        const next = this.quoted(text, start, final, false);
-        if (next < 0) return start;
-        i = next;
-        continue;
-      }
-      let end = i;
-      if (end > from && text.charCodeAt(end - 1) === 13) end--;
-      if (col < width && need[col] === 1) row[col] = text.slice(from, end);
-      col++;
-      i++;
-      if (end === start) this.line++; // an empty line
-      else this.emit(row, col, this.line++);
+      this.emit(row, col, this.line++);
+      i = nl + 1;
     }
     return len;
   }

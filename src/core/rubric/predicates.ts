@@ -5,6 +5,7 @@
  */
 import { ISO_DATE_TIME, type Leaf } from '../schemas/condition.js';
 import type { LeadValue } from './compile.js';
+import { endsFolded, equalsFolded, startsFolded } from './text-match.js';
 import { isBlank, readBoolean, readDay, readNumber, readText, windowStart } from './read.js';
 
 export type ValuePredicate = (v: LeadValue) => boolean;
@@ -56,21 +57,37 @@ const MEMO_LIMIT = 4096;
 /**
  * Text tests are memoised per raw cell: a column such as country or title holds few
  * distinct values across millions of rows, and a regular expression is the costliest test.
+ * A column of mostly distinct values (e-mail addresses) would only churn the memo, so it
+ * is dropped when it fills up having missed more than it hit.
+ * `fast` answers from the raw cell when it can, without the memo.
  */
-function textTest(test: (t: string) => boolean, keepCase = false): ValuePredicate {
-  const memo = new Map<string, boolean>();
+function textTest(test: (t: string) => boolean, keepCase = false, fast?: (s: string) => boolean | undefined): ValuePredicate {
+  let memo: Map<string, boolean> | null = new Map();
+  let hits = 0;
   const read = keepCase ? trimmed : readText;
-  return (v) => {
-    if (typeof v !== 'string') {
-      const t = read(v);
-      return t !== undefined && test(t);
-    }
-    const hit = memo.get(v);
-    if (hit !== undefined) return hit;
+  const slow = (v: LeadValue) => {
     const t = read(v);
-    const r = t !== undefined && test(t);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(v, r);
+    return t !== undefined && test(t);
+  };
+  return (v) => {
+    if (typeof v !== 'string') return slow(v);
+    if (fast !== undefined) {
+      const r = fast(v);
+      if (r !== undefined) return r;
+    }
+    if (memo === null) return slow(v);
+    const hit = memo.get(v);
+    if (hit !== undefined) {
+      hits++;
+      return hit;
+    }
+    const r = slow(v);
+    if (memo.size >= MEMO_LIMIT) {
+      if (hits < MEMO_LIMIT) memo = null;
+      else memo.clear();
+      hits = 0;
+    }
+    memo?.set(v, r);
     return r;
   };
 }
@@ -113,8 +130,14 @@ function equality(value: unknown, negate: boolean): ValuePredicate {
       return dayTest((d) => (d === want) !== negate);
     case 'boolean':
       return booleanTest((b) => (b === want) !== negate);
-    case 'text':
-      return textTest((t) => (t === want) !== negate);
+    case 'text': {
+      const w = want as string;
+      // an empty cell is unknown, never equal nor different
+      return textTest((t) => (t === w) !== negate, false, w === '' ? undefined : (s) => {
+        const r = equalsFolded(s, w);
+        return r === undefined || (r === false && isBlank(s)) ? undefined : r !== negate;
+      });
+    }
   }
 }
 
@@ -173,11 +196,11 @@ export function compileLeaf(leaf: Leaf, asOf: string): ValuePredicate {
     }
     case 'starts_with': {
       const want = constant(value, 'text') as string;
-      return textTest((t) => t.startsWith(want));
+      return textTest((t) => t.startsWith(want), false, want === '' ? undefined : (s) => startsFolded(s, want));
     }
     case 'ends_with': {
       const want = constant(value, 'text') as string;
-      return textTest((t) => t.endsWith(want));
+      return textTest((t) => t.endsWith(want), false, want === '' ? undefined : (s) => endsFolded(s, want));
     }
     case 'matches': {
       // No g or y flag: a RegExp with either keeps lastIndex between calls.

@@ -1,0 +1,241 @@
+// align rubric score on a generated 1,000,000-row, 12-column leads CSV and a 15-criterion
+// rubric, side by side in the same run with Miller (mlr) and DuckDB computing the same
+// scores; peak memory at 1M and 5M rows; and the two-rubric single pass that
+// `rubric diff --leads` uses against one pass. Run after a build: node bench/run.js rubric-score
+// Data is generated once with a fixed seed and cached in bench/data/ (git-ignored).
+// BENCH_ROWS=200000 and BENCH_RUNS=1 make a quick run.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA = `${ROOT}bench/data/`;
+const ALIGN = `${ROOT}bin/align.js`;
+const AS_OF = '2026-11-27';
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+mkdirSync(DATA, { recursive: true });
+
+// ---------- data ----------
+function mulberry32(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const TITLES = ['VP Sales', 'Director of Marketing', 'Head of Growth', 'Chief Revenue Officer', 'Sales Manager', 'Account Executive', 'Software Engineer', 'Marketing Coordinator', 'Student', 'CEO', 'Operations Analyst', 'vp engineering', 'Intern', 'Product Manager', ''];
+const COUNTRIES = ['US', 'CA', 'GB', 'DE', 'FR', 'IN', 'BR', 'us', 'AU', 'JP', ''];
+const INDUSTRIES = ['software', 'Finance', 'healthcare', 'retail', 'manufacturing', 'education', 'competitor', ''];
+const SOURCES = ['referral', 'organic', 'paid', 'event', 'partner'];
+const DOMAINS = ['gmail.com', 'acme.com', 'globex.io', 'initech.com', 'rival.com', 'umbrella.co', 'hooli.com'];
+
+async function generate(rows, path) {
+  if (existsSync(path)) return;
+  console.log(`generating ${rows.toLocaleString('en-US')} rows → ${path}`);
+  const rnd = mulberry32(42);
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const asOf = Date.UTC(2026, 10, 27);
+  const out = createWriteStream(`${path}.tmp`);
+  out.write('id,email,employees,title,country,industry,demo_requested,webinar_attended,pricing_page_views,last_activity,annual_budget,lead_source\n');
+  let buf = '';
+  for (let i = 1; i <= rows; i++) {
+    const employees = rnd() < 0.05 ? '' : String(Math.floor(Math.exp(rnd() * 10)));
+    const days = Math.floor(rnd() * 200);
+    const last = rnd() < 0.05 ? '' : new Date(asOf - days * 86400000).toISOString().slice(0, 10);
+    const budget = rnd() < 0.1 ? '' : String(Math.floor(rnd() * 600) * 1000);
+    buf += `L${i},u${i}@${pick(DOMAINS)},${employees},${pick(TITLES)},${pick(COUNTRIES)},${pick(INDUSTRIES)},${rnd() < 0.15 ? 'true' : 'false'},${rnd() < 0.3 ? 'yes' : 'no'},${Math.floor(rnd() * 6)},${last},${budget},${pick(SOURCES)}\n`;
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
+      buf = '';
+    }
+  }
+  out.write(buf);
+  await new Promise((r) => out.end(r));
+  spawnSync('mv', [`${path}.tmp`, path]);
+}
+
+const RUBRIC = `name: Bench rubric (15 criteria)
+dimensions:
+  fit: { max: 60 }
+  engagement: { max: 60 }
+stages:
+  - { id: mql, min: 40 }
+  - { id: sql, min: 70, require: { fit: 30 } }
+criteria:
+  - { id: company-size, dimension: fit, when: { field: employees, op: gte, value: 200 }, points: 15 }
+  - { id: enterprise, dimension: fit, when: { field: employees, op: gte, value: 1000 }, points: 10 }
+  - { id: decision-maker, dimension: fit, when: { field: title, op: matches, value: "\\\\b(vp|director|head|chief)\\\\b" }, points: 20 }
+  - { id: target-country, dimension: fit, when: { field: country, op: in, value: [US, CA, GB, DE] }, points: 10 }
+  - { id: target-industry, dimension: fit, when: { field: industry, op: in, value: [software, finance, healthcare] }, points: 10 }
+  - { id: budget, dimension: fit, when: { field: annual_budget, op: between, value: [50000, 500000] }, points: 10 }
+  - { id: free-email, dimension: fit, when: { field: email, op: ends_with, value: gmail.com }, points: -10 }
+  - { id: demo, dimension: engagement, when: { field: demo_requested, op: eq, value: true }, points: 30 }
+  - { id: webinar, dimension: engagement, when: { field: webinar_attended, op: eq, value: true }, points: 10 }
+  - { id: pricing, dimension: engagement, when: { field: pricing_page_views, op: gte, value: 3 }, points: 15 }
+  - { id: recent, dimension: engagement, when: { field: last_activity, op: within_last, value: 30d }, points: 10 }
+  - id: signals
+    dimension: engagement
+    when: { at_least: 2, of: [ { field: pricing_page_views, op: gte, value: 2 }, { field: webinar_attended, op: eq, value: true }, { field: last_activity, op: within_last, value: 14d } ] }
+    points: 10
+  - { id: referral, dimension: engagement, when: { field: lead_source, op: eq, value: referral }, points: 5 }
+  - { id: student, dimension: fit, when: { field: title, op: contains, value: student }, disqualify: true }
+  - id: competitor
+    dimension: fit
+    when: { any: [ { field: email, op: ends_with, value: rival.com }, { field: industry, op: eq, value: competitor } ] }
+    disqualify: true
+`;
+// The same rubric after a change, for the two-version replay.
+const RUBRIC_B = RUBRIC.replace('min: 70, require: { fit: 30 }', 'min: 65, require: { fit: 25 }').replace('points: 30 }', 'points: 35 }').replace('value: 200 }, points: 15', 'value: 500 }, points: 15');
+
+// Miller: the same scores in its DSL (text compared trimmed and lower-cased, empty = unknown).
+const MLR = `
+func isknown(x) { return is_not_empty(x) && strip(x) != "" }
+func isnum(x) { return isknown(x) && is_numeric(x) }
+func low(x) { return tolower(strip(x)) }
+func truthy(x) { return isknown(x) && (low(x) == "true" || low(x) == "yes" || low(x) == "1") }
+func agedays(x) { return isknown(x) ? (strptime("${AS_OF}", "%Y-%m-%d") - strptime(strip(x), "%Y-%m-%d")) / 86400 : -1 }
+fit = 0; eng = 0; dq = false;
+if (isnum($employees) && $employees >= 200) { fit += 15 }
+if (isnum($employees) && $employees >= 1000) { fit += 10 }
+if (isknown($title) && $title =~ "\\b(vp|director|head|chief)\\b"i) { fit += 20 }
+c = low($country); if (c == "us" || c == "ca" || c == "gb" || c == "de") { fit += 10 }
+ind = low($industry); if (ind == "software" || ind == "finance" || ind == "healthcare") { fit += 10 }
+if (isnum($annual_budget) && $annual_budget >= 50000 && $annual_budget <= 500000) { fit += 10 }
+if (isknown($email) && low($email) =~ "gmail\\.com$") { fit -= 10 }
+if (truthy($demo_requested)) { eng += 30 }
+if (truthy($webinar_attended)) { eng += 10 }
+if (isnum($pricing_page_views) && $pricing_page_views >= 3) { eng += 15 }
+d = agedays($last_activity);
+if (d >= 0 && d <= 30) { eng += 10 }
+n = 0;
+if (isnum($pricing_page_views) && $pricing_page_views >= 2) { n += 1 }
+if (truthy($webinar_attended)) { n += 1 }
+if (d >= 0 && d <= 14) { n += 1 }
+if (n >= 2) { eng += 10 }
+if (low($lead_source) == "referral") { eng += 5 }
+if (isknown($title) && low($title) =~ "student") { dq = true }
+if ((isknown($email) && low($email) =~ "rival\\.com$") || ind == "competitor") { dq = true }
+if (fit > 60) { fit = 60 }
+if (eng > 60) { eng = 60 }
+s = fit + eng;
+stage = dq ? "disqualified" : (s >= 70 && fit >= 30) ? "sql" : s >= 40 ? "mql" : "unqualified";
+$* = {"id": $id, "fit": fit, "engagement": eng, "score": s, "stage": stage};
+`;
+
+// DuckDB: read_csv with its type detection, one CASE per criterion.
+const duckSql = (csv, out) => {
+  const t = (c) => `lower(trim(CAST(${c} AS VARCHAR)))`;
+  const n = (c) => `TRY_CAST(${c} AS DOUBLE)`;
+  const b = (c) => `${t(c)} IN ('true','yes','1')`;
+  const d = `TRY_CAST(last_activity AS DATE)`;
+  const within = (k) => `(${d} >= DATE '${AS_OF}' - ${k} AND ${d} <= DATE '${AS_OF}')`;
+  const pts = (cond, p) => `CASE WHEN ${cond} THEN ${p} ELSE 0 END`;
+  const fit = [pts(`${n('employees')} >= 200`, 15), pts(`${n('employees')} >= 1000`, 10), pts(`regexp_matches(CAST(title AS VARCHAR), '\\b(vp|director|head|chief)\\b', 'i')`, 20), pts(`${t('country')} IN ('us','ca','gb','de')`, 10), pts(`${t('industry')} IN ('software','finance','healthcare')`, 10), pts(`${n('annual_budget')} BETWEEN 50000 AND 500000`, 10), pts(`ends_with(${t('email')}, 'gmail.com')`, -10)].join(' + ');
+  const signals = `((${pts(`${n('pricing_page_views')} >= 2`, 1)}) + (${pts(b('webinar_attended'), 1)}) + (${pts(within(14), 1)})) >= 2`;
+  const eng = [pts(b('demo_requested'), 30), pts(b('webinar_attended'), 10), pts(`${n('pricing_page_views')} >= 3`, 15), pts(within(30), 10), pts(signals, 10), pts(`${t('lead_source')} = 'referral'`, 5)].join(' + ');
+  const dq = `coalesce(contains(${t('title')}, 'student'), false) OR coalesce(ends_with(${t('email')}, 'rival.com'), false) OR coalesce(${t('industry')} = 'competitor', false)`;
+  return `COPY (WITH s AS (SELECT id, least(60, ${fit}) AS fit, least(60, ${eng}) AS engagement, ${dq} AS dq FROM read_csv('${csv}', header = true))
+    SELECT id, fit, engagement, fit + engagement AS score,
+      CASE WHEN dq THEN 'disqualified' WHEN fit + engagement >= 70 AND fit >= 30 THEN 'sql' WHEN fit + engagement >= 40 THEN 'mql' ELSE 'unqualified' END AS stage
+    FROM s) TO '${out}' (FORMAT csv, HEADER)`;
+};
+
+// ---------- running ----------
+function run(cmd, args, { out = '/dev/null', env = {} } = {}) {
+  const fd = openSync(out, 'w');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', fd, 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  closeSync(fd);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${String(r.stderr).slice(0, 2000)}`);
+  return { ms, stderr: String(r.stderr) };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+function stageCounts(csvPath) {
+  const counts = {};
+  const text = readFileSync(csvPath, 'utf8');
+  let i = text.indexOf('\n') + 1;
+  while (i < text.length) {
+    const nl = text.indexOf('\n', i);
+    const line = text.slice(i, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    const stage = line.slice(line.lastIndexOf(',') + 1);
+    counts[stage] = (counts[stage] ?? 0) + 1;
+    i = nl < 0 ? text.length : nl + 1;
+  }
+  return counts;
+}
+
+const csv = `${DATA}leads-${ROWS}.csv`;
+await generate(ROWS, csv);
+const rubricPath = `${DATA}rubric-15.yaml`;
+const rubricB = `${DATA}rubric-15-b.yaml`;
+writeFileSync(rubricPath, RUBRIC);
+writeFileSync(rubricB, RUBRIC_B);
+const duckScript = `${DATA}duckdb-score.mjs`;
+writeFileSync(duckScript, `import { DuckDBInstance } from '${ROOT}node_modules/@duckdb/node-api/lib/index.js';\nconst db = await DuckDBInstance.create(':memory:');\nconst c = await db.connect();\nawait c.run(process.argv[2]);\n`);
+
+const tools = {
+  align: (out) => run(process.execPath, [ALIGN, 'rubric', 'score', csv, '--rubric', rubricPath, '--as-of', AS_OF, '--format', 'csv'], { out }),
+  mlr: (out) => run('mlr', ['--icsv', '--ocsv', 'put', MLR, csv], { out }),
+  duckdb: (out) => run(process.execPath, [duckScript, duckSql(csv, out === '/dev/null' ? '/dev/stdout' : out)], { out }),
+};
+
+// Same scores? Compare stage counts of each tool's output once.
+console.log(`checking that align, mlr and duckdb agree on ${ROWS.toLocaleString('en-US')} rows…`);
+const agree = {};
+for (const [name, f] of Object.entries(tools)) {
+  const out = `${DATA}out-${name}.csv`;
+  f(out);
+  agree[name] = stageCounts(out);
+}
+console.log(JSON.stringify(agree));
+const same = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+if (!same(agree.align, agree.mlr) || !same(agree.align, agree.duckdb)) console.log('WARNING: the tools disagree on stage counts; the comparison is not like for like');
+else console.log('stage counts agree');
+
+const times = { align: [], mlr: [], duckdb: [] };
+for (let k = 0; k < RUNS; k++) for (const [name, f] of Object.entries(tools)) times[name].push(f('/dev/null').ms);
+const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+console.log(`\nwall time, median of ${RUNS} (2 shared cores: noisy):`);
+console.log(`  align rubric score --format csv  ${fmt(m.align)}`);
+console.log(`  mlr put                          ${fmt(m.mlr)}   align is ${(m.mlr / m.align).toFixed(1)}x faster (target ≥ 8x)`);
+console.log(`  duckdb read_csv + CASE           ${fmt(m.duckdb)}   align takes ${(m.align / m.duckdb).toFixed(2)}x DuckDB's time (target ≤ 1.5x)`);
+
+// Peak memory: /usr/bin/time -v reports the maximum resident set size.
+function peakRss(file) {
+  const r = run('/usr/bin/time', ['-v', process.execPath, ALIGN, 'rubric', 'score', file, '--rubric', rubricPath, '--as-of', AS_OF, '--format', 'csv']);
+  return Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+}
+const big = Number(process.env.BENCH_BIG_ROWS ?? ROWS * 5);
+const csvBig = `${DATA}leads-${big}.csv`;
+await generate(big, csvBig);
+console.log(`\npeak RSS of align: ${peakRss(csv).toFixed(0)} MB at ${ROWS.toLocaleString('en-US')} rows, ${peakRss(csvBig).toFixed(0)} MB at ${big.toLocaleString('en-US')} rows (target < 200 MB, flat)`);
+
+// Replay: scoreCsv with two rubrics in one pass against one rubric, in-process.
+const replay = `
+import { readFileSync } from 'node:fs';
+import jsyaml from '${ROOT}node_modules/js-yaml/dist/js-yaml.mjs';
+import { compileRubric } from '${ROOT}dist/core/rubric/compile.js';
+import { scoreCsv } from '${ROOT}dist/adapters/leads-csv.js';
+const load = (p) => compileRubric(jsyaml.load(readFileSync(p, 'utf8'), { schema: jsyaml.CORE_SCHEMA }), { asOf: '${AS_OF}' });
+const rubrics = process.argv.slice(2).map(load);
+const t0 = performance.now();
+let moved = 0;
+await scoreCsv('${csv}', rubrics, {}, (id, s) => { if (s.length > 1 && s[0].stage !== s[1].stage) moved++; });
+process.stdout.write(String(performance.now() - t0));
+`;
+const replayScript = `${DATA}replay.mjs`;
+writeFileSync(replayScript, replay);
+const inproc = (rubrics) => Number(spawnSync(process.execPath, [replayScript, ...rubrics], { encoding: 'utf8' }).stdout);
+const one = [];
+const two = [];
+for (let k = 0; k < RUNS; k++) {
+  one.push(inproc([rubricPath]));
+  two.push(inproc([rubricPath, rubricB]));
+}
+console.log(`\nreplay (scoreCsv in-process, median of ${RUNS}): one rubric ${fmt(median(one))}, two rubrics in one pass ${fmt(median(two))}: ${(median(two) / median(one)).toFixed(2)}x (target ≤ 1.3x)`);

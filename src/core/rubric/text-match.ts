@@ -1,0 +1,58 @@
+/**
+ * Text comparisons without allocating: a lead's cell is compared with the rubric's
+ * (lower-cased) text by char codes, folding ASCII case and skipping surrounding white
+ * space. Any non-ASCII character sends the cell to the general path (trim + toLowerCase),
+ * whose answer is the definition these must agree with.
+ */
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11;
+}
+
+/** 1: equal, 0: not equal, -1: cannot tell on the fast path. */
+function compareAt(s: string, at: number, want: string): number {
+  for (let k = 0; k < want.length; k++) {
+    let c = s.charCodeAt(at + k);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== want.charCodeAt(k)) return 0;
+  }
+  return 1;
+}
+
+function bounds(s: string): [number, number] {
+  let i = 0;
+  let end = s.length;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
+  return [i, end];
+}
+
+function hasNonAscii(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) > 127) return true;
+  return false;
+}
+
+/** Tri-state fast tests: true/false when sure, undefined to fall back. */
+export function equalsFolded(s: string, want: string): boolean | undefined {
+  const [i, end] = bounds(s);
+  if (end - i !== want.length) return hasNonAscii(s, i, end) ? undefined : false;
+  const r = compareAt(s, i, want);
+  return r < 0 ? undefined : r === 1;
+}
+
+export function startsFolded(s: string, want: string): boolean | undefined {
+  const [i, end] = bounds(s);
+  if (end - i < want.length) return hasNonAscii(s, i, end) ? undefined : false;
+  const r = compareAt(s, i, want);
+  return r < 0 ? undefined : r === 1;
+}
+
+export function endsFolded(s: string, want: string): boolean | undefined {
+  const [i, end] = bounds(s);
+  if (end - i < want.length) return hasNonAscii(s, i, end) ? undefined : false;
+  const r = compareAt(s, end - want.length, want);
+  if (r < 0) return undefined;
+  // a non-ASCII character before the tail could lower-case into something longer
+  return r === 1 ? true : hasNonAscii(s, i, end) ? undefined : false;
+}
