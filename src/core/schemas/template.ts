@@ -5,23 +5,24 @@ export const CAPTURE_KINDS = [
   'notes', 'attendees', 'team-goals', 'shared-goals', 'goal-progress', 'criteria',
   'stages', 'sla', 'decisions', 'actions', 'action-review',
 ] as const;
-export const CaptureKind = z.enum(CAPTURE_KINDS);
+export const CaptureKind = z.enum(CAPTURE_KINDS).describe('what `align workshop` captures in this section');
 export type CaptureKind = z.infer<typeof CaptureKind>;
 
+// Text fields may hold {{placeholders}}: organization, facilitator, date, teams.<id>.name, teams.<id>.members.
 export const TemplateSectionSchema = z.strictObject({
-  id: Slug,
+  id: Slug.describe('stable id of the section; answers files and session records refer to it'),
   title: NonEmptyText,
   minutes: z.number().int().positive({ message: 'expected a whole number of minutes above 0' }),
-  purpose: z.string().optional(),
-  prompts: z.array(z.string()).default([]),
-  lead: z.string().optional(),
+  purpose: z.string().optional().describe('what the section is for, shown under its heading'),
+  prompts: z.array(z.string()).default([]).describe('questions the facilitator asks the room'),
+  lead: z.string().optional().describe('who leads it: a team id from align.yaml (sales, marketing), both, facilitator, or any role'),
   capture: CaptureKind,
-  dimension: Dimension.optional(),
+  dimension: Dimension.optional().describe('for capture: criteria, which dimension of the rubric the criteria score'),
 });
 
 /** An agenda template: the plan of one kind of workshop. */
 export const TemplateSchema = z.strictObject({
-  id: Slug,
+  id: Slug.describe('the template id; a workspace template with a built-in id replaces the built-in'),
   title: NonEmptyText,
   description: z.string().optional(),
   sections: z.array(TemplateSectionSchema).min(1, { message: 'a template needs at least one section' }),
