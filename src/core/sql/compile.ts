@@ -10,7 +10,7 @@ import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
 import { conditionSql } from './conditions.js';
 import { DIALECT, type Dialect } from './dialect.js';
 import type { DialectName } from './quote.js';
-import { blankSql, booleanSql, daySql, numberSql, textSql, type Reading } from './reads.js';
+import { blankSql, booleanSql, cellPartSql, daySql, numberSql, PARTS, textSql, type Cell, type CellPart, type Reading } from './reads.js';
 import { RegexTranslationError } from './regex-emit.js';
 
 export interface SqlOptions {
@@ -25,7 +25,7 @@ export interface SqlOptions {
 }
 
 type Need = Reading | 'blank';
-const READERS: Record<Need, (d: Dialect, raw: string) => string> = { blank: blankSql, text: textSql, number: numberSql, boolean: booleanSql, date: daySql };
+const READERS: Record<Need, (d: Dialect, c: Cell) => string> = { blank: blankSql, text: textSql, number: numberSql, boolean: booleanSql, date: daySql };
 const SUFFIX: Record<Need, string> = { blank: 'blank', text: 'text', number: 'num', boolean: 'bool', date: 'day' };
 
 export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
@@ -53,7 +53,12 @@ export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
   });
 
   const raw = fields.map((f, i) => `    ${d.asText(d.ident(f))} AS f${i}_raw`);
-  const reads = fields.flatMap((f, i) => [...needs.get(f)!].sort().map((need) => `    ${READERS[need](d, `f${i}_raw`)} AS f${i}_${SUFFIX[need]}`));
+  const cellOf = (i: number): Cell => ({ raw: `f${i}_raw`, trim: `f${i}_trim`, strip: `f${i}_strip`, lstrip: `f${i}_lstrip` });
+  const parts = fields.flatMap((f, i) => {
+    const used = new Set<CellPart>([...needs.get(f)!].flatMap((n) => PARTS[n]));
+    return [`    f${i}_raw`, ...(['trim', 'strip', 'lstrip'] as const).filter((p) => used.has(p)).map((p) => `    ${cellPartSql(d, `f${i}_raw`, p)} AS f${i}_${p}`)];
+  });
+  const reads = fields.flatMap((f, i) => [...needs.get(f)!].sort().map((need) => `    ${READERS[need](d, cellOf(i))} AS f${i}_${SUFFIX[need]}`));
   const hits = criteria.map((c) => `    ${c.sql} AS ${c.name}`);
 
   const decimal = criteria.some((c) => !Number.isInteger(c.points));
@@ -79,13 +84,17 @@ export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
   const names = criteria.map((c) => c.name);
   const pass = names.length ? `, ${names.join(', ')}` : '';
 
+  const consts = Object.entries(d.constants ?? {}).map(([name, value]) => `${value} AS ${name}`);
   const query = [
-    'WITH leads AS (',
+    ...(consts.length ? ['WITH constants AS (', `  SELECT ${consts.join(', ')}`, '), leads AS ('] : ['WITH leads AS (']),
     `  SELECT ${d.ident(opts.idColumn)} AS lead_id${raw.length ? ',\n' + raw.join(',\n') : ''}`,
     `  FROM ${d.table(opts.table)}`,
+    '), cells AS (',
+    `  SELECT lead_id${parts.length ? ',\n' + parts.join(',\n') : ''}`,
+    '  FROM leads',
     '), readings AS (',
     `  SELECT lead_id${reads.length ? ',\n' + reads.join(',\n') : ''}`,
-    '  FROM leads',
+    `  FROM cells${consts.length ? ' CROSS JOIN constants' : ''}`,
     '), hits AS (',
     `  SELECT lead_id${hits.length ? ',\n' + hits.join(',\n') : ''}`,
     '  FROM readings',

@@ -25,6 +25,8 @@ export interface Dialect {
   mod(a: string, b: string): string;
   /** The ids whose condition holds, in order, as the dialect's array type. */
   firedArray(items: { cond: string; id: string }[]): string;
+  /** Named constants toDouble refers to, selected once in a one-row CTE. */
+  constants?: Record<string, string>;
 }
 
 /** Exactly 2^1024 - 2^970: JavaScript's Number() reads anything at or above it as Infinity. */
@@ -49,8 +51,9 @@ const postgres: Dialect = {
   // Exponents of four or more digits are beyond NUMERIC: they read as Infinity (unknown) or 0.
   toDouble(t) {
     const n = `CAST(${t} AS NUMERIC)`;
-    return `CASE WHEN ${t} !~ '[eE]' OR ${t} ~ '[eE][+-]?0*[0-9]{1,3}$' THEN (CASE WHEN abs(${n}) >= ${OVERFLOW} THEN NULL WHEN abs(${n}) <= ${UNDERFLOW} THEN CAST(0 AS DOUBLE PRECISION) ELSE CAST(${n} AS DOUBLE PRECISION) END) WHEN ${t} ~ '^[+-]?[0.]*[eE]' OR ${t} ~ '[eE]-' THEN CAST(0 AS DOUBLE PRECISION) END`;
+    return `CASE WHEN ${t} !~ '[eE]' OR ${t} ~ '[eE][+-]?0*[0-9]{1,3}$' THEN (CASE WHEN abs(${n}) >= js_overflow THEN NULL WHEN abs(${n}) <= js_underflow THEN CAST(0 AS DOUBLE PRECISION) ELSE CAST(${n} AS DOUBLE PRECISION) END) WHEN ${t} ~ '^[+-]?[0.]*[eE]' OR ${t} ~ '[eE]-' THEN CAST(0 AS DOUBLE PRECISION) END`;
   },
+  constants: { js_overflow: `CAST('${OVERFLOW}' AS NUMERIC)`, js_underflow: `CAST('${UNDERFLOW}' AS NUMERIC)` },
   toInt: (t) => `CAST(${t} AS INTEGER)`,
   trim: (e, c) => `btrim(${e}, ${quoteString('postgres', c)})`,
   ltrim: (e, c) => `ltrim(${e}, ${quoteString('postgres', c)})`,

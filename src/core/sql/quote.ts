@@ -16,19 +16,27 @@ export function quoteIdent(dialect: DialectName, name: string): string {
 }
 
 /**
- * A quoted string literal. Postgres: E'...' whenever a backslash or control character is in
- * the text, so the meaning does not depend on standard_conforming_strings. DuckDB: quotes
- * doubled, backslashes are plain characters. Snowflake and BigQuery read backslash escapes
- * inside '...', so backslashes are doubled and control characters escaped (BigQuery does not
- * even allow a raw newline in a quoted string).
+ * Characters written as escapes rather than raw, so that the SQL stays plain printable text:
+ * controls, and the invisible spaces and separators (a raw U+2028 or BOM in a .sql file is
+ * easily lost or mangled by editors and terminals).
+ */
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/;
+
+/**
+ * A quoted string literal. Postgres: E'...' whenever a backslash or invisible character is in
+ * the text, so the meaning does not depend on standard_conforming_strings. DuckDB has no
+ * escapes in '...': quotes are doubled, backslashes are plain characters, and invisible
+ * characters are joined in with chr(). Snowflake and BigQuery read backslash escapes inside
+ * '...', so backslashes are doubled and the rest escaped (BigQuery does not even allow a raw
+ * newline in a quoted string).
  */
 export function quoteString(dialect: DialectName, text: string): string {
   if (text.includes('\0')) throw new UserError(`the value ${JSON.stringify(text)} holds a NUL character, which SQL text cannot hold`);
   switch (dialect) {
     case 'duckdb':
-      return `'${text.replaceAll("'", "''")}'`;
+      return duckString(text);
     case 'postgres':
-      if (!/[\\\x01-\x1f\x7f]/.test(text)) return `'${text.replaceAll("'", "''")}'`;
+      if (!/\\/.test(text) && !INVISIBLE.test(text)) return `'${text.replaceAll("'", "''")}'`;
       return `E'${escapeBackslashed(text, "'")}'`;
     case 'snowflake':
     case 'bigquery':
@@ -36,16 +44,32 @@ export function quoteString(dialect: DialectName, text: string): string {
   }
 }
 
+function duckString(text: string): string {
+  const parts: string[] = [];
+  let run = '';
+  for (const ch of text) {
+    if (!INVISIBLE.test(ch)) {
+      run += ch;
+      continue;
+    }
+    if (run) parts.push(`'${run.replaceAll("'", "''")}'`);
+    run = '';
+    parts.push(`chr(${ch.codePointAt(0)})`);
+  }
+  if (run || !parts.length) parts.push(`'${run.replaceAll("'", "''")}'`);
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' || ')})`;
+}
+
 const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
-/** Backslash, the quote character and control characters escaped the C way (\\, \', \n, \x01). */
+/** Backslash, the quote character and invisible characters escaped the C way (\\, \', \n, \u2028). */
 function escapeBackslashed(text: string, quote: string): string {
   let out = '';
   for (const ch of text) {
     if (ch === '\\') out += '\\\\';
     else if (ch === quote) out += `\\${quote}`;
     else if (NAMED_ESCAPES[ch]) out += NAMED_ESCAPES[ch];
-    else if (ch < ' ' || ch === '\x7f') out += `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    else if (INVISIBLE.test(ch)) out += `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
     else out += ch;
   }
   return out;

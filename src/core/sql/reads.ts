@@ -19,37 +19,57 @@ const DATE_SHAPE = `^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]
 export type Reading = 'number' | 'boolean' | 'date' | 'text';
 
 /**
+ * A cell as text (`raw`); trimmed of every JavaScript space (`trim`); the number reader's text
+ * (`strip`: the reader's few spaces trimmed, thousands commas removed); the date reader's
+ * (`lstrip`: its spaces trimmed on the left).
+ */
+export interface Cell {
+  raw: string;
+  trim: string;
+  strip: string;
+  lstrip: string;
+}
+export type CellPart = Exclude<keyof Cell, 'raw'>;
+
+export function cellPartSql(d: Dialect, raw: string, part: CellPart): string {
+  if (part === 'trim') return d.trim(raw, JS_TRIM);
+  return part === 'strip' ? `replace(${d.trim(raw, READER_SPACE)}, ',', '')` : d.ltrim(raw, READER_SPACE);
+}
+
+/** The cell parts each reading looks at. */
+export const PARTS: Record<Reading | 'blank', CellPart[]> = { blank: ['trim', 'lstrip'], text: ['trim'], number: ['strip'], boolean: ['trim'], date: ['lstrip'] };
+
+/**
  * Blank as the evaluator's isBlank decides it: NULL, empty, or only white space that starts
  * with one of the reader's space characters (a cell of only, say, U+2003 is not blank there).
  */
-export function blankSql(d: Dialect, raw: string): string {
-  return `(${raw} IS NULL OR ${raw} = '' OR (${d.trim(raw, JS_TRIM)} = '' AND ${d.ltrim(raw, READER_SPACE)} <> ${raw}))`;
+export function blankSql(d: Dialect, c: Cell): string {
+  return `(${c.raw} IS NULL OR ${c.raw} = '' OR (${c.trim} = '' AND ${c.lstrip} <> ${c.raw}))`;
 }
 
 /** Trimmed, lower-cased text; NULL when blank. */
-export function textSql(d: Dialect, raw: string): string {
-  return `NULLIF(lower(${d.trim(raw, JS_TRIM)}), '')`;
+export function textSql(d: Dialect, c: Cell): string {
+  return `NULLIF(lower(${c.trim}), '')`;
 }
 
 /** 1,200 or -3.5e2 read as a double; anything else (5k, $5, 0x10) is NULL. */
-export function numberSql(d: Dialect, raw: string): string {
-  const guard = d.regex(raw, translateRegex(NUMBER_SHAPE, d.flavor), false);
-  const text = `replace(${d.trim(raw, READER_SPACE)}, ',', '')`;
-  return `CASE WHEN ${guard} THEN ${d.toDouble(text)} END`;
+export function numberSql(d: Dialect, c: Cell): string {
+  const guard = d.regex(c.raw, translateRegex(NUMBER_SHAPE, d.flavor), false);
+  return `CASE WHEN ${guard} THEN ${d.toDouble(c.strip)} END`;
 }
 
 /** true/yes/1 and false/no/0 in any case; the evaluator looks at no cell longer than 12 characters. */
-export function booleanSql(d: Dialect, raw: string): string {
-  const t = `lower(${d.trim(raw, JS_TRIM)})`;
-  return `CASE WHEN length(${raw}) <= 12 THEN (CASE WHEN ${t} IN ('true', 'yes', '1') THEN TRUE WHEN ${t} IN ('false', 'no', '0') THEN FALSE END) END`;
+export function booleanSql(d: Dialect, c: Cell): string {
+  const t = `lower(${c.trim})`;
+  return `CASE WHEN length(${c.raw}) <= 12 THEN (CASE WHEN ${t} IN ('true', 'yes', '1') THEN TRUE WHEN ${t} IN ('false', 'no', '0') THEN FALSE END) END`;
 }
 
 /**
  * A date as the number yyyymmdd (ordered like the days themselves), NULL unless the text is a
  * real calendar date in ISO 8601 form; a time or offset after the date is ignored.
  */
-export function daySql(d: Dialect, raw: string): string {
-  const s = d.ltrim(raw, READER_SPACE);
+export function daySql(d: Dialect, c: Cell): string {
+  const s = c.lstrip;
   const guard = d.regex(s, translateRegex(DATE_SHAPE, d.flavor), false);
   const y = d.toInt(`substr(${s}, 1, 4)`);
   const m = d.toInt(`substr(${s}, 6, 2)`);

@@ -127,9 +127,8 @@ class Emitter {
     if (/[A-Za-z0-9 ]/.test(ch)) return ch;
     if (code >= 0xd800 && code <= 0xdfff) throw new RegexUnsupported('a character outside the Basic Multilingual Plane');
     if (code > 0x20 && code < 0x7f) {
-      // Escaping punctuation is safe in every engine; POSIX only knows its own metacharacters.
-      if (this.flavor === 'posix') return /[.[\]()*+?{}|^$\\]/.test(ch) ? `\\${ch}` : ch;
-      return `\\${ch}`;
+      // Only metacharacters are escaped: POSIX leaves `\,` undefined, and the rest reads easier.
+      return /[.[\]()*+?{}|^$\\]/.test(ch) ? `\\${ch}` : ch;
     }
     return this.codePoint(code);
   }
