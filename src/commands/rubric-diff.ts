@@ -36,7 +36,7 @@ function render(report: DiffReport, format: string, ctx: Context): string {
   if (format === 'md') return renderDiffMarkdown(report);
   const { out } = styles(ctx);
   const paint: Paint = { added: out.green, removed: out.red, changed: out.yellow, dim: out.dim, bold: out.bold };
-  return renderDiffTable(report, paint);
+  return renderDiffTable(report, paint, ctx.stdout.isTTY ? ctx.stdout.columns : undefined);
 }
 
 const SHOWN_SKIPS = 10;

@@ -20,11 +20,9 @@ export interface Paint {
 
 export const NO_PAINT: Paint = { added: (s) => s, removed: (s) => s, changed: (s) => s, dim: (s) => s, bold: (s) => s };
 
-/** Matrix rows and columns that hold a lead, so that unused stages do not pad the table. */
+/** Every outcome as both rows and columns: a square matrix whose diagonal is the leads that stayed. */
 export function usedStages(m: LeadMovement): { rows: string[]; cols: string[] } {
-  const rows = m.stages.filter((f) => m.stages.some((t) => (m.matrix[f]?.[t] ?? 0) > 0));
-  const cols = m.stages.filter((t) => m.stages.some((f) => (m.matrix[f]?.[t] ?? 0) > 0));
-  return { rows, cols };
+  return { rows: m.stages, cols: m.stages };
 }
 
 export function count(n: number): string {

@@ -48,6 +48,8 @@ function valueText(c: RubricChange, v: unknown): string {
   if (c.field === 'gate') return v ? 'disqualifies' : 'no';
   if (c.field === 'lead') return leadText(v as GoldenLead['lead']);
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) return leadText(v as GoldenLead['lead']);
+  // Names, labels, rationales and people read best as written; quotes are for values inside conditions.
+  if (typeof v === 'string') return v;
   return formatValue(v as never);
 }
 

@@ -131,7 +131,7 @@ describe('changeText and summarize', () => {
     [{ section: 'stage', kind: 'reordered', before: ['a', 'b'], after: ['b', 'a'] }, { what: 'stage order', before: 'a < b', after: 'b < a' }],
     [{ section: 'cap', kind: 'changed', id: 'fit', field: 'max', before: undefined, after: 60 }, { what: 'fit cap: max', before: '—', after: '60' }],
     [{ section: 'sla', kind: 'changed', id: 'rejection_reasons', before: ['a', 'b'], after: ['a'] }, { what: 'SLA rejection_reasons', before: '[a, b]', after: '[a]' }],
-    [{ section: 'sign-off', kind: 'added', id: 'sales', after: 'Dana Kim' }, { what: 'sign-off sales added', before: '—', after: '"Dana Kim"' }],
+    [{ section: 'sign-off', kind: 'added', id: 'sales', after: 'Dana Kim' }, { what: 'sign-off sales added', before: '—', after: 'Dana Kim' }],
   ];
   it.each(textCases)('%#: %j', (change, text) => expect(changeText(change)).toEqual(text));
 
