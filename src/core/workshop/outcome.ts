@@ -30,12 +30,37 @@ export type Built = { ok: true; outcome: Outcome } | { ok: false; problems: Path
  * the outcome files. Problems carry paths into the answers (sections.<id>...), so that the
  * answers file can point at them; an interactive session prevents them at the prompt.
  */
-export function buildOutcome(input: WorkshopInput, answers: Answers, opts: { facilitatorDefault?: string } = {}): Built {
+export function buildOutcome(input: WorkshopInput, answers: Answers): Built {
+  const { acc, problems, captured, path } = runSections(input, answers);
+  if (problems.length) return { ok: false, problems };
+  const session = acc.session;
+  session.changes = {
+    ...(acc.changed.goals.size ? { goals: [...acc.changed.goals] } : {}),
+    ...(acc.changed.rubric ? { rubric: true } : {}),
+    ...(acc.changed.teams ? { teams: true } : {}),
+  };
+  if (!Object.keys(session.changes).length) delete session.changes;
+  const outcome: Outcome = {
+    sessionPath: path,
+    session,
+    ...(acc.changed.goalsFile ? { goals: { goals: acc.goals } } : {}),
+    ...(acc.changed.rubric && acc.rubric ? { rubric: acc.rubric } : {}),
+    ...(acc.changed.teams ? { config: acc.config } : {}),
+    captured,
+  };
+  return { ok: true, outcome };
+}
+
+/**
+ * The workspace as the sections answered so far leave it (the first `upTo` sections, or all):
+ * what a prompt shows as the current rubric, goals and members. Sections with problems are skipped.
+ */
+export function runSections(input: WorkshopInput, answers: Answers, upTo = input.template.sections.length): { acc: Acc; problems: PathProblem[]; captured: Record<string, string[]>; path: string } {
   const date = answers.date ?? input.today;
   const { id, path } = sessionName(date, input.template.id, input.sessionFiles, input.sessions.map((s) => s.id));
   const config = structuredClone(input.config);
   const setup = resolveAttendees(answers.attendees ?? [], config, ['attendees']);
-  const facilitator = answers.facilitator ?? opts.facilitatorDefault ?? config.defaults?.facilitator;
+  const facilitator = answers.facilitator ?? config.defaults?.facilitator;
   const acc: Acc = {
     session: {
       id,
@@ -54,7 +79,7 @@ export function buildOutcome(input: WorkshopInput, answers: Answers, opts: { fac
   addNewMembers(acc, setup.attendees);
   const problems: PathProblem[] = [...setup.problems];
   const captured: Record<string, string[]> = {};
-  for (const section of input.template.sections) {
+  for (const section of input.template.sections.slice(0, upTo)) {
     const answer = answers.sections[section.id] ?? {};
     const ctx: KindContext = { input, section, date, acc };
     const kind = CAPTURE[section.capture];
@@ -71,23 +96,7 @@ export function buildOutcome(input: WorkshopInput, answers: Answers, opts: { fac
       ...(answer.notes?.length ? { notes: answer.notes } : {}),
     });
   }
-  if (problems.length) return { ok: false, problems };
-  const session = acc.session;
-  session.changes = {
-    ...(acc.changed.goals.size ? { goals: [...acc.changed.goals] } : {}),
-    ...(acc.changed.rubric ? { rubric: true } : {}),
-    ...(acc.changed.teams ? { teams: true } : {}),
-  };
-  if (!Object.keys(session.changes).length) delete session.changes;
-  const outcome: Outcome = {
-    sessionPath: path,
-    session,
-    ...(acc.changed.goalsFile ? { goals: { goals: acc.goals } } : {}),
-    ...(acc.changed.rubric && acc.rubric ? { rubric: acc.rubric } : {}),
-    ...(acc.changed.teams ? { config: acc.config } : {}),
-    captured,
-  };
-  return { ok: true, outcome };
+  return { acc, problems, captured, path };
 }
 
 export interface OutcomeProblem extends PathProblem {

@@ -1,8 +1,8 @@
 import type { Template } from '../schemas/template.js';
 import type { Answers, SectionAnswer } from './types.js';
 
-/** Where a session is: asking the opening questions, in a section, or at the summary. */
-export type Position = { step: 'setup' } | { step: 'section'; index: number } | { step: 'summary' };
+/** Where a session is: asking the opening questions, in a section (`back`: edited from the summary), or at the summary. */
+export type Position = { step: 'setup' } | { step: 'section'; index: number; back?: boolean } | { step: 'summary' };
 
 /**
  * A workshop in progress, as the draft file keeps it. `pending` holds the answers of the

@@ -1,0 +1,174 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { KEY, settle, spawnAlign, type PtySession } from '../helpers/pty.js';
+import { tempRepo, type TempRepo } from '../helpers/workspace.js';
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+async function demoRepo(): Promise<TempRepo> {
+  const r = await tempRepo();
+  const init = await r.align(['init', '--org', 'Acme Corp', '--sales', 'Dana Kim,Lee Park', '--marketing', 'Sam Ortiz,Ana Ruiz', '--yes']);
+  expect(init.exitCode, init.stderr).toBe(0);
+  return r;
+}
+
+const run = (args: string[]) => spawnAlign(['workshop', ...args], { cwd: repo.dir, env: repo.env });
+
+/** Picks the n-th entry (0-based) of a select list that is on screen. */
+async function pick(s: PtySession, prompt: string | RegExp, n: number): Promise<void> {
+  await s.waitFor(prompt);
+  await settle();
+  for (let i = 0; i < n; i++) s.type(KEY.down);
+  await settle();
+  s.type(KEY.enter);
+}
+
+async function setupAndEvidence(s: PtySession): Promise<void> {
+  await s.answer('Date of the session', '');
+  await s.answer('Facilitator', 'Sam Ortiz');
+  await s.waitFor('Who is here?');
+  await settle();
+  s.type('a'); // tick every member
+  await settle();
+  s.type(KEY.enter);
+  await s.answer('Someone else in the room?', 'Priya Shah');
+  await pick(s, "Priya Shah's team", 0); // Sales
+  await s.answer('Someone else in the room?', '');
+  await s.waitFor('What the last quarter');
+  await s.answer('Note (empty line to finish)', '412 leads passed, 160 accepted, 31 closed');
+  await s.answer('Note (empty line to finish)', '');
+}
+
+async function addGroupedCriterion(s: PtySession): Promise<void> {
+  await s.waitFor('fit criteria in the draft rubric');
+  await pick(s, 'Add, edit or remove a criterion', 0);
+  await s.answer('Criterion, in words', 'Decision maker in a target country');
+  await pick(s, 'Its condition', 1); // all of several
+  await s.answer('Field', 'title');
+  await s.answer('Operator', 'matches');
+  await s.answer('Value', '\\b(vp|director|head)\\b');
+  await s.answer('Another condition in this group?', '');
+  await s.answer('Field', 'country');
+  await s.answer('Operator', 'in');
+  await s.answer('Value', 'US, CA, GB');
+  await s.answer('Another condition in this group?', '');
+  await s.answer('Is it a gate', '');
+  await s.answer('Points', '20');
+  await s.answer('Why does it matter?', 'Directors in our markets sign');
+  await s.waitFor('all of (title matches');
+  await s.waitFor('Add, edit or remove a criterion');
+  await settle();
+  s.type(KEY.up); // the list wraps: up from the first entry is Done
+  await settle();
+  s.type(KEY.enter);
+}
+
+describe('align workshop on a terminal', () => {
+  it('runs lead-definition end to end: criteria, thresholds, SLA, a rejected date, an edit from the summary', async () => {
+    repo = await demoRepo();
+    const s = run(['lead-definition']);
+    try {
+      await setupAndEvidence(s);
+      await addGroupedCriterion(s);
+
+      await s.waitFor('engagement criteria in the draft rubric');
+      await pick(s, 'Add, edit or remove a criterion', 0);
+      await s.answer('Criterion, in words', 'Demo requested');
+      await pick(s, 'Its condition', 0); // one condition
+      await s.answer('Field', 'demo_requested');
+      await s.answer('Operator', 'eq');
+      await s.answer('Value', 'true');
+      await s.answer('Is it a gate', '');
+      await s.answer('Points', '40');
+      await s.answer('Why does it matter?', '');
+      await s.waitFor('demo-requested');
+      await s.waitFor('Add, edit or remove a criterion');
+      await settle();
+      s.type(KEY.up);
+      await settle();
+      s.type(KEY.enter);
+
+      await s.waitFor('Thresholds: MQL and SQL');
+      await s.answer('mql (Marketing-qualified): minimum score', '35');
+      await s.answer('mql: fit points', '');
+      await s.answer('mql: engagement points', '');
+      await s.answer('sql (Sales-ready): minimum score', '65');
+      await s.answer('sql: fit points', '');
+      await s.answer('sql: engagement points', '');
+      await s.answer('Add a stage above sql?', '');
+      await s.answer('approves the rubric for Sales', 'Dana Kim');
+      await s.answer('approves the rubric for Marketing', 'Sam Ortiz');
+
+      await s.waitFor('The hand-off SLA');
+      await s.answer('within how many hours', '12');
+      await s.answer('within how many days', '2');
+      await s.answer('Attempts before', '');
+      await s.answer('Where do rejected leads go', '');
+      await s.answer('Rejection reasons', `${KEY.backspace.repeat(60)}no-budget, wrong-persona, not-now`);
+
+      await s.waitFor('Which leads need nurturing');
+      await s.answer('Decision (empty line to finish)', 'Leads with fit but no engagement get the nurture sequence');
+      await s.answer('Decision (empty line to finish)', '');
+
+      await s.waitFor('Sign-off and next steps');
+      await s.answer('Action (empty line to finish)', 'Configure the scoring in the CRM');
+      await pick(s, 'Owner', 4); // Dana Kim, Lee Park, Priya Shah (now in sales), Sam Ortiz, Ana Ruiz
+      await s.answer('Due date', '2026-02-30');
+      await s.waitFor('real calendar date'); // rejected, and asked again
+      await settle();
+      s.type(KEY.backspace.repeat(12));
+      await s.answer('', '2026-12-11');
+      await pick(s, 'Status', 0);
+      await s.answer('Action (empty line to finish)', '');
+
+      await s.waitFor('Summary of');
+      await s.waitFor('follow up within 12 hours');
+      await pick(s, 'Write it all down?', 1); // edit a section
+      await pick(s, 'Which section?', 4); // the SLA
+      await s.answer('within how many hours', `${KEY.backspace.repeat(4)}8`);
+      await s.answer('within how many days', '');
+      await s.answer('Attempts before', '');
+      await s.answer('Where do rejected leads go', '');
+      await s.answer('Rejection reasons', '');
+      await s.waitFor('follow up within 8 hours');
+      await pick(s, 'Write it all down?', 0);
+      await s.waitFor('committed');
+      expect(await s.exited).toBe(0);
+    } catch (e) {
+      throw new Error(`${(e as Error).message}`);
+    }
+
+    const rubric = parse(repo.read('rubric.yaml'));
+    const grouped = rubric.criteria.find((c: { id: string }) => c.id === 'decision-maker-in-a-target-country');
+    expect(grouped).toEqual({
+      id: 'decision-maker-in-a-target-country',
+      label: 'Decision maker in a target country',
+      dimension: 'fit',
+      when: { all: [{ field: 'title', op: 'matches', value: '\\b(vp|director|head)\\b' }, { field: 'country', op: 'in', value: ['US', 'CA', 'GB'] }] },
+      points: 20,
+      why: 'Directors in our markets sign',
+    });
+    expect(rubric.criteria.find((c: { id: string }) => c.id === 'demo-requested')).toEqual({
+      id: 'demo-requested', label: 'Demo requested', dimension: 'engagement', when: { field: 'demo_requested', op: 'eq', value: true }, points: 40,
+    });
+    expect(rubric.stages.map((x: { id: string; min: number }) => [x.id, x.min])).toEqual([['mql', 35], ['sql', 65]]);
+    expect(rubric.stages[1].require).toEqual({ fit: 30 });
+    expect(rubric.sla).toEqual({ follow_up_hours: 8, decision_days: 2, attempts_before_recycle: 3, recycle_to: 'nurture', rejection_reasons: ['no-budget', 'wrong-persona', 'not-now'] });
+    expect(rubric.approved_by).toEqual({ sales: 'Dana Kim', marketing: 'Sam Ortiz' });
+    const session = parse(repo.read('sessions/2026-11-27-lead-definition.yaml'));
+    expect(session.facilitator).toBe('Sam Ortiz');
+    expect(session.attendees.map((a: { name: string }) => a.name)).toEqual(['Dana Kim', 'Lee Park', 'Sam Ortiz', 'Ana Ruiz', 'Priya Shah']);
+    expect(session.actions).toEqual([{ id: 'a1', title: 'Configure the scoring in the CRM', owner: 'Ana Ruiz', team: 'marketing', due: '2026-12-11', status: 'open' }]);
+    expect(session.sections[0].notes).toEqual(['412 leads passed, 160 accepted, 31 closed']);
+    expect(parse(repo.read('align.yaml')).teams.sales.members).toContain('Priya Shah');
+    expect(await repo.git('log', '-1', '--format=%B')).toBe(
+      'workshop: What is a sales-ready lead at Acme Corp? (2026-11-27)\n\nDecisions:\n- Leads with fit but no engagement get the nurture sequence',
+    );
+    expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).trim().split('\n').sort()).toEqual(['align.yaml', 'rubric.yaml', 'sessions/2026-11-27-lead-definition.yaml']);
+    expect(readdirSync(join(repo.dir, '.align', 'drafts'))).toEqual([]);
+    expect((await repo.align(['validate'])).exitCode).toBe(0);
+  });
+});
