@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { today, type Context } from '../cli/context.js';
+import { InputError, UserError } from '../errors.js';
+import { readSnapshot, writeAtomic } from '../adapters/files.js';
+import { commitsOf, versionsAt } from '../adapters/git-history.js';
+import { scoreCsv } from '../adapters/leads-csv.js';
+import { println } from '../adapters/terminal.js';
+import { loadWorkspace, requireWorkspaceRoot, RUBRIC_FILE, type Workspace } from '../adapters/workspace.js';
+import { buildExport } from '../core/export/build.js';
+import { exportJson } from '../core/export/json.js';
+import { exportMarkdown } from '../core/export/markdown.js';
+import type { ExportOptions } from '../core/export/model.js';
+import { compileRubric } from '../core/rubric/compile.js';
+import { closest } from '../core/rubric/closest.js';
+import { buildLog, type LogEntry } from '../core/rubric/log.js';
+import type { Rubric } from '../core/schemas/rubric.js';
+import { DISQUALIFIED, UNQUALIFIED } from '../core/schemas/rubric.js';
+import { isRealDate } from '../core/schemas/common.js';
+
+export async function run(_args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
+  const filters = exportOptions(opts);
+  const format = (opts.format as string | undefined) ?? 'md';
+  const root = requireWorkspaceRoot(ctx.cwd);
+  const ws = readValidWorkspace(root, 'export');
+  checkSessionIds(ws, filters.sessions);
+  if (filters.template !== undefined && !ws.sessions.some((s) => s.data.template === filters.template)) {
+    println(ctx.stderr, `warning: no session was held with template "${filters.template}"`);
+  }
+  const now = today(ctx);
+  const rubric = ws.rubric?.data ?? null;
+  if (opts.leads !== undefined && rubric === null) throw new UserError('--leads needs a rubric.yaml to score the leads with', 'run `align workshop lead-definition` first');
+  const [history, stageCounts] = await Promise.all([
+    rubricHistory(root),
+    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, String(opts.leads)), String(opts.leads), rubric, now),
+  ]);
+  const doc = buildExport(
+    { config: ws.config!.data, goals: ws.goals?.data.goals ?? [], rubric, sessions: ws.sessions.map((s) => s.data), history, ...(stageCounts ? { stageCounts } : {}), today: now },
+    filters,
+  );
+  const text = format === 'json' ? exportJson(doc) : exportMarkdown(doc);
+  if (opts.out === undefined) {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  const path = resolve(ctx.cwd, String(opts.out));
+  const { bytes, snapshot } = readSnapshot(path);
+  if (bytes && !opts.force) throw new UserError(`${path} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another --out');
+  mkdirSync(dirname(path), { recursive: true });
+  writeAtomic(path, text, opts.force ? snapshot : undefined);
+  const shown = relative(ctx.cwd, path);
+  println(ctx.stdout, shown.startsWith('..') || isAbsolute(shown) ? path : shown);
+  return 0;
+}
+
+/** The workspace, or an InputError listing every problem: a summary of broken files would mislead. */
+export function readValidWorkspace(root: string, command: string): Workspace {
+  const ws = loadWorkspace(root);
+  if (ws.problems.length || !ws.config) throw new InputError(ws.problems, `fix these (\`align validate\` lists them), then run \`align ${command}\` again`);
+  return ws;
+}
+
+function exportOptions(opts: Record<string, unknown>): ExportOptions {
+  const out: ExportOptions = {};
+  if (opts.since !== undefined) out.since = checkDate('--since', opts.since);
+  if (opts.until !== undefined) out.until = checkDate('--until', opts.until);
+  if (out.since && out.until && out.since > out.until) throw new UserError(`--since ${out.since} is after --until ${out.until}`, 'swap the dates');
+  if (opts.session !== undefined) out.sessions = ([] as string[]).concat(opts.session as string | string[]);
+  if (opts.template !== undefined) out.template = String(opts.template);
+  return out;
+}
+
+function checkDate(flag: string, v: unknown): string {
+  const s = String(v);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !isRealDate(s)) throw new UserError(`${flag} must be a date written YYYY-MM-DD, not "${s}"`, `for example ${flag} 2026-11-01`);
+  return s;
+}
+
+function checkSessionIds(ws: Workspace, ids: string[] | undefined): void {
+  const known = ws.sessions.map((s) => s.data.id);
+  for (const id of ids ?? []) {
+    if (known.includes(id)) continue;
+    const near = closest(id, known);
+    throw new UserError(`no session "${id}" in sessions/${near !== undefined ? `; did you mean "${near}"?` : ''}`, 'a session id is the `id:` in its file, e.g. 2026-11-27-kickoff');
+  }
+}
+
+/** The rubric's versions from git, oldest first; null when the workspace is not in a repository. */
+export async function rubricHistory(root: string): Promise<LogEntry[] | null> {
+  try {
+    const commits = await commitsOf(root, RUBRIC_FILE);
+    return buildLog((await versionsAt(root, RUBRIC_FILE, commits)).reverse(), RUBRIC_FILE);
+  } catch (e) {
+    if (e instanceof UserError && /not in a git repository/.test(e.message)) return null;
+    throw e;
+  }
+}
+
+async function countStages(path: string, label: string, rubric: Rubric, asOf: string) {
+  const counts = new Map<string, number>();
+  await scoreCsv(path, [compileRubric(rubric, { asOf })], { label }, (_id, scores) => {
+    const stage = scores[0]!.stage;
+    counts.set(stage, (counts.get(stage) ?? 0) + 1);
+  });
+  return [
+    ...rubric.stages.map((s) => ({ stage: s.id, label: s.label ?? null })),
+    { stage: UNQUALIFIED, label: null },
+    { stage: DISQUALIFIED, label: null },
+  ].map((s) => ({ ...s, count: counts.get(s.stage) ?? 0 }));
+}

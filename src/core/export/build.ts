@@ -1,0 +1,176 @@
+import type { Goal } from '../schemas/goals.js';
+import type { Rubric } from '../schemas/rubric.js';
+import type { Session } from '../schemas/session.js';
+import type { WorkspaceConfig } from '../schemas/workspace.js';
+import type { LogEntry } from '../rubric/log.js';
+import { changeText } from '../rubric/diff-text.js';
+import { openActions } from '../workshop/open-actions.js';
+import { daysBetween, inPeriod } from './dates.js';
+import { leadDefinition } from './lead-definition.js';
+import type { ChangelogEntry, ExportDoc, ExportOptions, GoalRow, OpenActionRow, SessionView } from './model.js';
+
+export interface ExportInput {
+  config: WorkspaceConfig;
+  goals: Goal[];
+  rubric: Rubric | null;
+  sessions: Session[];
+  /** The rubric's versions from git, oldest first as buildLog gives them; null outside git. */
+  history: LogEntry[] | null;
+  stageCounts?: { stage: string; label: string | null; count: number }[];
+  /** Today's date (ctx.now()), for overdue actions and golden leads. */
+  today: string;
+}
+
+const NO_OWNER = '(no owner)';
+
+/**
+ * The summary as data. Goals, the lead definition and open actions are the current state
+ * and are never filtered; the period and filters choose which sessions and rubric versions
+ * are shown. Everything is sorted so the same workspace gives the same document.
+ */
+export function buildExport(input: ExportInput, opts: ExportOptions = {}): ExportDoc {
+  const { config, today } = input;
+  const chosen = input.sessions.filter(
+    (s) =>
+      inPeriod(s.date, opts.since, opts.until) &&
+      (opts.sessions === undefined || opts.sessions.includes(s.id)) &&
+      (opts.template === undefined || s.template === opts.template),
+  );
+  const open = openActions(input.sessions);
+  const openKeys = new Set(open.map((o) => `${o.session}\0${o.action.id}`));
+  const reviewed = lastReviews(input.sessions);
+  return {
+    organization: config.organization,
+    today,
+    period: period(chosen, opts, today),
+    filters: { sessions: opts.sessions ? [...opts.sessions].sort() : null, template: opts.template ?? null },
+    goals: input.goals.map((g) => goalRow(g, config)),
+    leadDefinition: input.rubric ? leadDefinition(input.rubric, config, today) : null,
+    openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today))),
+    sessions: chosen
+      .map((s) => sessionView(s, config, openKeys, reviewed))
+      .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
+    changelog: input.history === null ? null : changelog(input.history, opts),
+    stageDistribution: input.stageCounts ?? null,
+  };
+}
+
+function period(chosen: Session[], opts: ExportOptions, today: string): ExportDoc['period'] {
+  const since = opts.since ?? null;
+  const until = opts.until ?? null;
+  let label: string;
+  if (since && until) label = `${since} to ${until}`;
+  else if (since) label = `${since} to ${today}`;
+  else if (until) label = `up to ${until}`;
+  else if (chosen.length) {
+    const dates = chosen.map((s) => s.date).sort();
+    label = dates[0] === dates[dates.length - 1] ? dates[0]! : `${dates[0]} to ${dates[dates.length - 1]}`;
+  } else label = `as of ${today}`;
+  return { since, until, label };
+}
+
+export function goalRow(g: Goal, config: WorkspaceConfig): GoalRow {
+  const latest = [...(g.progress ?? [])].sort((a, b) => a.date.localeCompare(b.date)).pop() ?? null;
+  const canMeasure = latest && g.baseline !== undefined && g.target !== undefined && g.target !== g.baseline;
+  const percent = canMeasure ? Math.round(((latest.value - g.baseline!) / (g.target! - g.baseline!)) * 1000) / 10 : null;
+  return {
+    id: g.id,
+    title: g.title,
+    metric: g.metric ?? null,
+    baseline: g.baseline ?? null,
+    latest: latest ? { date: latest.date, value: latest.value } : null,
+    target: g.target ?? null,
+    due: g.due ?? null,
+    owners: (g.owners ?? []).map((o) => config.teams[o]?.name ?? o),
+    horizon: g.horizon ?? null,
+    status: g.status ?? null,
+    progressPercent: percent,
+  };
+}
+
+function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string): OpenActionRow {
+  const days = a.due ? daysBetween(a.due, today) : null;
+  return {
+    session,
+    id: a.id,
+    title: a.title,
+    owner: a.owner ?? null,
+    team: a.team ?? null,
+    due: a.due ?? null,
+    overdue: days !== null && days > 0,
+    daysOverdue: days,
+  };
+}
+
+/** Owners in alphabetical order (no owner last); each owner's actions by due date, undated last. */
+function groupByOwner(rows: OpenActionRow[]): ExportDoc['openActions'] {
+  const by = new Map<string, OpenActionRow[]>();
+  for (const r of rows) {
+    const k = r.owner ?? NO_OWNER;
+    by.set(k, [...(by.get(k) ?? []), r]);
+  }
+  const owners = [...by.keys()].sort((a, b) => (a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b)));
+  return owners.map((owner) => ({
+    owner,
+    actions: by.get(owner)!.sort(
+      (a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999') || a.session.localeCompare(b.session) || a.id.localeCompare(b.id),
+    ),
+  }));
+}
+
+function sessionView(s: Session, config: WorkspaceConfig, openKeys: Set<string>, reviewed: Map<string, string>): SessionView {
+  const teams = new Map<string | null, string[]>();
+  for (const a of s.attendees ?? []) {
+    const k = a.team && config.teams[a.team] ? a.team : (a.team ?? null);
+    teams.set(k, [...(teams.get(k) ?? []), a.name]);
+  }
+  const teamOrder = Object.keys(config.teams);
+  const rank = (t: string | null) => (t === null ? Infinity : teamOrder.includes(t) ? teamOrder.indexOf(t) : teamOrder.length);
+  const attendees = [...teams.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || String(a).localeCompare(String(b)))
+    .map(([team, names]) => ({ team, teamName: team === null ? 'Other' : (config.teams[team]?.name ?? team), names }));
+  const actions = s.actions ?? [];
+  const isOpen = (id: string) => openKeys.has(`${s.id}\0${id}`);
+  return {
+    id: s.id,
+    date: s.date,
+    template: s.template,
+    title: s.title ?? null,
+    facilitator: s.facilitator ?? null,
+    attendees,
+    decisions: s.decisions ?? [],
+    closedActions: actions
+      .filter((a) => !isOpen(a.id))
+      .map((a) => ({ id: a.id, title: a.title, owner: a.owner ?? null, due: a.due ?? null, status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open' })),
+    openActions: actions.filter((a) => isOpen(a.id)).length,
+  };
+}
+
+/** The last review of each action, keyed session\0action, resolved the way openActions resolves them. */
+function lastReviews(sessions: Session[]): Map<string, string> {
+  const ordered = [...sessions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const out = new Map<string, string>();
+  for (const s of ordered) {
+    for (const r of s.action_reviews ?? []) {
+      const owner = r.session ?? ordered.find((x) => (x.actions ?? []).some((a) => a.id === r.action))?.id;
+      if (owner) out.set(`${owner}\0${r.action}`, r.status);
+    }
+  }
+  return out;
+}
+
+function changelog(history: LogEntry[], opts: ExportOptions): ChangelogEntry[] {
+  return history
+    .filter((e) => inPeriod(e.date, opts.since, opts.until))
+    .map((e) => ({
+      commit: e.commit,
+      date: e.date,
+      author: e.author,
+      subject: e.subject,
+      status: e.status,
+      summary: e.summary,
+      changes: e.changes.map(changeText),
+      signedOffBy: e.signedOffBy,
+    }))
+    .reverse();
+}

@@ -1,0 +1,98 @@
+import { goalChart, stageChart } from './charts.js';
+import { cell, md } from './escape.js';
+import { changelogMarkdown, leadDefinitionMarkdown } from './markdown-rubric.js';
+import type { ExportDoc, GoalRow, OpenActionRow, SessionView } from './model.js';
+import { formatNumber } from './plain-condition.js';
+
+/** The export as one GitHub-flavoured Markdown document. Every piece of user text goes through md() or cell(). */
+export function exportMarkdown(doc: ExportDoc): string {
+  const overdue = doc.openActions.reduce((n, g) => n + g.actions.filter((a) => a.overdue).length, 0);
+  const open = doc.openActions.reduce((n, g) => n + g.actions.length, 0);
+  const lines: string[] = [
+    `# ${md(doc.organization)}: sales and marketing alignment, ${doc.period.label}`,
+    '',
+    `Summary as of ${doc.today}: ${count(doc.sessions.length, 'session')} in this period, ${count(doc.goals.length, 'shared goal')}, ${count(open, 'open action')}${overdue ? ` (${overdue} overdue)` : ''}.`,
+    '',
+  ];
+  const filters = [doc.filters.template ? `template ${md(doc.filters.template)}` : null, doc.filters.sessions ? `sessions ${doc.filters.sessions.map(md).join(', ')}` : null].filter(Boolean);
+  if (filters.length) lines.push(`Sessions shown: only ${filters.join('; ')}.`, '');
+  lines.push(...goalsMarkdown(doc.goals));
+  lines.push(...leadDefinitionMarkdown(doc.leadDefinition));
+  if (doc.stageDistribution) lines.push(...distributionMarkdown(doc.stageDistribution));
+  lines.push(...actionsMarkdown(doc.openActions));
+  lines.push(...sessionsMarkdown(doc.sessions));
+  lines.push(...changelogMarkdown(doc.changelog));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const num = (n: number | null) => (n === null ? '?' : formatNumber(n));
+
+function goalsMarkdown(goals: GoalRow[]): string[] {
+  const out = ['## Shared goals', ''];
+  if (goals.length === 0) return [...out, 'No shared goals yet: `align workshop kickoff` records them.', ''];
+  out.push('| Goal | Metric | Baseline → latest → target | Due | Owners | Horizon | Status |', '|---|---|---|---|---|---|---|');
+  for (const g of goals) {
+    const latest = g.latest ? `${formatNumber(g.latest.value)} (${g.latest.date})` : 'no update yet';
+    const path = g.baseline === null && g.target === null && !g.latest ? '' : `${num(g.baseline)} → ${latest} → ${num(g.target)}`;
+    out.push(`| ${cell(g.title)} | ${cell(g.metric)} | ${cell(path)} | ${cell(g.due)} | ${cell(g.owners.join(', '))} | ${cell(g.horizon)} | ${statusCell(g.status)} |`);
+  }
+  out.push('');
+  const chart = goalChart(goals);
+  if (chart) out.push(...chart, '');
+  return out;
+}
+
+function statusCell(status: string | null): string {
+  if (status === 'at-risk' || status === 'off-track') return `**${status}**`;
+  return cell(status);
+}
+
+function distributionMarkdown(dist: NonNullable<ExportDoc['stageDistribution']>): string[] {
+  const out = ['## Leads by stage', '', 'How the leads in the given file score under the current lead definition.', ''];
+  out.push('| Stage | Leads |', '|---|--:|');
+  for (const d of dist) out.push(`| ${cell(d.label ? `${d.label} (${d.stage})` : d.stage)} | ${formatNumber(d.count)} |`);
+  out.push('', ...stageChart(dist), '');
+  return out;
+}
+
+function actionsMarkdown(groups: ExportDoc['openActions']): string[] {
+  const out = ['## Open actions', ''];
+  if (groups.length === 0) return [...out, 'No open actions.', ''];
+  for (const g of groups) {
+    out.push(`### ${md(g.owner)}`, '', '| Due | Action | Set in session | State |', '|---|---|---|---|');
+    for (const a of g.actions) out.push(`| ${cell(a.due)} | ${cell(a.title)} | ${cell(a.session)} | ${actionState(a)} |`);
+    out.push('');
+  }
+  return out;
+}
+
+function actionState(a: OpenActionRow): string {
+  if (a.daysOverdue === null) return 'open, no due date';
+  if (a.overdue) return `**overdue** by ${count(a.daysOverdue, 'day')}`;
+  if (a.daysOverdue === 0) return 'due today';
+  return `due in ${count(-a.daysOverdue, 'day')}`;
+}
+
+function sessionsMarkdown(sessions: SessionView[]): string[] {
+  const out = ['## Sessions', ''];
+  if (sessions.length === 0) return [...out, 'No sessions in this period.', ''];
+  for (const s of sessions) {
+    out.push(`### ${s.date} · ${md(s.title ?? s.id)}`, '');
+    const facts = [`**Template:** ${md(s.template)}`, `**Session:** ${md(s.id)}`];
+    if (s.facilitator) facts.push(`**Facilitator:** ${md(s.facilitator)}`);
+    out.push(facts.join(' · '), '');
+    if (s.attendees.length) out.push('**Attendees**', '', ...s.attendees.map((t) => `- ${md(t.teamName)}: ${t.names.map(md).join(', ')}`), '');
+    if (s.decisions.length) out.push('**Decisions**', '', ...s.decisions.map((d) => `- ${md(d)}`), '');
+    if (s.closedActions.length) {
+      out.push('**Actions closed since**', '', '| Action | Owner | Due | Status |', '|---|---|---|---|');
+      for (const a of s.closedActions) out.push(`| ${cell(a.title)} | ${cell(a.owner)} | ${cell(a.due)} | ${cell(a.status)} |`);
+      out.push('');
+    }
+    if (s.openActions) out.push(`${count(s.openActions, 'action')} from this session still open: see *Open actions*.`, '');
+  }
+  return out;
+}
