@@ -6,7 +6,6 @@ import { parseDate, parseRepeat, parseTime, parseZone } from '../core/agenda/opt
 import { agendaJson, agendaMarkdown, agendaOutputPath, type AgendaFormat } from '../core/agenda/output.js';
 import { buildAgenda } from '../core/agenda/build.js';
 import type { TimedAgenda } from '../core/agenda/timing.js';
-import { agendaIcs, agendaUid } from '../adapters/calendar.js';
 import { readSnapshot, writeAtomic } from '../adapters/files.js';
 import { getTemplate, listTemplates, readConfig } from '../adapters/templates.js';
 import { println } from '../adapters/terminal.js';
@@ -45,6 +44,8 @@ export async function run(args: string[], raw: Record<string, unknown>, ctx: Con
   let text: string;
   if (opts.format === 'json') text = agendaJson(agenda);
   else if (opts.format === 'ics') {
+    // The calendar library is loaded only for invites.
+    const { agendaIcs, agendaUid } = await import('../adapters/calendar.js');
     const ics = agendaIcs(agenda, { uid: agendaUid(config?.organization ?? 'no workspace', agenda.template.id, date), now: ctx.now() });
     if (ics.warning) println(ctx.stderr, `warning: ${ics.warning}`);
     text = ics.text;
@@ -54,9 +55,11 @@ export async function run(args: string[], raw: Record<string, unknown>, ctx: Con
     ctx.stdout.write(text);
     return 0;
   }
-  const path = writeOutput(resolve(ctx.cwd, opts.out), opts.out, agenda, opts, text);
-  const shown = relative(ctx.cwd, path);
-  println(ctx.stdout, shown.startsWith('..') || isAbsolute(shown) ? path : shown);
+  const show = (path: string) => {
+    const rel = relative(ctx.cwd, path);
+    return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  };
+  println(ctx.stdout, show(writeOutput(resolve(ctx.cwd, opts.out), opts.out, agenda, opts, text, show)));
   return 0;
 }
 
@@ -64,12 +67,12 @@ function systemZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-function writeOutput(abs: string, given: string, agenda: TimedAgenda, opts: AgendaOptions, text: string): string {
+function writeOutput(abs: string, given: string, agenda: TimedAgenda, opts: AgendaOptions, text: string, show: (p: string) => string): string {
   const isDir = given.endsWith('/') || given.endsWith(sep) || (existsSync(abs) && statSync(abs).isDirectory());
   const path = agendaOutputPath(abs, isDir, agenda, opts.format, join);
   const { bytes, snapshot } = readSnapshot(path);
   if (bytes && !opts.force) {
-    throw new UserError(`${path} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another --out');
+    throw new UserError(`${show(path)} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another --out');
   }
   mkdirSync(dirname(path), { recursive: true });
   writeAtomic(path, text, opts.force ? snapshot : undefined);

@@ -73,7 +73,7 @@ describe('align agenda', () => {
     const before = hashTree(ws.dir);
     const second = await ws.align([...args.slice(0, -2), '--start', '16:00', '--out', '.']);
     expect(second.exitCode).toBe(2);
-    expect(second.stderr).toMatch(/agendas\/2026-12-08-sync\.ics already exists; align will not overwrite it\nhint: pass --force/);
+    expect(second.stderr).toMatch(/^align: agendas\/2026-12-08-sync\.ics already exists; align will not overwrite it\nhint: pass --force/);
     expect(second.stdout).toBe('');
     expect(hashTree(ws.dir)).toBe(before);
 
