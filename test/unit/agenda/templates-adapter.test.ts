@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { InputError, UserError } from '../../../src/errors.js';
+import { getTemplate, listTemplates } from '../../../src/adapters/templates.js';
+import { renderPlaceholders } from '../../../src/core/agenda/placeholders.js';
+import { placeholderView } from '../../../src/core/agenda/view.js';
+
+let dir: string | undefined;
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+function workspace(files: Record<string, string>): string {
+  dir = mkdtempSync(join(tmpdir(), 'align-templates-'));
+  mkdirSync(join(dir, 'templates'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'templates', name), text);
+  return dir;
+}
+
+const tpl = (id: string, title = 'T') => `id: ${id}\ntitle: ${title}\nsections:\n  - { id: a, title: A, minutes: 30, capture: notes }\n`;
+
+describe('template loading', () => {
+  it('adds workspace templates, overrides built-ins by id (not by file name), and ignores other files', () => {
+    const root = workspace({ 'my-sync.yaml': tpl('sync', 'Ours'), 'retro.yml': tpl('retro'), 'notes.txt': 'not a template', '.hidden.yaml': 'x: [' });
+    const all = listTemplates(root);
+    expect(all.map((e) => `${e.template.id}:${e.source}`)).toEqual(['exchange:built-in', 'future:built-in', 'kickoff:built-in', 'lead-definition:built-in', 'retro:workspace', 'sync:workspace']);
+    expect(getTemplate(root, 'sync')).toMatchObject({ source: 'workspace', file: join('templates', 'my-sync.yaml'), template: { title: 'Ours' } });
+  });
+
+  it('refuses two workspace templates with one id', () => {
+    const root = workspace({ 'a.yaml': tpl('sync'), 'b.yaml': tpl('sync') });
+    expect(() => listTemplates(root)).toThrow(UserError);
+    expect(() => listTemplates(root)).toThrow(/two workspace templates have the id "sync": templates\/a\.yaml and templates\/b\.yaml/);
+  });
+
+  it('reports a duplicate section id at its line', () => {
+    const root = workspace({ 'x.yaml': 'id: x\ntitle: X\nsections:\n  - { id: a, title: A, minutes: 5, capture: notes }\n  - { id: a, title: B, minutes: 5, capture: notes }\n' });
+    try {
+      listTemplates(root);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).problems[0]).toMatchObject({ file: join('templates', 'x.yaml'), line: 5 });
+    }
+  });
+
+  it('an unknown id is a usage error that lists the known ids', () => {
+    expect(() => getTemplate(null, 'nope')).toThrow(/no template "nope"; known templates: exchange, future, kickoff, lead-definition, sync/);
+  });
+
+  it('a loaded workspace template remembers its text, so placeholder errors have a line', () => {
+    const root = workspace({ 'x.yaml': 'id: x\ntitle: X\nsections:\n  - id: a\n    title: A\n    minutes: 5\n    capture: notes\n    purpose: "for {{nobody}}"\n' });
+    const e = getTemplate(root, 'x');
+    expect(() => renderPlaceholders(e.template, placeholderView(null, { date: '2026-12-01' }), e.file)).toThrow(/templates\/x\.yaml:8:19: sections\[0\]\.purpose: unknown placeholder \{\{nobody\}\}/);
+  });
+});
