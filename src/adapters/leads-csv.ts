@@ -286,7 +286,7 @@ class RowSplitter {
     };
     for (const r of this.rubrics) for (const f of r.fields) mark(f, 'the field');
     const idName = this.opts.idColumn === undefined ? (DEFAULT_ID_COLUMNS.find((c) => header.includes(c)) ?? DEFAULT_ID_COLUMNS.find((c) => header.some((h) => h.trim().toLowerCase() === c)) ?? null) : this.opts.idColumn;
-    const idCol = idName === null ? -1 : header.includes(idName) ? mark(idName, 'the id column') : mark(header.find((h) => h.trim().toLowerCase() === idName)!, 'the id column');
+    const idCol = idName === null ? -1 : mark(header.includes(idName) ? idName : (header.find((h) => h.trim().toLowerCase() === idName.toLowerCase()) ?? idName), 'the id column');
     this.idCol = idCol;
     this.idName = idCol < 0 ? null : header[idCol]!;
     this.valueCols = (this.opts.columns ?? []).map((c) => mark(c, 'the column'));
