@@ -3,9 +3,9 @@ import type { Context } from '../cli/context.js';
 import { today } from '../cli/context.js';
 import { UserError, formatProblem } from '../errors.js';
 import { freeId } from '../core/workshop/fields.js';
-import { buildOutcome, runSections } from '../core/workshop/outcome.js';
+import { buildOutcome, runSections, type Outcome } from '../core/workshop/outcome.js';
 import { minutesUsed, newState, nextPosition, sectionAnswer, sectionClock, type WorkshopState } from '../core/workshop/state.js';
-import { summaryRows } from '../core/workshop/summary.js';
+import { outcomePaths, summaryRows } from '../core/workshop/summary.js';
 import type { SectionAnswer, WorkshopInput } from '../core/workshop/types.js';
 import { draftIds, listDrafts, saveDraft, DRAFTS_DIR } from '../adapters/drafts.js';
 import { Asker, isPromptExit } from '../adapters/prompts.js';
@@ -77,7 +77,7 @@ export async function interactive(root: string, templateArg: string | undefined,
         const built = buildOutcome(input, state.answers);
         if (!built.ok) {
           for (const p of built.problems) print(err.red(formatProblem({ file: 'answers', message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })));
-        } else printSummary(input, built.outcome, state, print, ctx);
+        } else printSummary(input, built.outcome, print, ctx);
         const choice = await ask.select<string>('summary', built.ok ? 'Write it all down?' : 'Some answers need fixing', [
           ...(built.ok ? [{ name: opts.dryRun ? 'Confirm: show what would be written (dry run)' : opts.commit ? 'Confirm: write the files and commit them' : 'Confirm: write the files', value: 'confirm' }] : []),
           { name: 'Go back and edit a section', value: 'edit' },
@@ -108,7 +108,7 @@ export async function interactive(root: string, templateArg: string | undefined,
   }
 }
 
-const resumeHint = (s: WorkshopState) => `Resume with: align workshop --resume${s ? '' : ''}`;
+const resumeHint = (s: WorkshopState) => `Resume with: align workshop --resume   (draft ${s.id}; answers so far: ${Object.keys(s.answers.sections).length} section(s))`;
 
 async function startOrResume(root: string, templateArg: string | undefined, resume: boolean, ctx: Context): Promise<WorkshopState> {
   const { select } = await import('@inquirer/prompts');
@@ -150,7 +150,7 @@ function printHeader(input: WorkshopInput, index: number, state: WorkshopState, 
   print(clock.over ? err.red.bold(time) : err.dim(time));
 }
 
-function printSummary(input: WorkshopInput, o: import('../core/workshop/outcome.js').Outcome, state: WorkshopState, print: (s: string) => void, ctx: Context): void {
+function printSummary(input: WorkshopInput, o: Outcome, print: (s: string) => void, ctx: Context): void {
   const width = Math.max(60, Math.min(ctx.stderr.columns ?? 80, 120));
   const t = new Table({ head: ['section', 'captured'], colWidths: [22, width - 26], wordWrap: true, style: { head: [], border: [] } });
   t.push(['session', [`${o.session.date}, facilitator ${o.session.facilitator ?? '-'}`, `attendees: ${(o.session.attendees ?? []).map((a) => a.name).join(', ') || '-'}`].join('\n')]);
@@ -158,7 +158,5 @@ function printSummary(input: WorkshopInput, o: import('../core/workshop/outcome.
   print('');
   print(`Summary of ${input.template.title}`);
   print(t.toString());
-  const files = [o.sessionPath, ...(o.goals ? ['goals.yaml'] : []), ...(o.rubric ? ['rubric.yaml'] : []), ...(o.config ? ['align.yaml'] : [])];
-  print(`will write: ${files.join(', ')}`);
-  void state;
+  print(`will write: ${outcomePaths(o).join(', ')}`);
 }

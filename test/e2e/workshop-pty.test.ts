@@ -70,7 +70,7 @@ describe('align workshop on a terminal', () => {
   it('runs lead-definition end to end: criteria, thresholds, SLA, a rejected date, an edit from the summary', async () => {
     repo = await demoRepo();
     const s = run(['lead-definition']);
-    try {
+    {
       await setupAndEvidence(s);
       await addGroupedCriterion(s);
 
@@ -137,8 +137,6 @@ describe('align workshop on a terminal', () => {
       await pick(s, 'Write it all down?', 0);
       await s.waitFor('committed');
       expect(await s.exited).toBe(0);
-    } catch (e) {
-      throw new Error(`${(e as Error).message}`);
     }
 
     const rubric = parse(repo.read('rubric.yaml'));
@@ -164,11 +162,62 @@ describe('align workshop on a terminal', () => {
     expect(session.actions).toEqual([{ id: 'a1', title: 'Configure the scoring in the CRM', owner: 'Ana Ruiz', team: 'marketing', due: '2026-12-11', status: 'open' }]);
     expect(session.sections[0].notes).toEqual(['412 leads passed, 160 accepted, 31 closed']);
     expect(parse(repo.read('align.yaml')).teams.sales.members).toContain('Priya Shah');
-    expect(await repo.git('log', '-1', '--format=%B')).toBe(
+    expect((await repo.git('log', '-1', '--format=%B')).trim()).toBe(
       'workshop: What is a sales-ready lead at Acme Corp? (2026-11-27)\n\nDecisions:\n- Leads with fit but no engagement get the nurture sequence',
     );
     expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).trim().split('\n').sort()).toEqual(['align.yaml', 'rubric.yaml', 'sessions/2026-11-27-lead-definition.yaml']);
     expect(readdirSync(join(repo.dir, '.align', 'drafts'))).toEqual([]);
     expect((await repo.align(['validate'])).exitCode).toBe(0);
+  });
+
+  it('Ctrl-C mid-session saves everything typed; --resume continues at the same place and finishes', async () => {
+    repo = await demoRepo();
+    const first = run(['lead-definition']);
+    await setupAndEvidence(first);
+    await first.waitFor('fit criteria in the draft rubric');
+    await pick(first, 'Add, edit or remove a criterion', 0);
+    await first.answer('Criterion, in words', 'Works at a large company');
+    await pick(first, 'Its condition', 0);
+    await first.answer('Field', 'employees');
+    await first.waitFor('Operator');
+    await settle();
+    first.type(KEY.ctrlC);
+    await first.waitFor('Resume with: align workshop --resume');
+    expect(await first.exited).toBe(130);
+    const drafts = readdirSync(join(repo.dir, '.align', 'drafts'));
+    expect(drafts).toEqual(['2026-11-27-lead-definition.json']);
+    expect(existsSync(join(repo.dir, 'sessions', '2026-11-27-lead-definition.yaml'))).toBe(false);
+
+    const s = run(['--resume']);
+    await s.waitFor('Fit criteria'); // the section it stopped in, not the start
+    await s.answer('Operator', 'gte'); // label, condition shape and field were kept
+    await s.answer('Value', '500');
+    await s.answer('Is it a gate', '');
+    await s.answer('Points', '15');
+    await s.answer('Why does it matter?', '');
+    for (const dim of ['fit', 'engagement']) {
+      await s.waitFor(`${dim} criteria in the draft rubric`);
+      await s.waitFor('Add, edit or remove a criterion');
+      await settle();
+      s.type(KEY.up);
+      await settle();
+      s.type(KEY.enter);
+    }
+    for (const p of ['mql (Marketing-qualified): minimum score', 'mql: fit', 'mql: engagement', 'sql (Sales-ready): minimum score', 'sql: fit', 'sql: engagement', 'Add a stage above sql?', 'for Sales', 'for Marketing']) await s.answer(p, '');
+    for (const p of ['within how many hours', 'within how many days', 'Attempts before', 'Where do rejected leads go', 'Rejection reasons']) await s.answer(p, '');
+    await s.answer('Decision (empty line to finish)', '');
+    await s.answer('Action (empty line to finish)', '');
+    await pick(s, 'Write it all down?', 0);
+    await s.waitFor('committed');
+    expect(await s.exited).toBe(0);
+
+    const session = parse(repo.read('sessions/2026-11-27-lead-definition.yaml'));
+    expect(session.facilitator).toBe('Sam Ortiz');
+    expect(session.attendees.map((a: { name: string }) => a.name)).toEqual(['Dana Kim', 'Lee Park', 'Sam Ortiz', 'Ana Ruiz', 'Priya Shah']);
+    expect(session.sections[0].notes).toEqual(['412 leads passed, 160 accepted, 31 closed']);
+    const rubric = parse(repo.read('rubric.yaml'));
+    expect(rubric.criteria.at(-1)).toEqual({ id: 'works-at-a-large-company', label: 'Works at a large company', dimension: 'fit', when: { field: 'employees', op: 'gte', value: 500 }, points: 15 });
+    expect(readdirSync(join(repo.dir, '.align', 'drafts'))).toEqual([]);
+    expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).trim().split('\n').sort()).toEqual(['align.yaml', 'rubric.yaml', 'sessions/2026-11-27-lead-definition.yaml']);
   });
 });
