@@ -119,7 +119,36 @@ class Emitter {
   }
 
   private setBody(ranges: [number, number][]): string {
+    if (this.flavor === 'posix') return this.posixSetBody(ranges);
     return ranges.map(([lo, hi]) => (lo === hi ? this.classChar(lo) : `${this.classChar(lo)}-${this.classChar(hi)}`)).join('');
+  }
+
+  /**
+   * POSIX brackets have no escapes: `]` goes first, `-` last, `^` anywhere but first; a backslash
+   * is written twice, which is one backslash whether the engine reads it POSIX- or Perl-style.
+   */
+  private posixSetBody(ranges: [number, number][]): string {
+    const special = (c: number) => c === 0x5d || c === 0x2d || c === 0x5e || c === 0x5b;
+    let close = false;
+    let dash = false;
+    let caret = false;
+    const body: string[] = [];
+    for (const [lo, hi] of ranges) {
+      if (lo === hi && special(lo)) {
+        if (lo === 0x5d) close = true;
+        else if (lo === 0x2d) dash = true;
+        else if (lo === 0x5e) caret = true;
+        else body.push('[');
+        continue;
+      }
+      if (special(lo) || special(hi)) throw new RegexUnsupported('a class range that starts or ends with ], -, ^ or [');
+      const one = (c: number) => (c === 0x5c ? '\\\\' : String.fromCharCode(c));
+      body.push(lo === hi ? one(lo) : `${one(lo)}-${one(hi)}`);
+    }
+    // `[^]` or `[^-]` would read as a negation: a class of only ^ (and -) has no POSIX spelling
+    if (caret && !close && !body.length) throw new RegexUnsupported('a class of only ^');
+    if (caret) body.push('^');
+    return `${close ? ']' : ''}${body.join('')}${dash ? '-' : ''}`;
   }
 
   private char(code: number): string {

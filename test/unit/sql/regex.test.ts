@@ -41,3 +41,18 @@ describe('JavaScript expressions in each engine\'s syntax', () => {
     expect(() => translateRegex(source, flavor)).toThrow(why);
   });
 });
+
+describe('POSIX brackets for Snowflake', () => {
+  test.each([
+    ['[\\]a-]', '[]a-]'],
+    ['[\\^a]', '[a^]'],
+    ['[^\\]x]', '[^]x]'],
+    ['[\\\\]', '[\\\\]'],
+    ['[+\\-]', '[+-]'],
+  ])('/%s/ is %s', (source, want) => {
+    expect(translateRegex(source, 'posix')).toBe(want);
+  });
+  test('a class of only ^ has no POSIX spelling', () => {
+    expect(() => translateRegex('[\\^]', 'posix')).toThrow(RegexTranslationError);
+  });
+});
