@@ -45,6 +45,7 @@ export function readConditionValue(op: Operator, text: string): { value?: LeafVa
 /** An id made from a title: lower-case words joined by dashes. */
 export function slugify(title: string): string {
   const s = title
+    .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
