@@ -84,7 +84,8 @@ export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
   const names = criteria.map((c) => c.name);
   const pass = names.length ? `, ${names.join(', ')}` : '';
 
-  const consts = Object.entries(d.constants ?? {}).map(([name, value]) => `${value} AS ${name}`);
+  const numbers = [...needs.values()].some((n) => n.has('number'));
+  const consts = Object.entries(numbers ? (d.constants ?? {}) : {}).map(([name, value]) => `${value} AS ${name}`);
   const query = [
     ...(consts.length ? ['WITH align_constants AS (', `  SELECT ${consts.join(', ')}`, '), align_leads AS ('] : ['WITH align_leads AS (']),
     `  SELECT ${d.ident(opts.idColumn)} AS lead_id${raw.length ? ',\n' + raw.join(',\n') : ''}`,
