@@ -26,7 +26,13 @@ export async function interactive(root: string, templateArg: string | undefined,
   const leads = opts.leads ? readLeads(ctx.cwd, opts.leads) : undefined;
   const err = styles(ctx).err;
   const print = (s: string) => println(ctx.stderr, s);
-  const state = await startOrResume(root, templateArg, opts.resume, ctx);
+  let state: WorkshopState;
+  try {
+    state = await startOrResume(root, templateArg, opts.resume, ctx);
+  } catch (e) {
+    if (isPromptExit(e)) return 130; // nothing answered yet, nothing to keep
+    throw e;
+  }
   let last = ctx.now().getTime();
   let current: string | undefined;
   const tick = () => {
