@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { hashTree, tempRepo, type TempRepo } from '../helpers/workspace.js';
-import { pgBinDir, startPostgres } from '../helpers/postgres.js';
+import { postgresAvailable, startPostgres } from '../helpers/postgres.js';
 import { VALUES, pick, rng } from '../unit/sql/generate.js';
 
 /**
@@ -67,7 +67,7 @@ describe('align rubric sql', () => {
     }
   });
 
-  test.skipIf(pgBinDir() === null)('PostgreSQL over the CSV loaded with COPY scores every lead as align rubric score does', async () => {
+  test.skipIf(!postgresAvailable())('PostgreSQL over the CSV loaded with COPY scores every lead as align rubric score does', async () => {
     const r = await repo.align(['rubric', 'sql', '--table', 'crm.leads', '--as-of', AS_OF]);
     expect(r.exitCode).toBe(0);
     const pg = await startPostgres();

@@ -32,6 +32,18 @@ export function pgBinDir(): string | null {
   return null;
 }
 
+/**
+ * Whether the PostgreSQL tests can run here. Without the binaries they are skipped with a
+ * message, except where ALIGN_REQUIRE_POSTGRES is set (.ci/run sets it): there a missing
+ * server is a failure, not a silent skip.
+ */
+export function postgresAvailable(): boolean {
+  if (pgBinDir() !== null) return true;
+  if (process.env.ALIGN_REQUIRE_POSTGRES) throw new Error('ALIGN_REQUIRE_POSTGRES is set but PostgreSQL is not installed: apt-get install -y postgresql');
+  console.warn('PostgreSQL is not installed here (no initdb): skipping the PostgreSQL tests of align rubric sql (apt-get install -y postgresql runs them)');
+  return false;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();

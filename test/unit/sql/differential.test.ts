@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileRubricSql } from '../../../src/core/sql/compile.js';
-import { pgBinDir, startPostgres, type PgServer } from '../../helpers/postgres.js';
+import { postgresAvailable, startPostgres, type PgServer } from '../../helpers/postgres.js';
 import { COLUMNS, ID_COLUMN, edgeLeads, randomLeads, randomRubric, rng } from './generate.js';
 import { differences, duckWithLeads, evaluate, pgWithLeads, runDuck, runPg } from './engines.js';
 
@@ -29,8 +29,7 @@ describe('DuckDB runs the generated SQL with the evaluator\'s scores', () => {
   });
 });
 
-const havePg = pgBinDir() !== null;
-if (!havePg) console.warn('PostgreSQL is not installed here (no initdb): skipping the PostgreSQL differential tests; apt-get install -y postgresql');
+const havePg = postgresAvailable();
 
 describe.skipIf(!havePg)('PostgreSQL runs the generated SQL with the evaluator\'s scores', () => {
   let pg: PgServer;

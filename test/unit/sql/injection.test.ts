@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RubricSchema } from '../../../src/core/schemas/rubric.js';
 import { compileRubricSql } from '../../../src/core/sql/compile.js';
-import { pgBinDir, startPostgres, type PgServer } from '../../helpers/postgres.js';
+import { postgresAvailable, startPostgres, type PgServer } from '../../helpers/postgres.js';
 import { differences, duckWithLeads, evaluate, pgCsv, runDuck, runPg } from './engines.js';
 
 /**
@@ -52,7 +52,7 @@ describe('DuckDB', () => {
   });
 });
 
-describe.skipIf(pgBinDir() === null)('PostgreSQL', () => {
+describe.skipIf(!postgresAvailable())('PostgreSQL', () => {
   let pg: PgServer;
   beforeAll(async () => {
     pg = await startPostgres();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Leaf } from '../../../src/core/schemas/condition.js';
 import { RubricSchema, type Rubric } from '../../../src/core/schemas/rubric.js';
 import { compileRubricSql } from '../../../src/core/sql/compile.js';
-import { pgBinDir, startPostgres, type PgServer } from '../../helpers/postgres.js';
+import { postgresAvailable, startPostgres, type PgServer } from '../../helpers/postgres.js';
 import { COLUMNS, ID_COLUMN, PORTABLE_PATTERNS, edgeLeads } from './generate.js';
 import { differences, duckWithLeads, evaluate, pgWithLeads, runDuck, runPg } from './engines.js';
 
@@ -63,7 +63,7 @@ describe('DuckDB: every leaf on every edge value', () => {
   });
 });
 
-describe.skipIf(pgBinDir() === null)('PostgreSQL: every leaf on every edge value, lookaround and back-references too', () => {
+describe.skipIf(!postgresAvailable())('PostgreSQL: every leaf on every edge value, lookaround and back-references too', () => {
   let pg: PgServer;
   beforeAll(async () => {
     pg = await startPostgres();
