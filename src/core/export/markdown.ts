@@ -88,7 +88,7 @@ function sessionsMarkdown(sessions: SessionView[]): string[] {
     if (s.attendees.length) out.push('**Attendees**', '', ...s.attendees.map((t) => `- ${md(t.teamName)}: ${t.names.map(md).join(', ')}`), '');
     if (s.decisions.length) out.push('**Decisions**', '', ...s.decisions.map((d) => `- ${md(d)}`), '');
     if (s.closedActions.length) {
-      out.push('**Actions closed since**', '', '| Action | Owner | Due | Status |', '|---|---|---|---|');
+      out.push('**Actions set here, now closed**', '', '| Action | Owner | Due | Status |', '|---|---|---|---|');
       for (const a of s.closedActions) out.push(`| ${cell(a.title)} | ${cell(a.owner)} | ${cell(a.due)} | ${cell(a.status)} |`);
       out.push('');
     }
