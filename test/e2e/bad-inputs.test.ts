@@ -13,6 +13,9 @@ beforeAll(async () => {
   repo = await tempRepo();
   const init = await repo.align(['init', '--org', 'Acme', '--sales', 'Dana Kim', '--marketing', 'Sam Ortiz']);
   expect(init.exitCode).toBe(0);
+  repo.write('leads.csv', 'id,employees,title\n1,300,VP Sales\n');
+  await repo.git('add', 'leads.csv');
+  await repo.git('commit', '-qm', 'leads');
 });
 afterAll(() => repo?.cleanup());
 
@@ -47,6 +50,15 @@ describe('the bad-input corpus', () => {
       expect(r.stderr).toMatch(new RegExp(c.says));
       expect(r.stderr).not.toMatch(STACK);
       expect(hashTree(repo.dir)).toBe(before);
+
+      if (c.target === 'rubric.yaml') {
+        // A command that needs the rubric treats it as bad input: exit 2, same position.
+        const score = await repo.align(['rubric', 'score', 'leads.csv']);
+        expect(score.exitCode, score.stderr).toBe(2);
+        expect(score.stderr).toMatch(new RegExp(`^rubric\\.yaml:${c.line}:\\d+: `, 'm'));
+        expect(score.stderr).not.toMatch(STACK);
+        expect(hashTree(repo.dir)).toBe(before);
+      }
 
       const json = await repo.align(['validate', '--format', 'json']);
       expect(json.exitCode).toBe(1);
