@@ -131,7 +131,7 @@ describe('exported Markdown read by a GFM parser', () => {
     expect(all.filter((t) => t.type === 'codespan')).toEqual([]);
     const headings = all.filter((t): t is Tokens.Heading => t.type === 'heading').map((h) => plain(h.tokens));
     expect(headings.filter((h) => /Not a heading/.test(h))).toEqual([]);
-    const decisionList = all.find((t): t is Tokens.List => t.type === 'list' && t.items.some((i) => /Not a heading/.test(plain(i.tokens))));
+    const decisionList = all.find((t): t is Tokens.List => t.type === 'list' && t.items.some((i: Tokens.ListItem) => /Not a heading/.test(plain(i.tokens))));
     expect(decisionList?.items).toHaveLength(3);
   });
 });

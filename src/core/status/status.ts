@@ -60,7 +60,7 @@ export function buildStatus(input: StatusInput): StatusReport {
     .map((o) => ({ session: o.session, id: o.action.id, title: o.action.title, owner: o.action.owner ?? null, due: o.action.due!, days: daysBetween(o.action.due!, today) }));
   const byDue = (a: StatusAction, b: StatusAction) => a.due.localeCompare(b.due) || a.session.localeCompare(b.session) || a.id.localeCompare(b.id);
   const overdue = dated.filter((a) => a.days > 0).sort(byDue);
-  const dueSoon = dated.filter((a) => a.days <= 0 && -a.days <= soonDays).map((a) => ({ ...a, days: -a.days })).sort(byDue);
+  const dueSoon = dated.filter((a) => a.days <= 0 && -a.days <= soonDays).map((a) => ({ ...a, days: 0 - a.days || 0 })).sort(byDue);
   const last = [...input.sessions].filter((s) => s.date <= today).sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))[0];
   return {
     today,
