@@ -1,44 +1,80 @@
-import { execa } from 'execa';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
 import { AlignError, UserError } from '../errors.js';
-import type { HistoryVersion } from '../core/rubric/log.js';
+import type { FileCommit, HistoryVersion } from '../core/rubric/log.js';
+import type { LogCache } from '../core/rubric/log-cache.js';
 
-const ENV = { GIT_TERMINAL_PROMPT: '0' };
-
-export interface FileCommit {
-  commit: string;
-  date: string;
-  author: string;
-  subject: string;
+interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
 }
 
-/** The commits that touched one file, newest first, from one `git log`. `path` is relative to `cwd`. */
+/**
+ * git with an argument array and optional stdin. node:child_process rather than execa here:
+ * `rubric log` is meant to start about as fast as bare node, and execa costs more to import
+ * than the whole warm log takes to print.
+ */
+function git(cwd: string, args: string[], input?: string): Promise<GitResult> {
+  return new Promise((done, fail) => {
+    const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      fail(e.code === 'ENOENT' ? new UserError('git is not installed or not on PATH', 'install git, then run the command again') : e));
+    child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    if (input !== undefined) {
+      // git stops reading when it fails early; its exit code tells what happened, not the pipe.
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(input);
+    }
+  });
+}
+const NULL_OID = /^0+$/;
+
+/**
+ * The commits that touched one file, newest first, each with the file's blob id there, from
+ * one `git log --raw`. `path` is relative to `cwd`.
+ */
 export async function commitsOf(cwd: string, path: string): Promise<FileCommit[]> {
-  const log = await execa('git', ['log', '--format=%H%x1f%aI%x1f%an%x1f%s%x1e', '--', path], { cwd, reject: false, env: ENV });
-  if (log.failed && (log as { code?: string }).code === 'ENOENT') throw new UserError('git is not installed or not on PATH', 'install git, then run the command again');
-  if (log.exitCode !== 0) {
+  const args = ['log', '--raw', '--no-abbrev', '--no-renames', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', '--', path];
+  const log = await git(cwd, args);
+  if (log.code !== 0) {
     if (/does not have any commits yet|bad default revision|unknown revision/.test(log.stderr)) return [];
     if (/not a git repository/.test(log.stderr)) throw new UserError(`${cwd} is not in a git repository`, 'the rubric history lives in git: run `git init` and commit rubric.yaml');
     throw new AlignError(`git log failed: ${log.stderr.trim()}`, 1);
   }
-  return log.stdout.split('\x1e').map((s) => s.trim()).filter(Boolean).map((rec) => {
-    const [commit = '', date = '', author = '', subject = ''] = rec.split('\x1f');
-    return { commit, date, author, subject };
+  return log.stdout.toString('utf8').split('\x1e').filter((s) => s.trim()).map((rec) => {
+    const nl = rec.indexOf('\n');
+    const [commit = '', date = '', author = '', subject = ''] = (nl < 0 ? rec : rec.slice(0, nl)).split('\x1f');
+    // ":100644 100644 OLD NEW M\tpath"; a merge shows no raw line, so its blob is read by commit:path.
+    const raw = nl < 0 ? undefined : /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([A-Z])/m.exec(rec.slice(nl + 1));
+    const blob = raw ? (raw[2] === 'D' || NULL_OID.test(raw[1]!) ? null : raw[1]!) : undefined;
+    return { commit, date, author, subject: subject.trimEnd(), blob };
   });
 }
 
 /**
- * The file's bytes at each commit from one `git cat-file --batch` fed every COMMIT:PATH at
- * once, so a long history costs one process, not one per version.
+ * The file's bytes at each commit from one `git cat-file --batch` fed every object name at
+ * once (the blob id, or COMMIT:PATH when it is not known), so a long history costs one
+ * process, not one per version.
  */
 export async function versionsAt(cwd: string, path: string, commits: FileCommit[]): Promise<HistoryVersion[]> {
-  if (commits.length === 0) return [];
+  const asked = commits.filter((c) => c.blob !== null);
   const rel = path.startsWith('./') || path.startsWith('/') ? path : `./${path}`;
-  const input = commits.map((c) => `${c.commit}:${rel}\n`).join('');
-  const batch = await execa('git', ['cat-file', '--batch'], { cwd, input, encoding: 'buffer', reject: false, env: ENV });
-  if (batch.exitCode !== 0) throw new AlignError(`git cat-file failed: ${Buffer.from(batch.stderr).toString().trim()}`, 1);
-  const blobs = parseBatch(Buffer.from(batch.stdout));
-  if (blobs.length !== commits.length) throw new AlignError(`git cat-file answered ${blobs.length} of ${commits.length} objects`, 1);
-  return commits.map((c, i) => ({ ...c, bytes: blobs[i]! }));
+  let blobs: (Uint8Array | null)[] = [];
+  if (asked.length) {
+    const input = asked.map((c) => `${c.blob ?? `${c.commit}:${rel}`}\n`).join('');
+    const batch = await git(cwd, ['cat-file', '--batch'], input);
+    if (batch.code !== 0) throw new AlignError(`git cat-file failed: ${batch.stderr.trim()}`, 1);
+    blobs = parseBatch(batch.stdout);
+    if (blobs.length !== asked.length) throw new AlignError(`git cat-file answered ${blobs.length} of ${asked.length} objects`, 1);
+  }
+  let k = 0;
+  return commits.map((c) => ({ ...c, bytes: c.blob === null ? null : blobs[k++]! }));
 }
 
 /**
@@ -64,4 +100,50 @@ export function parseBatch(out: Buffer): (Uint8Array | null)[] {
     at += size + 1;
   }
   return blobs;
+}
+
+const CACHE_FILE = 'align-rubric-log.json';
+
+/** The repository's git folder, found without a process: `.git` is a folder, or a file naming it (worktrees). */
+function gitDir(root: string): string | null {
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    const dotGit = join(dir, '.git');
+    if (existsSync(dotGit)) {
+      if (statSync(dotGit).isDirectory()) return dotGit;
+      const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+      return m ? resolve(dir, m[1]!.trim()) : null;
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * The log cache lives in the git folder: keyed by blob ids, it is only ever true for this
+ * repository, and it never shows in `git status`. A cache that cannot be read is empty.
+ */
+export function readLogCache(root: string): LogCache {
+  const dir = gitDir(root);
+  try {
+    if (dir) {
+      const c = JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8')) as LogCache;
+      if (c && c.v === 1 && typeof c.entries === 'object') return c;
+    }
+  } catch {
+    // absent or damaged: rebuilt below
+  }
+  return { v: 1, entries: {} };
+}
+
+/** Best effort and atomic: a read-only repository simply goes without a cache. */
+export function writeLogCache(root: string, cache: LogCache): void {
+  const dir = gitDir(root);
+  if (!dir) return;
+  const file = join(dir, CACHE_FILE);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify(cache));
+    renameSync(tmp, file);
+  } catch {
+    // not worth failing a read-only command for
+  }
 }

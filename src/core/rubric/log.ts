@@ -5,12 +5,17 @@ import { loadYaml } from '../yaml/load.js';
 import { diffRubrics, type RubricChange } from './diff.js';
 import { summarize } from './diff-text.js';
 
-/** One commit that touched rubric.yaml, with the file's bytes there (null when the commit deleted it). */
-export interface HistoryVersion {
+/** One commit that touched rubric.yaml, with the file's blob id there (null: deleted; undefined: not known). */
+export interface FileCommit {
   commit: string;
   date: string;
   author: string;
   subject: string;
+  blob?: string | null;
+}
+
+/** A commit with the file's bytes there (null when the commit deleted it). */
+export interface HistoryVersion extends FileCommit {
   bytes: Uint8Array | null;
 }
 
@@ -35,25 +40,25 @@ export interface LogEntry {
  * Every version against the one before it that could be read, oldest first.
  * A version whose YAML is broken is shown as such; the next good one is compared with the last good one.
  */
-export function buildLog(versions: HistoryVersion[], path: string, onProgress?: (done: number) => void): LogEntry[] {
-  let previous: Rubric | undefined;
+export function buildLog(versions: HistoryVersion[], path: string, onProgress?: (done: number) => void, base?: Rubric): LogEntry[] {
+  let previous: Rubric | undefined = base;
   const out: LogEntry[] = [];
   for (const [i, v] of versions.entries()) {
-    const base = { commit: v.commit, date: v.date, author: v.author, subject: v.subject };
+    const meta = { commit: v.commit, date: v.date, author: v.author, subject: v.subject };
     if (v.bytes === null) {
-      out.push({ ...base, status: 'removed', changes: [], summary: `${path} deleted`, signedOffBy: null });
+      out.push({ ...meta, status: 'removed', changes: [], summary: `${path} deleted`, signedOffBy: null });
       previous = undefined;
     } else {
       const loaded = loadYaml(`${v.commit.slice(0, 7)}:${path}`, v.bytes, RubricSchema, checkRubric);
       if (!loaded.ok) {
         const problem = loaded.problems[0]!;
-        out.push({ ...base, status: 'broken', changes: [], summary: `cannot be read: ${problem.message}`, signedOffBy: null, problem });
+        out.push({ ...meta, status: 'broken', changes: [], summary: `cannot be read: ${problem.message}`, signedOffBy: null, problem });
       } else {
         const rubric = loaded.data;
         const changes = previous ? diffRubrics(previous, rubric) : [];
         const status: VersionStatus = !previous ? 'created' : changes.length ? 'changed' : 'unchanged';
         const summary = status === 'created' ? createdSummary(rubric) : summarize(changes);
-        out.push({ ...base, status, changes, summary, signedOffBy: rubric.approved_by ?? null });
+        out.push({ ...meta, status, changes, summary, signedOffBy: rubric.approved_by ?? null });
         previous = rubric;
       }
     }
@@ -65,4 +70,11 @@ export function buildLog(versions: HistoryVersion[], path: string, onProgress?: 
 function createdSummary(r: Rubric): string {
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   return `created: ${n(r.criteria.length, 'criterion').replace('criterions', 'criteria')}, ${n(r.stages.length, 'stage')} (${r.stages.map((s) => s.id).join(', ')})`;
+}
+
+/** Reads one version for use as the base of a comparison; undefined when it cannot be read. */
+export function readVersion(v: HistoryVersion, path: string): Rubric | undefined {
+  if (v.bytes === null) return undefined;
+  const loaded = loadYaml(`${v.commit.slice(0, 7)}:${path}`, v.bytes, RubricSchema, checkRubric);
+  return loaded.ok ? loaded.data : undefined;
 }
