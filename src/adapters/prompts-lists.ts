@@ -72,7 +72,9 @@ export async function pickAttendees(c: PromptContext, key: string, current: Atte
   const listed = peopleChoices(c.acc).map((p) => ({ ...p, checked: names.includes(p.value) }));
   const known = new Set(listed.map((p) => p.value));
   const ticked = listed.length ? await c.ask.checkbox<string>(`${key}-members`, 'Who is here? (space to tick, enter when done)', listed) : [];
-  const out: AttendeeAnswer[] = [...ticked, ...current.filter((a) => typeof a !== 'string' && !known.has(a.name))];
+  // A name entered earlier with its team keeps that entry, so a resumed or edited list still adds them to the team.
+  const entered = (n: string) => current.find((a) => typeof a !== 'string' && a.name === n) ?? n;
+  const out: AttendeeAnswer[] = [...ticked.map(entered), ...current.filter((a) => typeof a !== 'string' && !known.has(a.name))];
   c.answer[key] = out;
   c.ask.done();
   const teamChoices = [...Object.entries(c.acc.config.teams).map(([id, t]) => ({ name: t.name, value: id })), { name: 'a guest (no team)', value: '' }];

@@ -133,8 +133,13 @@ export async function stagesPrompt(c: PromptContext): Promise<void> {
   const stages = (a.stages ?? c.acc.rubric?.stages ?? []).map((s) => ({ ...s }));
   const showCounts = () => {
     if (!c.leads || !c.acc.rubric) return;
-    const counts = stageCounts({ ...c.acc.rubric, stages }, c.leads, c.date);
-    c.print(`leads per stage under the draft rubric (${c.leads.rows.length} leads): ${counts.map((x) => `${x.stage} ${x.count}`).join(' · ')}`);
+    try {
+      const counts = stageCounts({ ...c.acc.rubric, stages }, c.leads, c.date);
+      c.print(`leads per stage under the draft rubric (${c.leads.rows.length} leads): ${counts.map((x) => `${x.stage} ${x.count}`).join(' · ')}`);
+    } catch (e) {
+      // A criterion on a field the CSV lacks must not end the session.
+      c.print(`no live counts: ${(e as Error).message}`);
+    }
   };
   const t = new Table({ head: ['stage', 'label', 'min', 'requires'], style: { head: [], border: [] } });
   for (const s of stages) t.push([s.id, s.label ?? '', String(s.min), Object.entries(s.require ?? {}).map(([d, n]) => `${n} ${d}`).join(', ')]);

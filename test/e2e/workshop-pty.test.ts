@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KEY, settle, spawnAlign, type PtySession } from '../helpers/pty.js';
-import { tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
@@ -188,7 +188,16 @@ describe('align workshop on a terminal', () => {
     expect(drafts).toEqual(['2026-11-27-lead-definition.json']);
     expect(existsSync(join(repo.dir, 'sessions', '2026-11-27-lead-definition.yaml'))).toBe(false);
 
-    const s = run(['--resume']);
+    // Four leads, one per outcome under the rubric the resumed session will have (BANT plus 15 fit points at 500+ employees):
+    // fit 20+20+10+15 (capped 60) and engagement 45 → sql; nothing → unqualified; engagement 45 alone → mql; a competitor → disqualified.
+    repo.write('leads.csv', [
+      'budget_confirmed,annual_budget,title,employees,demo_requested,pain_point,purchase_timeline_days,last_activity,is_competitor',
+      'true,,VP Sales,600,true,,30,,',
+      ',,Student,,,,,,',
+      ',,Coordinator,,true,,60,,',
+      'true,,Director,,true,,,,true',
+    ].join('\n'));
+    const s = run(['--resume', '--leads', 'leads.csv']);
     await s.waitFor('Fit criteria'); // the section it stopped in, not the start
     await s.answer('Operator', 'gte'); // label, condition shape and field were kept
     await s.answer('Value', '500');
@@ -203,6 +212,7 @@ describe('align workshop on a terminal', () => {
       await settle();
       s.type(KEY.enter);
     }
+    await s.waitFor('leads per stage under the draft rubric (4 leads): disqualified 1 · unqualified 1 · mql 1 · sql 1');
     for (const p of ['mql (Marketing-qualified): minimum score', 'mql: fit', 'mql: engagement', 'sql (Sales-ready): minimum score', 'sql: fit', 'sql: engagement', 'Add a stage above sql?', 'for Sales', 'for Marketing']) await s.answer(p, '');
     for (const p of ['within how many hours', 'within how many days', 'Attempts before', 'Where do rejected leads go', 'Rejection reasons']) await s.answer(p, '');
     await s.answer('Decision (empty line to finish)', '');
@@ -219,5 +229,123 @@ describe('align workshop on a terminal', () => {
     expect(rubric.criteria.at(-1)).toEqual({ id: 'works-at-a-large-company', label: 'Works at a large company', dimension: 'fit', when: { field: 'employees', op: 'gte', value: 500 }, points: 15 });
     expect(readdirSync(join(repo.dir, '.align', 'drafts'))).toEqual([]);
     expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).trim().split('\n').sort()).toEqual(['align.yaml', 'rubric.yaml', 'sessions/2026-11-27-lead-definition.yaml']);
+  });
+
+  it('runs kickoff: attendees confirmed, team goals and values, a shared goal, a decision and an action', async () => {
+    repo = await demoRepo();
+    const s = run(['kickoff']);
+    await s.answer('Date of the session', '');
+    await s.answer('Facilitator', 'Sam Ortiz');
+    await s.waitFor('Who is here?');
+    await settle();
+    s.type('a');
+    await settle();
+    s.type(KEY.enter);
+    await s.answer('Someone else in the room?', '');
+    await s.waitFor('Welcome and who is here');
+    await s.waitFor('Who is here?'); // confirm: everyone is still ticked
+    await settle();
+    s.type(KEY.enter);
+    await s.answer('Someone else in the room?', 'Priya Shah');
+    await pick(s, "Priya Shah's team", 1); // Marketing
+    await s.answer('Someone else in the room?', '');
+    await s.waitFor('Sales: goals and values');
+    await s.answer('Sales goal (empty line to finish)', 'Close 1.2M in new bookings');
+    await s.answer('Sales goal (empty line to finish)', '');
+    await s.answer('Sales value (empty line to finish)', 'Speed to first call');
+    await s.answer('Sales value (empty line to finish)', '');
+    await s.waitFor('Marketing: goals and values');
+    await s.answer('Marketing goal (empty line to finish)', '450 MQLs');
+    await s.answer('Marketing goal (empty line to finish)', '');
+    await s.answer('Marketing value (empty line to finish)', '');
+    await s.waitFor('What we share');
+    await pick(s, 'Shared goals: add or edit one', 0);
+    await s.answer('Goal title', 'Grow SQL pipeline');
+    await s.answer('Metric', 'SQL pipeline (USD)');
+    await s.answer('Baseline', '1200000');
+    await s.answer('Target', '2000000');
+    await s.answer('Due date', '2027-03-31');
+    await s.waitFor('Owning teams');
+    await settle();
+    s.type('a');
+    await settle();
+    s.type(KEY.enter);
+    await pick(s, 'Horizon', 0);
+    await pick(s, 'Status', 1); // on-track
+    await s.waitFor('Shared goals: add or edit one');
+    await settle();
+    s.type(KEY.up);
+    await settle();
+    s.type(KEY.enter);
+    await s.answer('Note (empty line to finish)', '');
+    await s.answer('Decision (empty line to finish)', 'Meet every two weeks');
+    await s.answer('Decision (empty line to finish)', '');
+    await s.answer('Action (empty line to finish)', 'Book the lead-definition workshop');
+    await pick(s, 'Owner', 0); // Dana Kim
+    await s.answer('Due date', '2026-12-04');
+    await pick(s, 'Status', 0);
+    await s.answer('Action (empty line to finish)', '');
+    await s.waitFor('Summary of');
+    await pick(s, 'Write it all down?', 0);
+    await s.waitFor('committed');
+    expect(await s.exited).toBe(0);
+
+    const config = parse(repo.read('align.yaml'));
+    expect(config.teams.sales).toEqual({ name: 'Sales', members: ['Dana Kim', 'Lee Park'], goals: ['Close 1.2M in new bookings'], values: ['Speed to first call'] });
+    expect(config.teams.marketing).toEqual({ name: 'Marketing', members: ['Sam Ortiz', 'Ana Ruiz', 'Priya Shah'], goals: ['450 MQLs'] });
+    expect(parse(repo.read('goals.yaml')).goals).toEqual([
+      { id: 'grow-sql-pipeline', title: 'Grow SQL pipeline', metric: 'SQL pipeline (USD)', baseline: 1200000, target: 2000000, due: '2027-03-31', owners: ['sales', 'marketing'], horizon: 'now', status: 'on-track' },
+    ]);
+    const session = parse(repo.read('sessions/2026-11-27-kickoff.yaml'));
+    expect(session.attendees.at(-1)).toEqual({ name: 'Priya Shah', team: 'marketing' });
+    expect(session.decisions).toEqual(['Meet every two weeks']);
+    expect(session.actions).toEqual([{ id: 'a1', title: 'Book the lead-definition workshop', owner: 'Dana Kim', team: 'sales', due: '2026-12-04', status: 'open' }]);
+    expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).trim().split('\n').sort()).toEqual(['align.yaml', 'goals.yaml', 'sessions/2026-11-27-kickoff.yaml']);
+  });
+
+  it('runs sync after a kickoff: reviews its open actions and records goal progress', async () => {
+    repo = await demoRepo();
+    expect((await repo.align(['workshop', 'kickoff', '--answers', join(ROOT, 'examples', 'kickoff.answers.yaml')])).exitCode).toBe(0);
+    const s = run(['sync']);
+    await s.answer('Date of the session', `${KEY.backspace.repeat(12)}2026-12-08`);
+    await s.answer('Facilitator', 'Dana Kim');
+    await s.waitFor('Who is here?');
+    await settle();
+    s.type(KEY.enter);
+    await s.answer('Someone else in the room?', '');
+    await s.waitFor('Book the lead-definition workshop');
+    await pick(s, 'Done, still open, or dropped?', 1); // done
+    await s.answer('Note', 'booked for 11 December');
+    await s.waitFor('Send the last quarter');
+    await pick(s, 'Done, still open, or dropped?', 0); // still open
+    await s.answer('Note', '');
+    await s.waitFor('Share the campaign calendar');
+    await pick(s, 'Done, still open, or dropped?', 2); // dropped
+    await s.answer('Note', '');
+    await s.waitFor('Grow pipeline from sales-ready leads');
+    await s.answer('Latest value', '1350000');
+    await pick(s, 'Status', 1); // from on-track down to at-risk
+    await s.answer('Note', 'two deals slipped');
+    await s.waitFor('Enter the mid-market segment');
+    await s.answer('Latest value', '');
+    await pick(s, 'Status', 0);
+    await s.answer('Note', '');
+    await s.answer('Note (empty line to finish)', '');
+    await s.answer('Decision (empty line to finish)', '');
+    await s.answer('Action (empty line to finish)', '');
+    await pick(s, 'Write it all down?', 0);
+    await s.waitFor('committed');
+    expect(await s.exited).toBe(0);
+
+    const session = parse(repo.read('sessions/2026-12-08-sync.yaml'));
+    expect(session.action_reviews).toEqual([
+      { session: '2026-11-27-kickoff', action: 'a1', status: 'done', note: 'booked for 11 December' },
+      { session: '2026-11-27-kickoff', action: 'a2', status: 'open' },
+      { session: '2026-11-27-kickoff', action: 'a3', status: 'dropped' },
+    ]);
+    const goal = parse(repo.read('goals.yaml')).goals[0];
+    expect(goal.status).toBe('at-risk');
+    expect(goal.progress).toEqual([{ date: '2026-12-08', value: 1350000, note: 'two deals slipped' }]);
+    expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).trim().split('\n').sort()).toEqual(['goals.yaml', 'sessions/2026-12-08-sync.yaml']);
   });
 });

@@ -30,8 +30,12 @@ export const teamGoals: CaptureModule<TeamGoalsAnswer> = {
       const entry = { ...(tg.goals?.length ? { goals: tg.goals } : {}), ...(tg.values?.length ? { values: tg.values } : {}) };
       acc.session.team_goals = { ...acc.session.team_goals, [id]: entry };
       const team = acc.config.teams[id]!;
-      if (tg.goals !== undefined) team.goals = tg.goals;
-      if (tg.values !== undefined) team.values = tg.values;
+      // An empty list clears the team's list rather than writing `values: []`.
+      for (const key of ['goals', 'values'] as const) {
+        if (tg[key] === undefined) continue;
+        if (tg[key].length) team[key] = tg[key];
+        else delete team[key];
+      }
       acc.changed.teams = true;
     }
   },
