@@ -1,3 +1,5 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempRepo, type TempRepo } from '../helpers/workspace.js';
 
@@ -49,6 +51,23 @@ describe('align rubric log', () => {
     expect(doc.versions[1].problem).toMatchObject({ file: `${h.commits[2]!.slice(0, 7)}:rubric.yaml`, line: 4 });
     expect(doc.versions[0].changes).toEqual([{ section: 'stage', kind: 'changed', id: 'sql', field: 'min', before: 60, after: 70 }]);
     expect(doc.versions[0].date).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('a second run answers from the cache in the git folder with the same output; a new commit adds one entry', async () => {
+    const h = await history();
+    repo = h.r;
+    const first = await repo.align(['rubric', 'log', '--format', 'json']);
+    expect(existsSync(join(repo.dir, '.git', 'align-rubric-log.json'))).toBe(true);
+    expect(await repo.git('status', '--porcelain')).toBe('');
+    const second = await repo.align(['rubric', 'log', '--format', 'json']);
+    expect(second.stdout).toBe(first.stdout);
+    const next = await commit(repo, 'rubric.yaml', rubric(55, 70, SIGNED), 'demo 55', 'Sam Ortiz');
+    const third = JSON.parse((await repo.align(['rubric', 'log', '--format', 'json'])).stdout);
+    expect(third.versions[0]).toMatchObject({ commit: next, status: 'changed', summary: 'criterion demo points 50→55' });
+    expect(third.versions.slice(1)).toEqual(JSON.parse(first.stdout).versions);
+    // A damaged cache is ignored, not trusted.
+    writeFileSync(join(repo.dir, '.git', 'align-rubric-log.json'), '{"v":1,"entries":');
+    expect(JSON.parse((await repo.align(['rubric', 'log', '--format', 'json'])).stdout)).toEqual(third);
   });
 
   it('--limit keeps the newest versions and still compares the oldest shown with the one before it', async () => {

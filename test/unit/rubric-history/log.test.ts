@@ -57,3 +57,21 @@ describe('buildLog', () => {
     );
   });
 });
+
+describe('log cache', async () => {
+  const { cacheOf, replayCache } = await import('../../../src/core/rubric/log-cache.js');
+  const meta = (n: number, blob: string | null) => ({ commit: `${n}`.repeat(40), date: '2026-11-01T10:00:00Z', author: 'A', subject: `s${n}`, blob });
+  const versions = [meta(1, 'b1'), meta(2, 'b2'), meta(3, 'bad'), meta(4, 'b4'), meta(5, null), meta(6, 'b4')];
+  const texts: Record<string, string | null> = { b1: rubric(10), b2: rubric(20), bad: 'stages: [\n', b4: rubric(30) };
+  const entries = buildLog(versions.map((v) => ({ ...v, bytes: v.blob ? enc(texts[v.blob]!) : null })), 'rubric.yaml');
+
+  it('keys each entry by the blob it is compared with and its own', () => {
+    expect(Object.keys(cacheOf(versions, entries).entries)).toEqual(['>b1', 'b1>b2', 'b2>bad', 'b2>b4', '>b4']);
+  });
+  it('replays a full cache to the same entries, and stops at the first version it cannot answer', () => {
+    const cache = cacheOf(versions, entries);
+    expect(replayCache(versions, cache, 'rubric.yaml')).toEqual({ entries, next: 6, base: 5 });
+    delete cache.entries['b2>b4'];
+    expect(replayCache(versions, cache, 'rubric.yaml')).toEqual({ entries: entries.slice(0, 3), next: 3, base: 1 });
+  });
+});
