@@ -25,7 +25,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { InputError, UserError, type Problem } from '../errors.js';
-import { emptyScore, type CompiledRubric, type Score } from '../core/rubric/compile.js';
+import { emptyScore, nextRow, rowCache, type CompiledRubric, type Score } from '../core/rubric/compile.js';
 import { closest } from '../core/rubric/closest.js';
 
 export interface ScoreCsvOptions {
@@ -137,6 +137,7 @@ class RowSplitter {
   private idName: string | null = null;
   private rows = 0;
   private skipped = 0;
+  private cache = rowCache();
 
   constructor(
     private label: string,
@@ -274,7 +275,7 @@ class RowSplitter {
     this.header = header;
     this.width = header.length;
     const need = new Uint8Array(header.length);
-    this.scorers = this.rubrics.map((r) => r.forColumnsInto(header));
+    this.scorers = this.rubrics.map((r) => r.forColumnsInto(header, this.cache));
     const mark = (name: string, what: string): number => {
       const col = header.indexOf(name);
       if (col < 0) {
@@ -312,6 +313,7 @@ class RowSplitter {
       return;
     }
     const scores = this.scores;
+    nextRow(this.cache);
     for (let k = 0; k < scores.length; k++) this.scorers[k]!(row, scores[k]!);
     const values = this.values;
     for (let k = 0; k < values.length; k++) values[k] = row[this.valueCols[k]!]!;

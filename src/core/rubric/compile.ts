@@ -4,7 +4,7 @@
  * path for millions of rows). No code is generated from the rubric.
  */
 import { UserError } from '../../errors.js';
-import { isLeaf, type Condition } from '../schemas/condition.js';
+import { isLeaf, type Condition, type Leaf } from '../schemas/condition.js';
 import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
 import { closest } from './closest.js';
 import { explainLead, type Explanation } from './explain.js';
@@ -46,13 +46,64 @@ export interface CompiledRubric {
   /**
    * The allocation-free form of forColumns for streaming: fills `out` (its `fired`
    * array is emptied and refilled) and returns it. Only the columns in `fields` are read.
+   * With a RowCache shared by several rubrics, a condition they have in common is tested
+   * once per row; the caller calls `nextRow(cache)` before scoring each row.
    */
-  forColumnsInto(header: string[]): (row: string[], out: Score) => Score;
+  forColumnsInto(header: string[], cache?: RowCache): (row: string[], out: Score) => Score;
   explain(lead: Record<string, LeadValue>): Explanation;
 }
 
 type Test<I> = (input: I) => boolean;
-type Bind<I> = (field: string, pred: ValuePredicate) => Test<I>;
+
+/**
+ * Results of leaf conditions for the current row, shared by the rubrics scored in one pass
+ * (two versions of a rubric share most conditions). A result is valid while its stamp
+ * equals `row`.
+ */
+export interface RowCache {
+  row: number;
+  keys: Map<string, number>;
+  stamp: Int32Array;
+  value: Uint8Array;
+}
+
+export function rowCache(): RowCache {
+  return { row: 1, keys: new Map(), stamp: new Int32Array(64), value: new Uint8Array(64) };
+}
+
+export function nextRow(cache: RowCache): void {
+  cache.row = (cache.row + 1) | 0;
+}
+
+function cached<I>(cache: RowCache, key: string, test: Test<I>): Test<I> {
+  const k = slotFor(cache, key);
+  return (x) => {
+    // the arrays may be replaced when another rubric adds conditions: read them each time
+    if (cache.stamp[k] === cache.row) return cache.value[k] === 1;
+    const r = test(x);
+    cache.stamp[k] = cache.row;
+    cache.value[k] = r ? 1 : 0;
+    return r;
+  };
+}
+
+function slotFor(cache: RowCache, key: string): number {
+  let k = cache.keys.get(key);
+  if (k !== undefined) return k;
+  k = cache.keys.size;
+  cache.keys.set(key, k);
+  if (k >= cache.stamp.length) {
+    const stamp = new Int32Array(cache.stamp.length * 2);
+    stamp.set(cache.stamp);
+    const value = new Uint8Array(cache.value.length * 2);
+    value.set(cache.value);
+    cache.stamp = stamp;
+    cache.value = value;
+  }
+  return k;
+}
+/** How a leaf reads its value from one kind of input (a record, a CSV row). */
+type Bind<I> = (leaf: Leaf, pred: ValuePredicate) => Test<I>;
 
 /** Leaf predicates, compiled once per rubric and shared by every way of reading a lead. */
 export interface LeafTable {
@@ -83,14 +134,16 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
   }));
   const kernel = makeKernel(rubric, criteria);
 
-  const bindRecord: Bind<Record<string, LeadValue>> = (field, pred) => (lead) => pred(Object.hasOwn(lead, field) ? lead[field] : undefined);
+  const bindRecord: Bind<Record<string, LeadValue>> = ({ field }, pred) => (lead) => pred(Object.hasOwn(lead, field) ? lead[field] : undefined);
   const recordTests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bindRecord));
 
-  const bindRow = (header: string[]): Bind<string[]> => {
+  const bindRow = (header: string[], cache?: RowCache): Bind<string[]> => {
     const index = columnIndex(header, fields);
-    return (field, pred) => {
-      const col = index.get(field)!;
-      return (row) => pred(row[col]);
+    return (leaf, pred) => {
+      const col = index.get(leaf.field)!;
+      const test = (row: string[]) => pred(row[col]);
+      // keyed by what the leaf says: predicates are not unique (every is_unknown shares one)
+      return cache ? cached(cache, JSON.stringify([leaf.field, leaf.op, leaf.value ?? null, leaf.op === 'within_last' ? opts.asOf : null]), test) : test;
     };
   };
 
@@ -105,9 +158,13 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
       const tests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bind));
       return (row) => kernel.run(tests, row, emptyScore());
     },
-    forColumnsInto(header) {
-      const bind = bindRow(header);
-      const tests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bind));
+    forColumnsInto(header, cache) {
+      const bind = bindRow(header, cache);
+      const tests = rubric.criteria.map((c) => {
+        const test = compileCondition(c.when, leaves, bind);
+        // a whole condition another rubric in the pass also has is tested once per row
+        return cache && !isLeaf(c.when) ? cached(cache, JSON.stringify([c.when, opts.asOf]), test) : test;
+      });
       return (row, out) => kernel.run(tests, row, out);
     },
     explain: (lead) => explainLead(rubric, opts.asOf, leaves, lead),
@@ -139,7 +196,7 @@ function columnIndex(header: string[], fields: string[]): Map<string, number> {
 }
 
 export function compileCondition<I>(c: Condition, leaves: LeafTable, bind: Bind<I>): Test<I> {
-  if (isLeaf(c)) return bind(c.field, leaves.get(c));
+  if (isLeaf(c)) return bind(c, leaves.get(c));
   if ('not' in c) {
     const t = compileCondition(c.not, leaves, bind);
     return (x) => !t(x);

@@ -2,7 +2,7 @@
 // written here from PRODUCT.md's words (regular expressions and Date, no speed tricks).
 // They must agree on every score and stage, through both the record and the CSV-row paths.
 import { describe, expect, it } from 'vitest';
-import { compileRubric, type LeadValue } from '../../../src/core/rubric/compile.js';
+import { compileRubric, nextRow, rowCache, type CompiledRubric, type LeadValue } from '../../../src/core/rubric/compile.js';
 import type { Condition, Leaf } from '../../../src/core/schemas/condition.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 
@@ -215,11 +215,16 @@ describe('differential: evaluator against a simple reference', () => {
     const r = rng(20261127);
     let checked = 0;
     let fired = 0;
+    let prev: { rubric: Rubric; compiled: CompiledRubric } | undefined;
     while (checked < CASES) {
       const rubric = genRubric(r);
       const compiled = compileRubric(rubric, { asOf: AS_OF });
       const header = [...FIELDS];
       const byRow = compiled.forColumnsInto(header);
+      // one pass over several rubrics shares condition results through a row cache
+      const cache = rowCache();
+      const others = prev ? [prev, { rubric, compiled }, prev] : [];
+      const shared = others.map((o) => o.compiled.forColumnsInto(header, cache));
       for (let k = 0; k < 20; k++, checked++) {
         const lead: Record<string, LeadValue> = {};
         for (const f of FIELDS) if (r() < 0.9) lead[f] = CELLS[Math.floor(r() * CELLS.length)]!;
@@ -231,7 +236,13 @@ describe('differential: evaluator against a simple reference', () => {
         const viaRow = byRow(row, { fit: 0, engagement: 0, score: 0, stage: '', fired: [] });
         expect({ ...viaRow, fired: [...viaRow.fired] }, ctx).toEqual(want);
         fired += want.fired.length;
+        nextRow(cache);
+        others.forEach((o, i) => {
+          const s = shared[i]!(row, { fit: 0, engagement: 0, score: 0, stage: '', fired: [] });
+          expect({ ...s, fired: [...s.fired] }, `shared pass ${i}: ${ctx}`).toEqual(refScore(o.rubric, lead));
+        });
       }
+      prev = { rubric, compiled };
     }
     // the generators must exercise firing, not only the unknown paths
     expect(fired).toBeGreaterThan(CASES / 2);
