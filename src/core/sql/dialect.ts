@@ -76,8 +76,9 @@ const duckdb: Dialect = {
   regex: (s, p, ci) => `regexp_matches(${s}, ${quoteString('duckdb', p)}${ci ? ", 'i'" : ''})`,
   toDouble: (t) => `(CASE WHEN isinf(TRY_CAST(${t} AS DOUBLE)) THEN NULL ELSE TRY_CAST(${t} AS DOUBLE) END)`,
   toInt: (t) => `TRY_CAST(${t} AS INTEGER)`,
-  trim: (e, c) => `trim(${e}, ${quoteString('duckdb', c)})`,
-  ltrim: (e, c) => `ltrim(${e}, ${quoteString('duckdb', c)})`,
+  // trim() with a set of characters is several times slower in DuckDB than an RE2 replace.
+  trim: (e, c) => `regexp_replace(${e}, '^${re2Class(c)}+|${re2Class(c)}+$', '', 'g')`,
+  ltrim: (e, c) => `regexp_replace(${e}, '^${re2Class(c)}+', '')`,
   contains: (h, n) => `contains(${h}, ${n})`,
   startsWith: (h, p) => `starts_with(${h}, ${p})`,
   endsWith: (h, s) => `ends_with(${h}, ${s})`,
@@ -129,5 +130,10 @@ const bigquery: Dialect = {
   firedArray: (items) =>
     items.length ? `ARRAY_CONCAT(${items.map((i) => `IF(${i.cond}, [${quoteString('bigquery', i.id)}], ARRAY<STRING>[])`).join(', ')})` : 'ARRAY<STRING>[]',
 };
+
+/** A set of characters as an RE2 class, each written \\x{HEX} (plain text, no quotes to escape). */
+function re2Class(chars: string): string {
+  return `[${[...chars].map((ch) => `\\x{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`).join('')}]`;
+}
 
 export const DIALECT: Record<DialectName, Dialect> = { postgres, duckdb, snowflake, bigquery };
