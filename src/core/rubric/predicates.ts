@@ -151,7 +151,21 @@ function membership(values: unknown[], negate: boolean): ValuePredicate {
   const readings = (Object.keys(sets) as Reading[]).filter((r) => sets[r].size > 0);
   if (readings.length === 1 && readings[0] === 'text') {
     const set = sets.text;
-    return textTest((t) => set.has(t) !== negate);
+    const few = [...set] as string[];
+    // a short list is compared in place: cheaper than hashing every cell for the memo
+    const fast =
+      few.length <= 8 && !few.includes('')
+        ? (s: string) => {
+            let unsure = false;
+            for (let k = 0; k < few.length; k++) {
+              const r = equalsFolded(s, few[k]!);
+              if (r === true) return !negate;
+              if (r === undefined) unsure = true;
+            }
+            return unsure || isBlank(s) ? undefined : negate;
+          }
+        : undefined;
+    return textTest((t) => set.has(t) !== negate, false, fast);
   }
   return (v) => {
     let readable = false;
