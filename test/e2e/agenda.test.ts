@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashTree, tempRepo, TEST_ENV, type TempRepo } from '../helpers/workspace.js';
+import { hashTree, ROOT, tempRepo, TEST_ENV, type TempRepo } from '../helpers/workspace.js';
 
 const CONFIG = `organization: Acme Corp
 teams:
@@ -33,6 +33,14 @@ describe('align agenda', () => {
     expect(r.stdout).toContain('**Facilitator:** Ana Ruiz');
     expect(r.stdout).toContain('**Teams:** Field Sales (Dana Kim, Lee Park); Growth (Sam Ortiz)');
     expect(r.stdout).toContain('| 14:00–14:10 | Welcome and who is here | Ana Ruiz | 10 |');
+  });
+
+  it.each(['md', 'json'])('the binary prints the reviewed golden agenda (%s)', async (format) => {
+    repo = await tempRepo();
+    repo.write('align.yaml', 'organization: Acme Corp\nteams:\n  sales: { name: Sales, members: [Dana Kim, Lee Park] }\n  marketing: { name: Marketing, members: [Sam Ortiz, Ana Ruiz] }\n');
+    const r = await repo.align(['agenda', 'lead-definition', '--date', '2026-12-03', '--start', '09:30', '--tz', 'Europe/Berlin', '--facilitator', 'Sam Ortiz', '--format', format]);
+    expect(r.exitCode).toBe(0);
+    expect(`${r.stdout}\n`).toBe(readFileSync(join(ROOT, 'test/golden/agenda', `lead-definition.${format}`), 'utf8'));
   });
 
   it('flags win over the defaults; JSON carries the same data', async () => {
