@@ -35,5 +35,6 @@ export function renderLogJson(entries: LogEntry[], path: string): string {
     changes: e.changes,
     ...(e.problem ? { problem: { file: e.problem.file, line: e.problem.line ?? null, column: e.problem.col ?? null, message: e.problem.message } } : {}),
   }));
-  return `${JSON.stringify({ path, versions }, null, 2)}\n`;
+  // One version per line: still one JSON document, greppable, and quick to print for a long history.
+  return `{"path":${JSON.stringify(path)},"versions":[${versions.map((v) => `\n${JSON.stringify(v)}`).join(',')}\n]}\n`;
 }
