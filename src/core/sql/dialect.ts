@@ -83,8 +83,9 @@ const duckdb: Dialect = {
   startsWith: (h, p) => `starts_with(${h}, ${p})`,
   endsWith: (h, s) => `ends_with(${h}, ${s})`,
   mod: (a, b) => `(${a} % ${b})`,
+  // flatten() of one-element lists needs no lambda (whose arrow syntax DuckDB is retiring).
   firedArray: (items) =>
-    items.length ? `list_filter([${items.map((i) => `CASE WHEN ${i.cond} THEN ${quoteString('duckdb', i.id)} END`).join(', ')}], x -> x IS NOT NULL)` : `CAST([] AS VARCHAR[])`,
+    items.length ? `flatten([${items.map((i) => `CASE WHEN ${i.cond} THEN [${quoteString('duckdb', i.id)}] ELSE [] END`).join(', ')}])` : `CAST([] AS VARCHAR[])`,
 };
 
 const snowflake: Dialect = {

@@ -89,5 +89,5 @@ WITH align_leads AS (
 SELECT
   lead_id AS id, fit, engagement, score,
   CASE WHEN c7 THEN 'disqualified' WHEN score >= CAST('70.5' AS DOUBLE) AND fit >= CAST(30 AS DOUBLE) AND engagement >= CAST(10 AS DOUBLE) THEN 'sql' WHEN score >= CAST(40 AS DOUBLE) THEN 'mql' ELSE 'unqualified' END AS stage,
-  list_filter([CASE WHEN c0 THEN 'company-size' END, CASE WHEN c1 THEN 'decision-maker' END, CASE WHEN c2 THEN 'demo-request' END, CASE WHEN c3 THEN 'signals' END, CASE WHEN c4 THEN 'not-a-student' END, CASE WHEN c5 THEN 'text-tests' END, CASE WHEN c6 THEN 'dates' END, CASE WHEN c7 THEN 'competitor' END], x -> x IS NOT NULL) AS fired
+  flatten([CASE WHEN c0 THEN ['company-size'] ELSE [] END, CASE WHEN c1 THEN ['decision-maker'] ELSE [] END, CASE WHEN c2 THEN ['demo-request'] ELSE [] END, CASE WHEN c3 THEN ['signals'] ELSE [] END, CASE WHEN c4 THEN ['not-a-student'] ELSE [] END, CASE WHEN c5 THEN ['text-tests'] ELSE [] END, CASE WHEN c6 THEN ['dates'] ELSE [] END, CASE WHEN c7 THEN ['competitor'] ELSE [] END]) AS fired
 FROM align_totals;
