@@ -5,10 +5,15 @@
  */
 import { UserError } from '../../errors.js';
 import { isLeaf, type Condition, type Leaf } from '../schemas/condition.js';
-import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
+import { UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
 import { closest } from './closest.js';
 import { explainLead, type Explanation } from './explain.js';
 import { compileLeaf, type ValuePredicate } from './predicates.js';
+import { makeKernel } from './kernel.js';
+import { cached, type RowCache } from './row-cache.js';
+
+export { roundPoints } from './kernel.js';
+export { nextRow, rowCache, type RowCache } from './row-cache.js';
 
 export type LeadValue = string | number | boolean | null | undefined;
 
@@ -53,55 +58,8 @@ export interface CompiledRubric {
   explain(lead: Record<string, LeadValue>): Explanation;
 }
 
-type Test<I> = (input: I) => boolean;
+export type Test<I> = (input: I) => boolean;
 
-/**
- * Results of leaf conditions for the current row, shared by the rubrics scored in one pass
- * (two versions of a rubric share most conditions). A result is valid while its stamp
- * equals `row`.
- */
-export interface RowCache {
-  row: number;
-  keys: Map<string, number>;
-  stamp: Int32Array;
-  value: Uint8Array;
-}
-
-export function rowCache(): RowCache {
-  return { row: 1, keys: new Map(), stamp: new Int32Array(64), value: new Uint8Array(64) };
-}
-
-export function nextRow(cache: RowCache): void {
-  cache.row = (cache.row + 1) | 0;
-}
-
-function cached<I>(cache: RowCache, key: string, test: Test<I>): Test<I> {
-  const k = slotFor(cache, key);
-  return (x) => {
-    // the arrays may be replaced when another rubric adds conditions: read them each time
-    if (cache.stamp[k] === cache.row) return cache.value[k] === 1;
-    const r = test(x);
-    cache.stamp[k] = cache.row;
-    cache.value[k] = r ? 1 : 0;
-    return r;
-  };
-}
-
-function slotFor(cache: RowCache, key: string): number {
-  let k = cache.keys.get(key);
-  if (k !== undefined) return k;
-  k = cache.keys.size;
-  cache.keys.set(key, k);
-  if (k >= cache.stamp.length) {
-    const stamp = new Int32Array(cache.stamp.length * 2);
-    stamp.set(cache.stamp);
-    const value = new Uint8Array(cache.value.length * 2);
-    value.set(cache.value);
-    cache.stamp = stamp;
-    cache.value = value;
-  }
-  return k;
-}
 /** How a leaf reads its value from one kind of input (a record, a CSV row). */
 type Bind<I> = (leaf: Leaf, pred: ValuePredicate) => Test<I>;
 
@@ -235,69 +193,5 @@ export function compileCondition<I>(c: Condition, leaves: LeafTable, bind: Bind<
       if (hits + (ts.length - 1 - i) < need) return false;
     }
     return false;
-  };
-}
-
-/** Sums of decimal points are rounded so that 0.1 + 0.2 meets a threshold of 0.3. */
-export function roundPoints(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
-
-function makeKernel(rubric: Rubric, criteria: CompiledCriterion[]) {
-  const n = criteria.length;
-  const ids = criteria.map((c) => c.id);
-  const isFit = criteria.map((c) => c.dimension === 'fit');
-  const points = criteria.map((c) => c.points);
-  const gate = criteria.map((c) => c.gate);
-  const fitMax = rubric.dimensions?.fit?.max ?? Infinity;
-  const engMax = rubric.dimensions?.engagement?.max ?? Infinity;
-  const decimal = points.some((p) => !Number.isInteger(p));
-  const stageIds = rubric.stages.map((s) => s.id);
-  const mins = rubric.stages.map((s) => s.min);
-  const reqFit = rubric.stages.map((s) => s.require?.fit ?? -Infinity);
-  const reqEng = rubric.stages.map((s) => s.require?.engagement ?? -Infinity);
-  const sumOf = (fit: boolean, sign: 1 | -1) => criteria.reduce((a, c, i) => a + (isFit[i] === fit && Math.sign(c.points) === sign ? c.points : 0), 0);
-  const range = {
-    min: roundPoints(Math.min(sumOf(true, -1), fitMax) + Math.min(sumOf(false, -1), engMax)),
-    max: roundPoints(Math.min(sumOf(true, 1), fitMax) + Math.min(sumOf(false, 1), engMax)),
-  };
-  return {
-    range,
-    run<I>(tests: Test<I>[], x: I, out: Score): Score {
-      const fired = out.fired;
-      fired.length = 0;
-      let fit = 0;
-      let eng = 0;
-      let gated = false;
-      for (let i = 0; i < n; i++) {
-        if (!tests[i]!(x)) continue;
-        fired.push(ids[i]!);
-        if (gate[i]) gated = true;
-        if (isFit[i]) fit += points[i]!;
-        else eng += points[i]!;
-      }
-      if (decimal) {
-        fit = roundPoints(fit);
-        eng = roundPoints(eng);
-      }
-      if (fit > fitMax) fit = fitMax;
-      if (eng > engMax) eng = engMax;
-      const total = decimal ? roundPoints(fit + eng) : fit + eng;
-      let stage = UNQUALIFIED;
-      if (gated) stage = DISQUALIFIED;
-      else {
-        for (let k = mins.length - 1; k >= 0; k--) {
-          if (total >= mins[k]! && fit >= reqFit[k]! && eng >= reqEng[k]!) {
-            stage = stageIds[k]!;
-            break;
-          }
-        }
-      }
-      out.fit = fit;
-      out.engagement = eng;
-      out.score = total;
-      out.stage = stage;
-      return out;
-    },
   };
 }
