@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
-import { UserError, type Problem } from '../errors.js';
+import type { Problem } from '../errors.js';
 import { checkGoalOwners, checkSessionRefs } from '../core/checks/cross-refs.js';
 import { checkGoals, checkSession, checkTemplate } from '../core/checks/files.js';
 import { checkRubric } from '../core/checks/rubric.js';
@@ -14,28 +14,8 @@ import type { PathProblem } from '../core/yaml/issues.js';
 import { loadYaml, locateInText, type DataCheck } from '../core/yaml/load.js';
 import { readSnapshot, type Snapshot } from './files.js';
 
-export const CONFIG_FILE = 'align.yaml';
-export const GOALS_FILE = 'goals.yaml';
-export const RUBRIC_FILE = 'rubric.yaml';
-export const SESSIONS_DIR = 'sessions';
-export const TEMPLATES_DIR = 'templates';
-
-/** Walks up from `start` to the folder that holds align.yaml. */
-export function findWorkspaceRoot(start: string): string | null {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
-export function requireWorkspaceRoot(start: string): string {
-  const root = findWorkspaceRoot(start);
-  if (!root) throw new UserError(`no align workspace here: no ${CONFIG_FILE} in ${resolve(start)} or any folder above it`, 'run `align init` to create one, or pass -C DIR');
-  return root;
-}
+export { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, findWorkspaceRoot, requireWorkspaceRoot } from './workspace-root.js';
+import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR } from './workspace-root.js';
 
 /** A workspace file as read: its data, text and a snapshot for a safe later write. */
 export interface FileRead<T> {

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { requireWorkspaceRoot } from '../adapters/workspace-root.js';
 import type { Context } from '../cli/context.js';
 import { UserError } from '../errors.js';
 import { commitsOf, readLogCache, versionsAt, writeLogCache } from '../adapters/git-history.js';
@@ -15,7 +14,7 @@ const LONG_HISTORY = 200;
 
 export async function run(_args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
   const limit = parseLimit(opts.limit);
-  const root = workspaceRoot(ctx.cwd);
+  const root = requireWorkspaceRoot(ctx.cwd);
   const path = 'rubric.yaml';
   const commits = await commitsOf(root, path);
   const cache = readLogCache(root);
@@ -71,16 +70,6 @@ function pruned(cache: LogCache, known: Set<string>): LogCache['entries'] {
 
 function readable(e: LogEntry): boolean {
   return e.status !== 'broken' && e.status !== 'removed';
-}
-
-/** The folder with align.yaml, as workspace.ts finds it, without loading the workspace schemas. */
-function workspaceRoot(start: string): string {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'align.yaml'))) return dir;
-    if (dirname(dir) === dir) {
-      throw new UserError(`no align workspace here: no align.yaml in ${resolve(start)} or any folder above it`, 'run `align init` to create one, or pass -C DIR');
-    }
-  }
 }
 
 function parseLimit(v: unknown): number | undefined {
