@@ -28,7 +28,7 @@ export function loadDraft(root: string, id: string): WorkshopState {
   }
 }
 
-/** Drafts in progress, newest first. */
+/** Drafts in progress, newest first (then by id, so the order is stable). */
 export function listDrafts(root: string): WorkshopState[] {
   let names: string[];
   try {
@@ -36,7 +36,7 @@ export function listDrafts(root: string): WorkshopState[] {
   } catch {
     return [];
   }
-  return names.map((n) => loadDraft(root, n.slice(0, -5))).sort((a, b) => b.updated.localeCompare(a.updated));
+  return names.map((n) => loadDraft(root, n.slice(0, -5))).sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
 }
 
 export function draftIds(root: string): string[] {

@@ -46,10 +46,10 @@ export async function interactive(root: string, templateArg: string | undefined,
     state.updated = ctx.now().toISOString();
     saveDraft(root, state);
   };
+  let planned = 0; // the current section's timebox, in minutes
   const prefix = () => {
-    if (state.position.step !== 'section') return '';
-    const s = inputFor().template.sections[state.position.index]!;
-    const clock = sectionClock(state.elapsedMs, state.sectionMs[s.id] ?? 0, s.minutes);
+    if (!current) return '';
+    const clock = sectionClock(state.elapsedMs, state.sectionMs[current] ?? 0, planned);
     return clock.over ? err.red(`[over by ${-clock.leftMin} min] `) : '';
   };
   const ask = new Asker(ctx, state.pending, save, prefix);
@@ -71,6 +71,7 @@ export async function interactive(root: string, templateArg: string | undefined,
       } else if (pos.step === 'section') {
         const section = input.template.sections[pos.index]!;
         current = section.id;
+        planned = section.minutes;
         printHeader(input, pos.index, state, print, err);
         const answer = sectionAnswer(state, section.id);
         await PROMPTERS[section.capture](context(input, pos.index, answer, Boolean(pos.back)));
@@ -138,9 +139,9 @@ async function startOrResume(root: string, templateArg: string | undefined, resu
 
 async function setup(c: PromptContext, state: WorkshopState, todayDate: string): Promise<void> {
   const a = state.answers;
-  a.date = await c.ask.text('date', 'Date of the session (YYYY-MM-DD)', { default: a.date ?? todayDate, required: true, validate: validDate });
-  const people = peopleChoices(c.acc);
-  a.facilitator = await c.ask.suggest('facilitator', 'Facilitator (pick or type a name)', people);
+  // A resumed setup asks only what is still missing.
+  a.date ??= await c.ask.text('date', 'Date of the session (YYYY-MM-DD)', { default: todayDate, required: true, validate: validDate });
+  a.facilitator ??= await c.ask.suggest('facilitator', 'Facilitator (pick or type a name)', peopleChoices(c.acc));
   c.ask.done();
   a.attendees = await pickAttendees(c, 'attendees', a.attendees ?? []);
 }

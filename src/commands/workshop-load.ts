@@ -7,7 +7,7 @@ import { answersSchema, AnswersHeadSchema } from '../core/workshop/answers-schem
 import type { Answers, WorkshopInput } from '../core/workshop/types.js';
 import { loadYaml, locateInText } from '../core/yaml/load.js';
 import type { PathProblem } from '../core/yaml/issues.js';
-import { getTemplate } from '../adapters/templates.js';
+import { getTemplate, type TemplateEntry } from '../adapters/templates.js';
 import { loadWorkspace, type Workspace } from '../adapters/workspace.js';
 
 /** The workspace, which must be valid before a workshop changes it. */
@@ -19,8 +19,8 @@ export function loadValidWorkspace(root: string): Workspace {
 }
 
 /** The workshop's starting data, the template's placeholders filled for this date and facilitator. */
-export function workshopInput(ws: Workspace, templateId: string, opts: { date: string; facilitator?: string; today: string }): WorkshopInput {
-  const entry = getTemplate(ws.root, templateId);
+export function workshopInput(ws: Workspace, templateId: string, opts: { date: string; facilitator?: string; today: string }, known?: TemplateEntry): WorkshopInput {
+  const entry = known ?? getTemplate(ws.root, templateId);
   const config = ws.config!.data;
   const template = renderPlaceholders(entry.template, placeholderView(config, { date: opts.date, ...(opts.facilitator ? { facilitator: opts.facilitator } : {}) }), entry.file);
   return {
@@ -38,7 +38,7 @@ export interface AnswersFile {
   file: string;
   text: string;
   answers: Answers;
-  template?: string;
+  template: TemplateEntry;
 }
 
 /** Reads an answers file: the `template` key first (it decides the shape), then the whole file checked against it. */
@@ -53,11 +53,11 @@ export function readAnswersFile(cwd: string, file: string, templateArg: string |
   if (!head.ok) throw new InputError(head.problems, 'see "Running a workshop" in the README for the answers format');
   const id = templateArg ?? head.data.template;
   if (!id) throw new UserError(`no template given: name it (align workshop <template> --answers ${file}) or write \`template: <id>\` in the file`, 'run `align templates` to list them');
-  const template = getTemplate(root, id).template;
-  const loaded = loadYaml(file, bytes, answersSchema(template));
+  const template = getTemplate(root, id);
+  const loaded = loadYaml(file, bytes, answersSchema(template.template));
   if (!loaded.ok) throw new InputError(loaded.problems, 'see "Running a workshop" in the README for the answers format');
   const { template: _t, ...answers } = loaded.data;
-  return { file, text: loaded.text, answers, template: id };
+  return { file, text: loaded.text, answers, template };
 }
 
 /** Problems found while building the outcome, placed in the answers file. */

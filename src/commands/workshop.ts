@@ -24,7 +24,8 @@ export async function run(args: string[], raw: Record<string, unknown>, ctx: Con
     if (opts.resume) throw new UserError('--answers and --resume do not go together', 'an answers file holds the whole session; drop --resume');
     const ws = loadValidWorkspace(root);
     const file = readAnswersFile(ctx.cwd, opts.answers, args[0], root);
-    const input = workshopInput(ws, file.template!, { date: file.answers.date ?? today(ctx), ...(file.answers.facilitator ? { facilitator: file.answers.facilitator } : {}), today: today(ctx) });
+    const facts = { date: file.answers.date ?? today(ctx), ...(file.answers.facilitator ? { facilitator: file.answers.facilitator } : {}), today: today(ctx) };
+    const input = workshopInput(ws, file.template.template.id, facts, file.template);
     const built = buildOutcome(input, file.answers);
     if (!built.ok) throw answersError(file, built.problems);
     return finish(ws, input, built.outcome, finishOpts, ctx);

@@ -348,4 +348,42 @@ describe('align workshop on a terminal', () => {
     expect(goal.progress).toEqual([{ date: '2026-12-08', value: 1350000, note: 'two deals slipped' }]);
     expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).trim().split('\n').sort()).toEqual(['goals.yaml', 'sessions/2026-12-08-sync.yaml']);
   });
+
+  it('picks the template when none is named, and the draft to resume when several wait', async () => {
+    repo = await demoRepo();
+    const a = run([]);
+    await pick(a, 'Which workshop?', 0); // exchange: templates are listed by id
+    await a.answer('Date of the session', '');
+    await a.answer('Facilitator', 'Dana Kim');
+    await a.waitFor('Who is here?');
+    await settle();
+    a.type(KEY.ctrlC);
+    expect(await a.exited).toBe(130);
+
+    const b = run(['kickoff']);
+    await b.waitFor('1 unfinished workshop saved');
+    await b.waitFor('Date of the session');
+    await settle();
+    b.type(KEY.ctrlC);
+    expect(await b.exited).toBe(130);
+    expect(readdirSync(join(repo.dir, '.align', 'drafts')).sort()).toEqual(['2026-11-27-exchange.json', '2026-11-27-kickoff.json']);
+
+    const s = run(['--resume']);
+    await s.waitFor('Which workshop do you resume?');
+    await s.waitFor(/2026-11-27-exchange .*\n.*2026-11-27-kickoff/); // both drafts listed
+    await settle();
+    s.type(KEY.enter); // the first: exchange
+    await s.waitFor('Who is here?'); // date and facilitator are not asked again
+    await settle();
+    s.type(KEY.enter);
+    await s.answer('Someone else in the room?', '');
+    await s.answer('Note (empty line to finish)', '');
+    for (let i = 0; i < 4; i++) await s.answer('Action (empty line to finish)', '');
+    await s.answer('Decision (empty line to finish)', '');
+    await pick(s, 'Write it all down?', 0);
+    await s.waitFor('committed');
+    expect(await s.exited).toBe(0);
+    expect(parse(repo.read('sessions/2026-11-27-exchange.yaml')).facilitator).toBe('Dana Kim');
+    expect(readdirSync(join(repo.dir, '.align', 'drafts'))).toEqual(['2026-11-27-kickoff.json']);
+  });
 });
