@@ -25,6 +25,8 @@ export interface Dialect {
   mod(a: string, b: string): string;
   /** The ids whose condition holds, in order, as the dialect's array type. */
   firedArray(items: { cond: string; id: string }[]): string;
+  /** A date text that passed the date guard as yyyymmdd, NULL when not in the calendar; the generic form is arithmetic. */
+  ymd?(text: string): string;
   /** Named constants toDouble refers to, selected once in a one-row CTE. */
   constants?: Record<string, string>;
 }
@@ -76,6 +78,8 @@ const duckdb: Dialect = {
   regex: (s, p, ci) => `regexp_matches(${s}, ${quoteString('duckdb', p)}${ci ? ", 'i'" : ''})`,
   toDouble: (t) => `(CASE WHEN isinf(TRY_CAST(${t} AS DOUBLE)) THEN NULL ELSE TRY_CAST(${t} AS DOUBLE) END)`,
   toInt: (t) => `TRY_CAST(${t} AS INTEGER)`,
+  // DuckDB's DATE is proleptic Gregorian with a year 0, as the evaluator's calendar is; one cast beats six.
+  ymd: (t) => `(year(TRY_CAST(substr(${t}, 1, 10) AS DATE)) * 10000 + month(TRY_CAST(substr(${t}, 1, 10) AS DATE)) * 100 + day(TRY_CAST(substr(${t}, 1, 10) AS DATE)))`,
   // trim() with a set of characters is several times slower in DuckDB than an RE2 replace.
   trim: (e, c) => `regexp_replace(${e}, '^${re2Class(c)}+|${re2Class(c)}+$', '', 'g')`,
   ltrim: (e, c) => `regexp_replace(${e}, '^${re2Class(c)}+', '')`,

@@ -71,6 +71,7 @@ export function booleanSql(d: Dialect, c: Cell): string {
 export function daySql(d: Dialect, c: Cell): string {
   const s = c.lstrip;
   const guard = d.regex(s, translateRegex(DATE_SHAPE, d.flavor), false);
+  if (d.ymd) return `CASE WHEN ${guard} THEN ${d.ymd(s)} END`;
   const y = d.toInt(`substr(${s}, 1, 4)`);
   const m = d.toInt(`substr(${s}, 6, 2)`);
   const day = d.toInt(`substr(${s}, 9, 2)`);
