@@ -1,10 +1,9 @@
 import Table from 'cli-table3';
 import { OPERATOR_HELP, OPERATORS, isLeaf, type Condition, type Leaf, type Operator } from '../core/schemas/condition.js';
-import type { Criterion, Rubric, Stage } from '../core/schemas/rubric.js';
+import { StageSchema, type Criterion, type Rubric, type Stage } from '../core/schemas/rubric.js';
 import { conditionText, type CriterionAnswer } from '../core/workshop/kinds/criteria.js';
 import { freeId, parseNumber, readConditionValue, slugify } from '../core/workshop/fields.js';
 import { stageCounts } from '../core/workshop/preview.js';
-import { Slug } from '../core/schemas/common.js';
 import { validNumber, validWhole, type PromptContext } from './prompts-lists.js';
 
 function fieldsOf(c: Condition, out: Set<string>): Set<string> {
@@ -149,7 +148,7 @@ export async function stagesPrompt(c: PromptContext): Promise<void> {
     if (i >= stages.length) {
       const more = await c.ask.confirm(`add-${i}`, `Add a stage above ${stages.at(-1)?.id ?? 'unqualified'}?`, stages.length === 0);
       if (!more) break;
-      const sid = await c.ask.text(`id-${i}`, 'Stage id (e.g. sql)', { required: true, validate: (s) => (Slug.safeParse(s).success ? (stages.some((x) => x.id === s) ? 'already a stage' : undefined) : 'lower-case letters, digits, - and _') });
+      const sid = await c.ask.text(`id-${i}`, 'Stage id (e.g. sql)', { required: true, validate: (s) => StageSchema.shape.id.safeParse(s.trim()).error?.issues[0]?.message ?? (stages.some((x) => x.id === s.trim()) ? 'already a stage' : undefined) });
       const label = await c.ask.text(`label-${i}`, 'Label (empty for none)');
       stages.push({ id: sid, ...(label ? { label } : {}), min: 0 });
     }

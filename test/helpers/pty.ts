@@ -30,7 +30,7 @@ export function spawnAlign(args: string[], opts: { cwd: string; env: Record<stri
   const clean = () => raw.replace(ANSI, '').replace(/\r/g, '');
   const session: PtySession = {
     output: clean,
-    async waitFor(text, timeoutMs = 15_000) {
+    async waitFor(text, timeoutMs = 30_000) {
       const start = Date.now();
       for (;;) {
         const out = clean();
