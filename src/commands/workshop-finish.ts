@@ -48,6 +48,7 @@ function plan(ws: Workspace, o: Outcome): PlannedFile[] {
  * flow collections that now get content are written out in block style first.
  */
 function blockForFilled(text: string, data: unknown): string {
+  if (!/:\s*(\[\s*\]|\{\s*\})/.test(text)) return text; // no empty flow collection: skip a second parse
   const doc = parseDocument(text);
   if (!isMap(doc.contents) || typeof data !== 'object' || data === null) return text;
   let changed = false;
