@@ -1,7 +1,8 @@
 import type { CaptureKind } from '../core/schemas/template.js';
 import type { PromptContext } from './prompts-lists.js';
 import { actionReviewPrompt, actionsPrompt, attendeesPrompt, decisionsPrompt, goalProgressPrompt, notesPrompt, sharedGoalsPrompt, teamGoalsPrompt } from './prompts-kinds.js';
-import { criteriaPrompt, slaPrompt, stagesPrompt } from './prompts-rubric.js';
+import { criteriaPrompt } from './prompts-criteria.js';
+import { slaPrompt, stagesPrompt } from './prompts-rubric.js';
 
 /** The prompts of each capture kind; they fill the section's answers as the answers file would. */
 export const PROMPTERS: Record<CaptureKind, (c: PromptContext) => Promise<void>> = {
