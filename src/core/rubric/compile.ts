@@ -10,7 +10,7 @@ import { closest } from './closest.js';
 import { explainLead, type Explanation } from './explain.js';
 import { compileLeaf, type ValuePredicate } from './predicates.js';
 import { makeKernel } from './kernel.js';
-import { cached, type RowCache } from './row-cache.js';
+import { cached, readOnce, type RowCache } from './row-cache.js';
 
 export { roundPoints } from './kernel.js';
 export { nextRow, rowCache, type RowCache } from './row-cache.js';
@@ -99,7 +99,7 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
     const index = columnIndex(header, fields);
     return (leaf, pred) => {
       const col = index.get(leaf.field)!;
-      const test = (row: string[]) => pred(row[col]);
+      const test = cache ? readOnce(cache, col, pred) : (row: string[]) => pred(row[col]);
       // keyed by what the leaf says: predicates are not unique (every is_unknown shares one)
       return cache ? cached(cache, JSON.stringify([leaf.field, leaf.op, leaf.value ?? null, leaf.op === 'within_last' ? opts.asOf : null]), test) : test;
     };

@@ -8,7 +8,6 @@ import type { LeadValue } from './compile.js';
 import { endsFolded, equalsFolded, startsFolded } from './text-match.js';
 import { isBlank, readBoolean, readDay, readNumber, readText, windowStart } from './read.js';
 
-export type ValuePredicate = (v: LeadValue) => boolean;
 
 /** The reading a rubric value asks for. */
 export type Reading = 'number' | 'boolean' | 'date' | 'text';
@@ -87,7 +86,8 @@ function textTest(test: (t: string) => boolean, keepCase = false, fast?: (s: str
       else memo.clear();
       hits = 0;
     }
-    memo?.set(v, r);
+    // a cell sliced from a large chunk of the file would keep the whole chunk alive as a key
+    memo?.set(v.length > 12 ? (' ' + v).slice(1) : v, r);
     return r;
   };
 }
@@ -98,18 +98,28 @@ function trimmed(v: LeadValue): string | undefined {
   return t === '' ? undefined : t;
 }
 
+/**
+ * A predicate that reads its value as a number or a day says so, with the test on the read
+ * value: a CSV pass then reads each such column once per row for all its conditions.
+ */
+export type ValuePredicate = ((v: LeadValue) => boolean) & { onNumber?: (n: number) => boolean; onDay?: (d: number) => boolean };
+
 function numberTest(test: (n: number) => boolean): ValuePredicate {
-  return (v) => {
+  const pred: ValuePredicate = (v) => {
     const n = typeof v === 'number' ? (Number.isFinite(v) ? v : NaN) : readNumber(v);
     return n === n && test(n);
   };
+  pred.onNumber = test;
+  return pred;
 }
 
 function dayTest(test: (d: number) => boolean): ValuePredicate {
-  return (v) => {
+  const pred: ValuePredicate = (v) => {
     const d = readDay(v);
     return d === d && test(d);
   };
+  pred.onDay = test;
+  return pred;
 }
 
 function booleanTest(test: (b: boolean) => boolean): ValuePredicate {

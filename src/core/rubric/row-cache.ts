@@ -1,4 +1,6 @@
 import type { Test } from './compile.js';
+import type { ValuePredicate } from './predicates.js';
+import { readDay, readNumber } from './read.js';
 
 /**
  * Results of leaf conditions for the current row, shared by the rubrics scored in one pass
@@ -10,10 +12,61 @@ export interface RowCache {
   keys: Map<string, number>;
   stamp: Int32Array;
   value: Uint8Array;
+  /** Per column: the cell read as a number / a day, valid while its stamp equals `row`. */
+  num: Float64Array;
+  numStamp: Int32Array;
+  day: Float64Array;
+  dayStamp: Int32Array;
 }
 
 export function rowCache(): RowCache {
-  return { row: 1, keys: new Map(), stamp: new Int32Array(64), value: new Uint8Array(64) };
+  return {
+    row: 1,
+    keys: new Map(),
+    stamp: new Int32Array(64),
+    value: new Uint8Array(64),
+    num: new Float64Array(0),
+    numStamp: new Int32Array(0),
+    day: new Float64Array(0),
+    dayStamp: new Int32Array(0),
+  };
+}
+
+/**
+ * A leaf's test on a CSV row that reads a number or a day column at most once per row,
+ * whichever of the pass's conditions asks first.
+ */
+export function readOnce(cache: RowCache, col: number, pred: ValuePredicate): Test<string[]> {
+  if (cache.num.length <= col) {
+    const size = Math.max(col + 1, cache.num.length * 2);
+    cache.num = new Float64Array(size);
+    cache.numStamp = new Int32Array(size);
+    cache.day = new Float64Array(size);
+    cache.dayStamp = new Int32Array(size);
+  }
+  const onNumber = pred.onNumber;
+  if (onNumber) {
+    return (row) => {
+      if (cache.numStamp[col] !== cache.row) {
+        cache.num[col] = readNumber(row[col]);
+        cache.numStamp[col] = cache.row;
+      }
+      const n = cache.num[col]!;
+      return n === n && onNumber(n);
+    };
+  }
+  const onDay = pred.onDay;
+  if (onDay) {
+    return (row) => {
+      if (cache.dayStamp[col] !== cache.row) {
+        cache.day[col] = readDay(row[col]);
+        cache.dayStamp[col] = cache.row;
+      }
+      const d = cache.day[col]!;
+      return d === d && onDay(d);
+    };
+  }
+  return (row) => pred(row[col]);
 }
 
 export function nextRow(cache: RowCache): void {

@@ -1,5 +1,6 @@
 // The CSV splitter against csv-parse reading the whole file: same records, same cells,
-// same scores, across chunk boundaries (1 MB), with quoted runs, CRLF, empty lines.
+// same scores, across chunk boundaries (64 KB), with quoted runs, CRLF, empty lines, and
+// records longer than a chunk.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ describe('scoreCsv', () => {
       const emp = r() < 0.1 ? '"1,200"' : String(Math.floor(r() * 400));
       text += `L${n},${emp},${titles[Math.floor(r() * titles.length)]},${'x'.repeat(Math.floor(r() * 60))}${eol}`;
       if (r() < 0.01) text += eol; // an empty line
+      if (n === 500) text += `big1,300,"${'vp\n'.repeat(50_000)}",x\n`; // a quoted cell of 150 KB
+      if (n === 900) text += `big2,300,plain,${'y'.repeat(100_000)}\n`; // a quote-free line of 100 KB
     }
     const path = join(dir, 'big.csv');
     writeFileSync(path, text);
@@ -48,7 +51,7 @@ describe('scoreCsv', () => {
     const got: { id: string; fit: number; fired: string[] }[] = [];
     const compiled = compileRubric(rubric, { asOf: '2026-11-27' });
     const res = await scoreCsv(path, [compiled], {}, (id, [s]) => got.push({ id, fit: s!.fit, fired: [...s!.fired] }));
-    expect(res.rows).toBe(n);
+    expect(res.rows).toBe(n + 2);
     expect(res.skipped).toBe(0);
     expect(got).toEqual(want);
 
