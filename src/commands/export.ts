@@ -3,17 +3,16 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { today, type Context } from '../cli/context.js';
 import { InputError, UserError } from '../errors.js';
 import { readSnapshot, writeAtomic } from '../adapters/files.js';
-import { commitsOf, versionsAt } from '../adapters/git-history.js';
-import { scoreCsv } from '../adapters/leads-csv.js';
+import { commitsOf, readLogCache, versionsAt, writeLogCache } from '../adapters/git-history.js';
 import { println } from '../adapters/terminal.js';
 import { loadWorkspace, requireWorkspaceRoot, RUBRIC_FILE, type Workspace } from '../adapters/workspace.js';
 import { buildExport } from '../core/export/build.js';
 import { exportJson } from '../core/export/json.js';
 import { exportMarkdown } from '../core/export/markdown.js';
 import type { ExportOptions } from '../core/export/model.js';
-import { compileRubric } from '../core/rubric/compile.js';
 import { closest } from '../core/rubric/closest.js';
-import { buildLog, type LogEntry } from '../core/rubric/log.js';
+import { buildLog, readVersion, type FileCommit, type LogEntry } from '../core/rubric/log.js';
+import { cacheOf, replayCache } from '../core/rubric/log-cache.js';
 import type { Rubric } from '../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../core/schemas/rubric.js';
 import { isRealDate } from '../core/schemas/common.js';
@@ -85,18 +84,35 @@ function checkSessionIds(ws: Workspace, ids: string[] | undefined): void {
   }
 }
 
-/** The rubric's versions from git, oldest first; null when the workspace is not in a repository. */
+/**
+ * The rubric's versions from git, oldest first; null when the workspace is not in a repository.
+ * One `git log`; versions `align rubric log` already compared come from its cache in the git
+ * folder, the rest from one `git cat-file --batch`, and the cache is brought up to date.
+ */
 export async function rubricHistory(root: string): Promise<LogEntry[] | null> {
+  let commits: FileCommit[];
   try {
-    const commits = await commitsOf(root, RUBRIC_FILE);
-    return buildLog((await versionsAt(root, RUBRIC_FILE, commits)).reverse(), RUBRIC_FILE);
+    commits = await commitsOf(root, RUBRIC_FILE);
   } catch (e) {
     if (e instanceof UserError && /not in a git repository/.test(e.message)) return null;
     throw e;
   }
+  const versions = commits.reverse();
+  const cache = readLogCache(root);
+  const replay = replayCache(versions, cache, RUBRIC_FILE);
+  if (replay.next === versions.length) return replay.entries;
+  const rest = versions.slice(replay.next);
+  const fetched = await versionsAt(root, RUBRIC_FILE, replay.base < 0 ? rest : [versions[replay.base]!, ...rest]);
+  const base = replay.base < 0 ? undefined : readVersion(fetched.shift()!, RUBRIC_FILE);
+  const entries = [...replay.entries, ...buildLog(fetched, RUBRIC_FILE, undefined, base)];
+  // Only this history's entries are written back, so the cache never outgrows the history.
+  writeLogCache(root, cacheOf(versions, entries));
+  return entries;
 }
 
 async function countStages(path: string, label: string, rubric: Rubric, asOf: string) {
+  // Loaded only with --leads: the CSV reader and the evaluator are not needed otherwise.
+  const [{ scoreCsv }, { compileRubric }] = await Promise.all([import('../adapters/leads-csv.js'), import('../core/rubric/compile.js')]);
   const counts = new Map<string, number>();
   await scoreCsv(path, [compileRubric(rubric, { asOf })], { label }, (_id, scores) => {
     const stage = scores[0]!.stage;

@@ -58,8 +58,14 @@ export function renderStatus(r: StatusReport, c: ChalkInstance): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A sync reads the first screenful; --format json has every action. */
+const SHOWN_ACTIONS = 15;
+
 function actionTable(actions: StatusAction[], when: (a: StatusAction) => string, c: ChalkInstance): string {
-  return table(['Due', 'When', 'Action', 'Owner', 'Session'], actions.map((a) => [a.due, when(a), a.title, a.owner ?? '—', a.session]), c);
+  const shown = actions.slice(0, SHOWN_ACTIONS);
+  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [a.due, when(a), a.title, a.owner ?? '—', a.session]), c);
+  const more = actions.length - shown.length;
+  return more > 0 ? `${text}\n${c.dim(`… and ${more} more (align status --format json lists them all)`)}` : text;
 }
 
 function rubricLines(r: StatusReport, c: ChalkInstance): string {

@@ -5,7 +5,7 @@ import type { WorkspaceConfig } from '../schemas/workspace.js';
 import type { LogEntry } from '../rubric/log.js';
 import { changeText } from '../rubric/diff-text.js';
 import { openActions } from '../workshop/open-actions.js';
-import { daysBetween, inPeriod } from './dates.js';
+import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
 import type { ChangelogEntry, ExportDoc, ExportOptions, GoalRow, OpenActionRow, SessionView } from './model.js';
 
@@ -49,7 +49,7 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
     openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today))),
     sessions: chosen
       .map((s) => sessionView(s, config, openKeys, reviewed))
-      .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
+      .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
     changelog: input.history === null ? null : changelog(input.history, opts),
     stageDistribution: input.stageCounts ?? null,
   };
@@ -70,7 +70,7 @@ function period(chosen: Session[], opts: ExportOptions, today: string): ExportDo
 }
 
 export function goalRow(g: Goal, config: WorkspaceConfig): GoalRow {
-  const latest = [...(g.progress ?? [])].sort((a, b) => a.date.localeCompare(b.date)).pop() ?? null;
+  const latest = [...(g.progress ?? [])].sort((a, b) => cmp(a.date, b.date)).pop() ?? null;
   const canMeasure = latest && g.baseline !== undefined && g.target !== undefined && g.target !== g.baseline;
   const percent = canMeasure ? Math.round(((latest.value - g.baseline!) / (g.target! - g.baseline!)) * 1000) / 10 : null;
   return {
@@ -107,13 +107,15 @@ function groupByOwner(rows: OpenActionRow[]): ExportDoc['openActions'] {
   const by = new Map<string, OpenActionRow[]>();
   for (const r of rows) {
     const k = r.owner ?? NO_OWNER;
-    by.set(k, [...(by.get(k) ?? []), r]);
+    const list = by.get(k);
+    if (list) list.push(r);
+    else by.set(k, [r]);
   }
-  const owners = [...by.keys()].sort((a, b) => (a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b)));
+  const owners = [...by.keys()].sort((a, b) => (a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : cmp(a, b)));
   return owners.map((owner) => ({
     owner,
     actions: by.get(owner)!.sort(
-      (a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999') || a.session.localeCompare(b.session) || a.id.localeCompare(b.id),
+      (a, b) => cmp((a.due ?? '9999'), b.due ?? '9999') || cmp(a.session, b.session) || cmp(a.id, b.id),
     ),
   }));
 }
@@ -122,12 +124,14 @@ function sessionView(s: Session, config: WorkspaceConfig, openKeys: Set<string>,
   const teams = new Map<string | null, string[]>();
   for (const a of s.attendees ?? []) {
     const k = a.team && config.teams[a.team] ? a.team : (a.team ?? null);
-    teams.set(k, [...(teams.get(k) ?? []), a.name]);
+    const names = teams.get(k);
+    if (names) names.push(a.name);
+    else teams.set(k, [a.name]);
   }
   const teamOrder = Object.keys(config.teams);
   const rank = (t: string | null) => (t === null ? Infinity : teamOrder.includes(t) ? teamOrder.indexOf(t) : teamOrder.length);
   const attendees = [...teams.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || String(a).localeCompare(String(b)))
+    .sort(([a], [b]) => rank(a) - rank(b) || cmp(String(a), String(b)))
     .map(([team, names]) => ({ team, teamName: team === null ? 'Other' : (config.teams[team]?.name ?? team), names }));
   const actions = s.actions ?? [];
   const isOpen = (id: string) => openKeys.has(`${s.id}\0${id}`);
@@ -148,7 +152,7 @@ function sessionView(s: Session, config: WorkspaceConfig, openKeys: Set<string>,
 
 /** The last review of each action, keyed session\0action, resolved the way openActions resolves them. */
 function lastReviews(sessions: Session[]): Map<string, string> {
-  const ordered = [...sessions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const ordered = [...sessions].sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id));
   const out = new Map<string, string>();
   for (const s of ordered) {
     for (const r of s.action_reviews ?? []) {

@@ -7,3 +7,8 @@ export function inPeriod(date: string, since: string | undefined, until: string 
   const day = date.slice(0, 10);
   return (since === undefined || day >= since) && (until === undefined || day <= until);
 }
+
+/** Orders text by code unit, the same on every machine whatever its locale (localeCompare is not). */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

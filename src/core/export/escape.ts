@@ -10,9 +10,22 @@ const INLINE = /[\\`*_[\]<>|~&!]/g;
 /** Line starts that would turn a paragraph or list item into a heading, list, quote or rule. */
 const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 
+/** Anything md() would change; most workshop text has none of it and is returned as it is. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[\u0000-\u001f\u007f\u2028\u2029\\`*_[\]<>|~&!@]| {2}|^[\s#>+=-]|^\d+[.)]|\s$|:\/\/|www\./i;
+
+/**
+ * GFM turns bare URLs and e-mail addresses into links whose text keeps the backslashes of any
+ * escapes inside them; an escaped `:`, `.` or `@` keeps them words, shown exactly as typed.
+ */
+function noAutolink(text: string): string {
+  return text.replace(/:\/\//g, '\\://').replace(/(www)\./gi, '$1\\.').replace(/@/g, '\\@');
+}
+
 /** One line of user text as inline Markdown: line breaks become spaces, syntax is backslash-escaped. */
 export function md(text: string): string {
-  const one = oneLine(text).replace(INLINE, '\\$&');
+  if (!NEEDS_WORK.test(text)) return text;
+  const one = noAutolink(oneLine(text).replace(INLINE, '\\$&'));
   return one.replace(BLOCK_START, (_m, space: string, mark: string) => `${space}${escapeMark(mark)}`);
 }
 

@@ -3,6 +3,7 @@ import type { Criterion, Rubric, Sla } from '../schemas/rubric.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import { runGoldenTests } from '../rubric/golden.js';
 import type { CriterionLine, LeadDefinition } from './model.js';
+import { cmp } from './dates.js';
 import { conditionInWords, formatNumber } from './plain-condition.js';
 
 /** Both sides sign the definition off; the product is about sales and marketing agreeing. */
@@ -26,7 +27,7 @@ export function leadDefinition(rubric: Rubric, config: WorkspaceConfig | undefin
   const approved = rubric.approved_by ?? {};
   const order = (t: string) => (SIGN_OFF_TEAMS as readonly string[]).indexOf(t) >>> 0; // sales, marketing, then the rest
   const signOff = Object.keys(approved)
-    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    .sort((a, b) => order(a) - order(b) || cmp(a, b))
     .map((team) => ({ team, teamName: config?.teams[team]?.name ?? team, name: approved[team]! }));
   const golden = runGoldenTests(rubric, asOf);
   return {

@@ -4,7 +4,7 @@ import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import { runGoldenTests } from '../rubric/golden.js';
 import { openActions } from '../workshop/open-actions.js';
-import { daysBetween } from '../export/dates.js';
+import { cmp, daysBetween } from '../export/dates.js';
 import { goalRow } from '../export/build.js';
 import { SIGN_OFF_TEAMS } from '../export/lead-definition.js';
 
@@ -58,10 +58,10 @@ export function buildStatus(input: StatusInput): StatusReport {
   const dated = open
     .filter((o) => o.action.due !== undefined)
     .map((o) => ({ session: o.session, id: o.action.id, title: o.action.title, owner: o.action.owner ?? null, due: o.action.due!, days: daysBetween(o.action.due!, today) }));
-  const byDue = (a: StatusAction, b: StatusAction) => a.due.localeCompare(b.due) || a.session.localeCompare(b.session) || a.id.localeCompare(b.id);
+  const byDue = (a: StatusAction, b: StatusAction) => cmp(a.due, b.due) || cmp(a.session, b.session) || cmp(a.id, b.id);
   const overdue = dated.filter((a) => a.days > 0).sort(byDue);
   const dueSoon = dated.filter((a) => a.days <= 0 && -a.days <= soonDays).map((a) => ({ ...a, days: 0 - a.days || 0 })).sort(byDue);
-  const last = [...input.sessions].filter((s) => s.date <= today).sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))[0];
+  const last = [...input.sessions].filter((s) => s.date <= today).sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id))[0];
   return {
     today,
     soonDays,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { marked, type Token, type Tokens } from 'marked';
 import { cell, md, mermaidText, oneLine } from '../../../src/core/export/escape.js';
 
 describe('md: user text as inline Markdown', () => {
@@ -16,12 +17,14 @@ describe('md: user text as inline Markdown', () => {
     ['1. not a list', '1\\. not a list'],
     ['2026) not a list', '2026\\) not a list'],
     ['*em* _em_ ~~del~~', '\\*em\\* \\_em\\_ \\~\\~del\\~\\~'],
-    ['[link](http://x) ![img](y)', '\\[link\\](http://x) \\!\\[img\\](y)'],
+    ['[link](http://x) ![img](y)', '\\[link\\](http\\://x) \\!\\[img\\](y)'],
     ['&lt; &amp;', '\\&lt; \\&amp;'],
     ['back\\slash', 'back\\\\slash'],
     ['  spaced   out  ', 'spaced out'],
     ['tab\there', 'tab here'],
     ['a - b # c', 'a - b # c'],
+    ['see https://x.io/a_b or www.x.io', 'see https\\://x.io/a\\_b or www\\.x.io'],
+    ['mail dana@acme.com', 'mail dana\\@acme.com'],
   ])('%j → %j', (input, expected) => {
     expect(md(input)).toBe(expected);
   });
@@ -50,5 +53,36 @@ describe('mermaidText', () => {
     ['<b>#1</b>', '#lt;b#gt;#35;1#lt;/b#gt;'],
   ])('%j → %j', (input, expected) => {
     expect(mermaidText(input)).toBe(expected);
+  });
+});
+
+describe('md against a real GFM parser (marked), on generated hostile text', () => {
+  // A fixed seed: the same 2,000 strings every run, and any failure can be replayed.
+  let seed = 20261127;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const ALPHABET = ['a', 'b', ' ', '  ', '\n', '\t', '|', '\\', '`', '``', '*', '_', '[', ']', '(', ')', '<', '>', '<script>', '</b>', '&', '&amp;', '#', '-', '+', '=', '1.', '2)', '!', '~', '"', "'", 'é', ':', 'http://x.y', 'www.x.y', 'a_b@x.co', '@', 'WWW.'];
+  const hostile = () => Array.from({ length: 1 + Math.floor(rand() * 12) }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join('');
+
+  const inline = (tokens: Token[]): string =>
+    tokens.map((t) => {
+      const any = t as Token & { tokens?: Token[]; text?: string };
+      if (t.type === 'html') throw new Error(`raw HTML: ${t.raw}`);
+      if (t.type === 'escape' || t.type === 'codespan') return any.text ?? '';
+      return any.tokens ? inline(any.tokens) : (any.text ?? '');
+    }).join('');
+
+  it('keeps every string one table cell whose visible text is the input on one line, never HTML', () => {
+    for (let i = 0; i < 2000; i++) {
+      const text = hostile();
+      const expected = oneLine(text);
+      if (expected === '') continue;
+      const [table] = marked.lexer(`| x | y |\n|---|---|\n| ${cell(text)} | z |\n`, { gfm: true }) as Tokens.Table[];
+      expect(table?.type, JSON.stringify(text)).toBe('table');
+      expect(table!.rows[0]!.map((c) => inline(c.tokens).trim()), JSON.stringify(text)).toEqual([expected, 'z']);
+      const [para] = marked.lexer(`- ${md(text)}\n`, { gfm: true }) as Tokens.List[];
+      expect(para?.type, JSON.stringify(text)).toBe('list');
+      expect(para!.items).toHaveLength(1);
+      expect(inline(para!.items[0]!.tokens).trim(), JSON.stringify(text)).toBe(expected);
+    }
   });
 });
