@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isCollection, isMap, isScalar, parseDocument } from 'yaml';
 import type { Context } from '../cli/context.js';
 import { InputError } from '../errors.js';
 import { FILE_KINDS, type FileKind } from '../core/schemas/index.js';
@@ -36,32 +35,11 @@ interface PlannedFile {
 function plan(ws: Workspace, o: Outcome): PlannedFile[] {
   const out: PlannedFile[] = [{ rel: o.sessionPath, kind: 'session', data: o.session }];
   const add = (rel: string, kind: FileKind, data: unknown, prev: Workspace['goals' | 'rubric' | 'config']) =>
-    out.push({ rel, kind, data, ...(prev ? { previous: { text: blockForFilled(prev.text, data), snapshot: prev.snapshot } } : {}) });
+    out.push({ rel, kind, data, ...(prev ? { previous: { text: prev.text, snapshot: prev.snapshot } } : {}) });
   if (o.goals) add('goals.yaml', 'goals', o.goals, ws.goals);
   if (o.rubric) add('rubric.yaml', 'rubric', o.rubric, ws.rubric);
   if (o.config) add('align.yaml', 'config', o.config, ws.config);
   return out;
-}
-
-/**
- * A starter file's `goals: []` would stay a one-line flow list once filled; top-level empty
- * flow collections that now get content are written out in block style first.
- */
-function blockForFilled(text: string, data: unknown): string {
-  if (!/:\s*(\[\s*\]|\{\s*\})/.test(text)) return text; // no empty flow collection: skip a second parse
-  const doc = parseDocument(text);
-  if (!isMap(doc.contents) || typeof data !== 'object' || data === null) return text;
-  let changed = false;
-  for (const pair of [...doc.contents.items]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const next = (data as Record<string, unknown>)[key];
-    const filled = Array.isArray(next) ? next.length > 0 : typeof next === 'object' && next !== null && Object.keys(next).length > 0;
-    if (isCollection(pair.value) && pair.value.flow && pair.value.items.length === 0 && filled) {
-      pair.value = doc.createNode(next) as typeof pair.value;
-      changed = true;
-    }
-  }
-  return changed ? doc.toString({ lineWidth: 0 }) : text;
 }
 
 const NOTES: Partial<Record<FileKind, string>> = { session: 'one workshop and what it agreed; written by `align workshop`', goals: 'shared goals of sales and marketing' };

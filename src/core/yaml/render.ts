@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
 
 const MODELINE = /^\s*yaml-language-server:\s*\$schema=/;
 
@@ -35,6 +35,8 @@ function hasModeline(text: string): boolean {
 
 function patchNode(doc: Document, node: Node | null | undefined, value: unknown): unknown {
   if (value === undefined) return undefined;
+  // A starter's `goals: []` that now gets content is written out in block style.
+  if (isCollection(node) && node.flow && node.items.length === 0 && !isEmpty(value)) return doc.createNode(value);
   if (isPlainObject(value) && isMap(node)) {
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined) continue;
@@ -67,6 +69,11 @@ function patchNode(doc: Document, node: Node | null | undefined, value: unknown)
     return node;
   }
   return doc.createNode(value);
+}
+
+function isEmpty(v: unknown): boolean {
+  if (Array.isArray(v)) return v.length === 0;
+  return isPlainObject(v) ? Object.keys(v).length === 0 : true;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

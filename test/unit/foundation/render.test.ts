@@ -52,3 +52,14 @@ goals:
     expect(out).toBe(`# yaml-language-server: $schema=${URL}\n# shared goals\ngoals: []\n`);
   });
 });
+
+describe('patchYaml on a starter file', () => {
+  it('writes an empty flow list that gets content in block style', () => {
+    const text = `# shared goals\ngoals: []\n`;
+    const data = { goals: [{ id: 'a', title: 'A', owners: ['sales'] }] };
+    const out = patchYaml(text, data, URL);
+    expect(out).toContain('goals:\n  - id: a\n');
+    expect(out).toContain('# shared goals');
+    expect(parse(out)).toEqual(data);
+  });
+});
