@@ -4,7 +4,6 @@ import { today, type Context } from '../cli/context.js';
 import { InputError, UserError } from '../errors.js';
 import { readSnapshot, writeAtomic } from '../adapters/files.js';
 import { commitsOf, readLogCache, versionsAt, writeLogCache } from '../adapters/git-history.js';
-import { println } from '../adapters/terminal.js';
 import { loadWorkspace, requireWorkspaceRoot, RUBRIC_FILE, type Workspace } from '../adapters/workspace.js';
 import { buildExport } from '../core/export/build.js';
 import { exportJson } from '../core/export/json.js';
@@ -21,20 +20,23 @@ export async function run(_args: string[], opts: Record<string, unknown>, ctx: C
   const filters = exportOptions(opts);
   const format = (opts.format as string | undefined) ?? 'md';
   const root = requireWorkspaceRoot(ctx.cwd);
+  // git reads the history on the other core while this one parses the workspace.
+  const history = rubricHistory(root);
+  history.catch(() => {}); // awaited below; not an unhandled rejection if the workspace is bad first
   const ws = readValidWorkspace(root, 'export');
   checkSessionIds(ws, filters.sessions);
   if (filters.template !== undefined && !ws.sessions.some((s) => s.data.template === filters.template)) {
-    println(ctx.stderr, `warning: no session was held with template "${filters.template}"`);
+    ctx.stderr.write(`warning: no session was held with template "${filters.template}"\n`);
   }
   const now = today(ctx);
   const rubric = ws.rubric?.data ?? null;
   if (opts.leads !== undefined && rubric === null) throw new UserError('--leads needs a rubric.yaml to score the leads with', 'run `align workshop lead-definition` first');
-  const [history, stageCounts] = await Promise.all([
-    rubricHistory(root),
+  const [changelog, stageCounts] = await Promise.all([
+    history,
     opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, String(opts.leads)), String(opts.leads), rubric, now),
   ]);
   const doc = buildExport(
-    { config: ws.config!.data, goals: ws.goals?.data.goals ?? [], rubric, sessions: ws.sessions.map((s) => s.data), history, ...(stageCounts ? { stageCounts } : {}), today: now },
+    { config: ws.config!.data, goals: ws.goals?.data.goals ?? [], rubric, sessions: ws.sessions.map((s) => s.data), history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
     filters,
   );
   const text = format === 'json' ? exportJson(doc) : exportMarkdown(doc);
@@ -48,7 +50,7 @@ export async function run(_args: string[], opts: Record<string, unknown>, ctx: C
   mkdirSync(dirname(path), { recursive: true });
   writeAtomic(path, text, opts.force ? snapshot : undefined);
   const shown = relative(ctx.cwd, path);
-  println(ctx.stdout, shown.startsWith('..') || isAbsolute(shown) ? path : shown);
+  ctx.stdout.write(`${shown.startsWith('..') || isAbsolute(shown) ? path : shown}\n`);
   return 0;
 }
 
