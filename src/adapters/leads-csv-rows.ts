@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { InputError, UserError, type Problem } from '../errors.js';
-import { emptyScore, nextRow, rowCache, type CompiledRubric, type Score } from '../core/rubric/compile.js';
+import { emptyScore, nextRow, rowCache, type CompiledRubric, type RowCache, type Score } from '../core/rubric/compile.js';
 import { closest } from '../core/rubric/closest.js';
 import type { OnRow, ScoreCsvOptions, ScoreCsvResult } from './leads-csv.js';
 
@@ -26,7 +26,7 @@ export class RowSplitter {
   private idName: string | null = null;
   private rows = 0;
   private skipped = 0;
-  private cache = rowCache();
+  private cache: RowCache;
 
   constructor(
     private label: string,
@@ -36,6 +36,7 @@ export class RowSplitter {
     private onRow: OnRow,
   ) {
     this.scores = rubrics.map(() => emptyScore());
+    this.cache = rowCache(rubrics.length > 1);
   }
 
   result(): ScoreCsvResult {

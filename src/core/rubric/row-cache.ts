@@ -8,6 +8,8 @@ import { readDay, readNumber } from './read.js';
  * equals `row`.
  */
 export interface RowCache {
+  /** Share condition results between rubrics; off for a single rubric, where it only costs. */
+  share: boolean;
   row: number;
   keys: Map<string, number>;
   stamp: Int32Array;
@@ -19,8 +21,9 @@ export interface RowCache {
   dayStamp: Int32Array;
 }
 
-export function rowCache(): RowCache {
+export function rowCache(share = true): RowCache {
   return {
+    share,
     row: 1,
     keys: new Map(),
     stamp: new Int32Array(64),
@@ -74,6 +77,7 @@ export function nextRow(cache: RowCache): void {
 }
 
 export function cached<I>(cache: RowCache, key: string, test: Test<I>): Test<I> {
+  if (!cache.share) return test;
   const k = slotFor(cache, key);
   return (x) => {
     // the arrays may be replaced when another rubric adds conditions: read them each time

@@ -47,6 +47,7 @@ export class SummaryBuilder {
   private stageCount: number[];
   private stageConverted: number[];
   private critIndex = new Map<string, number>();
+  private ids: string[];
   private fires: number[];
   private firesConverted: number[];
   private bins: number[];
@@ -66,6 +67,7 @@ export class SummaryBuilder {
     this.stageCount = this.order.map(() => 0);
     this.stageConverted = this.order.map(() => 0);
     rubric.criteria.forEach((c, i) => this.critIndex.set(c.id, i));
+    this.ids = rubric.criteria.map((c) => c.id);
     this.fires = rubric.criteria.map(() => 0);
     this.firesConverted = rubric.criteria.map(() => 0);
     const { min, max } = rubric.range;
@@ -79,12 +81,20 @@ export class SummaryBuilder {
     this.leads++;
     const converted = this.outcome !== undefined && isConverted(outcomeValue);
     if (converted) this.converted++;
-    const si = this.stageIndex.get(s.stage)!;
+    // stage and criterion ids are the evaluator's own strings: === finds them without hashing
+    const order = this.order;
+    let si = 0;
+    while (si < order.length - 1 && order[si] !== s.stage) si++;
+    if (order[si] !== s.stage) si = this.stageIndex.get(s.stage)!;
     this.stageCount[si]!++;
     if (converted) this.stageConverted[si]!++;
     const fired = s.fired;
+    const ids = this.ids;
+    let k = 0;
     for (let i = 0; i < fired.length; i++) {
-      const k = this.critIndex.get(fired[i]!)!;
+      // fired ids come in rubric order
+      while (k < ids.length && ids[k] !== fired[i]) k++;
+      if (k === ids.length) k = this.critIndex.get(fired[i]!)!;
       this.fires[k]!++;
       if (converted) this.firesConverted[k]!++;
     }

@@ -20,12 +20,16 @@ function compareAt(s: string, at: number, want: string): number {
   return 1;
 }
 
-function bounds(s: string): [number, number] {
+function start(s: string): number {
   let i = 0;
-  let end = s.length;
-  while (i < end && isSpace(s.charCodeAt(i))) i++;
-  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
-  return [i, end];
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+function end(s: string, from: number): number {
+  let e = s.length;
+  while (e > from && isSpace(s.charCodeAt(e - 1))) e--;
+  return e;
 }
 
 function hasNonAscii(s: string, from: number, to: number): boolean {
@@ -35,24 +39,27 @@ function hasNonAscii(s: string, from: number, to: number): boolean {
 
 /** Tri-state fast tests: true/false when sure, undefined to fall back. */
 export function equalsFolded(s: string, want: string): boolean | undefined {
-  const [i, end] = bounds(s);
-  if (end - i !== want.length) return hasNonAscii(s, i, end) ? undefined : false;
+  const i = start(s);
+  const e = end(s, i);
+  if (e - i !== want.length) return hasNonAscii(s, i, e) ? undefined : false;
   const r = compareAt(s, i, want);
   return r < 0 ? undefined : r === 1;
 }
 
 export function startsFolded(s: string, want: string): boolean | undefined {
-  const [i, end] = bounds(s);
-  if (end - i < want.length) return hasNonAscii(s, i, end) ? undefined : false;
+  const i = start(s);
+  const e = end(s, i);
+  if (e - i < want.length) return hasNonAscii(s, i, e) ? undefined : false;
   const r = compareAt(s, i, want);
   return r < 0 ? undefined : r === 1;
 }
 
 export function endsFolded(s: string, want: string): boolean | undefined {
-  const [i, end] = bounds(s);
-  if (end - i < want.length) return hasNonAscii(s, i, end) ? undefined : false;
-  const r = compareAt(s, end - want.length, want);
+  const i = start(s);
+  const e = end(s, i);
+  if (e - i < want.length) return hasNonAscii(s, i, e) ? undefined : false;
+  const r = compareAt(s, e - want.length, want);
   if (r < 0) return undefined;
   // a non-ASCII character before the tail could lower-case into something longer
-  return r === 1 ? true : hasNonAscii(s, i, end) ? undefined : false;
+  return r === 1 ? true : hasNonAscii(s, i, e) ? undefined : false;
 }

@@ -225,6 +225,9 @@ describe('differential: evaluator against a simple reference', () => {
       const cache = rowCache();
       const others = prev ? [prev, { rubric, compiled }, prev] : [];
       const shared = others.map((o) => o.compiled.forColumnsInto(header, cache));
+      // one rubric alone: columns read once per row, conditions not shared
+      const soloCache = rowCache(false);
+      const solo = compiled.forColumnsInto(header, soloCache);
       for (let k = 0; k < 20; k++, checked++) {
         const lead: Record<string, LeadValue> = {};
         for (const f of FIELDS) if (r() < 0.9) lead[f] = CELLS[Math.floor(r() * CELLS.length)]!;
@@ -236,6 +239,9 @@ describe('differential: evaluator against a simple reference', () => {
         const viaRow = byRow(row, { fit: 0, engagement: 0, score: 0, stage: '', fired: [] });
         expect({ ...viaRow, fired: [...viaRow.fired] }, ctx).toEqual(want);
         fired += want.fired.length;
+        nextRow(soloCache);
+        const alone = solo(row, { fit: 0, engagement: 0, score: 0, stage: '', fired: [] });
+        expect({ ...alone, fired: [...alone.fired] }, `solo: ${ctx}`).toEqual(want);
         nextRow(cache);
         others.forEach((o, i) => {
           const s = shared[i]!(row, { fit: 0, engagement: 0, score: 0, stage: '', fired: [] });
