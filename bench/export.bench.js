@@ -113,6 +113,9 @@ console.log(row('bare read: files + git log + cat-file (baseline)', read, read))
 console.log(row('bare read: files + one git log -p', medianMs([node, join(root, 'bench', 'export-read.js'), ws, '--log-p'], { runs: 11 }), read));
 const md = medianMs([node, align, '-C', ws, 'export'], { runs: 11, env });
 console.log(row(`align export (${SESSIONS} sessions, ${RUBRIC_COMMITS} versions)`, md, read, 4));
+// Cold: without the checked-session cache and the rubric log cache in .git (the first export after a clone).
+const cold = medianMs(['sh', '-c', `rm -f .git/align-sessions.json .git/align-rubric-log.json && exec "${node}" "${align}" export`], { runs: 7, env, cwd: ws });
+console.log(row('align export, caches removed first (cold)', cold, read));
 console.log(row('align export --format json', medianMs([node, align, '-C', ws, 'export', '--format', 'json'], { runs: 11, env }), read, 4));
 console.log(row('align status', medianMs([node, align, '-C', ws, 'status'], { runs: 11, env }), read));
 if (has('yq')) {

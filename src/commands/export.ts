@@ -4,7 +4,8 @@ import { today, type Context } from '../cli/context.js';
 import { InputError, UserError } from '../errors.js';
 import { readSnapshot, writeAtomic } from '../adapters/files.js';
 import { commitsOf, readLogCache, versionsAt, writeLogCache } from '../adapters/git-history.js';
-import { loadWorkspace, requireWorkspaceRoot, RUBRIC_FILE, type Workspace } from '../adapters/workspace.js';
+import { loadWorkspace, requireWorkspaceRoot, RUBRIC_FILE } from '../adapters/workspace.js';
+import { loadCleanWorkspace, type CleanWorkspace } from '../adapters/workspace-cache.js';
 import { buildExport } from '../core/export/build.js';
 import { exportJson } from '../core/export/json.js';
 import { exportMarkdown } from '../core/export/markdown.js';
@@ -25,18 +26,18 @@ export async function run(_args: string[], opts: Record<string, unknown>, ctx: C
   history.catch(() => {}); // awaited below; not an unhandled rejection if the workspace is bad first
   const ws = readValidWorkspace(root, 'export');
   checkSessionIds(ws, filters.sessions);
-  if (filters.template !== undefined && !ws.sessions.some((s) => s.data.template === filters.template)) {
+  if (filters.template !== undefined && !ws.sessions.some((s) => s.template === filters.template)) {
     ctx.stderr.write(`warning: no session was held with template "${filters.template}"\n`);
   }
   const now = today(ctx);
-  const rubric = ws.rubric?.data ?? null;
+  const rubric = ws.rubric;
   if (opts.leads !== undefined && rubric === null) throw new UserError('--leads needs a rubric.yaml to score the leads with', 'run `align workshop lead-definition` first');
   const [changelog, stageCounts] = await Promise.all([
     history,
     opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, String(opts.leads)), String(opts.leads), rubric, now),
   ]);
   const doc = buildExport(
-    { config: ws.config!.data, goals: ws.goals?.data.goals ?? [], rubric, sessions: ws.sessions.map((s) => s.data), history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
+    { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
     filters,
   );
   const text = format === 'json' ? exportJson(doc) : exportMarkdown(doc);
@@ -54,11 +55,16 @@ export async function run(_args: string[], opts: Record<string, unknown>, ctx: C
   return 0;
 }
 
-/** The workspace, or an InputError listing every problem: a summary of broken files would mislead. */
-export function readValidWorkspace(root: string, command: string): Workspace {
+/**
+ * The workspace's data, or an InputError listing every problem: a summary of broken files would
+ * mislead. The cached path answers a clean workspace; the full loader locates what is wrong.
+ */
+export function readValidWorkspace(root: string, command: string): CleanWorkspace {
+  const clean = loadCleanWorkspace(root);
+  if (clean) return clean;
   const ws = loadWorkspace(root);
   if (ws.problems.length || !ws.config) throw new InputError(ws.problems, `fix these (\`align validate\` lists them), then run \`align ${command}\` again`);
-  return ws;
+  return { config: ws.config.data, goals: ws.goals?.data ?? null, rubric: ws.rubric?.data ?? null, sessions: ws.sessions.map((s) => s.data) };
 }
 
 function exportOptions(opts: Record<string, unknown>): ExportOptions {
@@ -77,8 +83,8 @@ function checkDate(flag: string, v: unknown): string {
   return s;
 }
 
-function checkSessionIds(ws: Workspace, ids: string[] | undefined): void {
-  const known = ws.sessions.map((s) => s.data.id);
+function checkSessionIds(ws: CleanWorkspace, ids: string[] | undefined): void {
+  const known = ws.sessions.map((s) => s.id);
   for (const id of ids ?? []) {
     if (known.includes(id)) continue;
     const near = closest(id, known);

@@ -12,10 +12,10 @@ export async function run(_args: string[], opts: Record<string, unknown>, ctx: C
   const soonDays = parseDays(opts.days);
   const ws = readValidWorkspace(requireWorkspaceRoot(ctx.cwd), 'status');
   const report = buildStatus({
-    config: ws.config!.data,
-    goals: ws.goals?.data.goals ?? [],
-    rubric: ws.rubric?.data ?? null,
-    sessions: ws.sessions.map((s) => s.data),
+    config: ws.config,
+    goals: ws.goals?.goals ?? [],
+    rubric: ws.rubric,
+    sessions: ws.sessions,
     today: today(ctx),
     soonDays,
   });

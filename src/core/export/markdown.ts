@@ -16,13 +16,16 @@ export function exportMarkdown(doc: ExportDoc): string {
   ];
   const filters = [doc.filters.template ? `template ${md(doc.filters.template)}` : null, doc.filters.sessions ? `sessions ${doc.filters.sessions.map(md).join(', ')}` : null].filter(Boolean);
   if (filters.length) lines.push(`Sessions shown: only ${filters.join('; ')}.`, '');
-  lines.push(...goalsMarkdown(doc.goals));
-  lines.push(...leadDefinitionMarkdown(doc.leadDefinition));
-  if (doc.stageDistribution) lines.push(...distributionMarkdown(doc.stageDistribution));
-  lines.push(...actionsMarkdown(doc.openActions));
-  lines.push(...sessionsMarkdown(doc.sessions));
-  lines.push(...changelogMarkdown(doc.changelog));
-  return `${lines.join('\n').trimEnd()}\n`;
+  // Sections are joined, not spread into push(): a long history has more lines than a call takes arguments.
+  const sections = [
+    goalsMarkdown(doc.goals),
+    leadDefinitionMarkdown(doc.leadDefinition),
+    doc.stageDistribution ? distributionMarkdown(doc.stageDistribution) : [],
+    actionsMarkdown(doc.openActions),
+    sessionsMarkdown(doc.sessions),
+    changelogMarkdown(doc.changelog),
+  ];
+  return `${[lines, ...sections].map((l) => l.join('\n')).filter(Boolean).join('\n').trimEnd()}\n`;
 }
 
 function count(n: number, word: string): string {

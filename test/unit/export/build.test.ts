@@ -137,4 +137,11 @@ describe('buildExport', () => {
     expect(empty).toContain('No sessions in this period.');
     expect(empty).toContain('not in a git repository');
   });
+
+  it('renders a very long history (more lines than a function call takes arguments)', () => {
+    const many: Session[] = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, template: 'sync', date: '2026-01-01', decisions: [`decision ${i}`], attendees: [{ name: 'Dana Kim', team: 'sales' }] }));
+    const text = exportMarkdown(buildExport({ ...input, sessions: many }));
+    expect(text.split('\n').length).toBeGreaterThan(150_000);
+    expect(text).toContain('- decision 19999\n');
+  });
 });
