@@ -5,7 +5,7 @@
  */
 import { ISO_DATE_TIME, type Leaf } from '../schemas/condition.js';
 import type { LeadValue } from './compile.js';
-import { endsFolded, equalsFolded, startsFolded } from './text-match.js';
+import { endsFolded, equalsFolded, inFolded, startsFolded } from './text-match.js';
 import { isBlank, readBoolean, readDay, readNumber, readText, windowStart } from './read.js';
 
 
@@ -166,13 +166,9 @@ function membership(values: unknown[], negate: boolean): ValuePredicate {
     const fast =
       few.length <= 8 && !few.includes('')
         ? (s: string) => {
-            let unsure = false;
-            for (let k = 0; k < few.length; k++) {
-              const r = equalsFolded(s, few[k]!);
-              if (r === true) return !negate;
-              if (r === undefined) unsure = true;
-            }
-            return unsure || isBlank(s) ? undefined : negate;
+            const r = inFolded(s, few);
+            // a blank cell is unknown: not_in must not call it "none of these"
+            return r === undefined || (r === false && isBlank(s)) ? undefined : r !== negate;
           }
         : undefined;
     return textTest((t) => set.has(t) !== negate, false, fast);

@@ -63,3 +63,20 @@ export function endsFolded(s: string, want: string): boolean | undefined {
   // a non-ASCII character before the tail could lower-case into something longer
   return r === 1 ? true : hasNonAscii(s, i, e) ? undefined : false;
 }
+
+/** Whether the cell equals one of `members` (lower-cased, non-empty); undefined to fall back. */
+export function inFolded(s: string, members: readonly string[]): boolean | undefined {
+  const i = start(s);
+  const e = end(s, i);
+  const len = e - i;
+  let unsure = false;
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k]!;
+    if (m.length !== len) continue;
+    const r = compareAt(s, i, m);
+    if (r === 1) return true;
+    if (r < 0) unsure = true;
+  }
+  // a non-ASCII cell of another length could still lower-case to a member
+  return unsure || hasNonAscii(s, i, e) ? undefined : false;
+}
