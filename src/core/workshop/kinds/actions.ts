@@ -1,18 +1,11 @@
 import { z } from 'zod';
-import { IsoDate, NonEmptyText } from '../../schemas/common.js';
-import { ACTION_STATUSES, type Action } from '../../schemas/session.js';
+import { ActionSchema, type Action } from '../../schemas/session.js';
 import type { PathProblem } from '../../yaml/issues.js';
 import { memberTeams, teamIds } from '../fields.js';
 import type { Acc, CaptureModule } from '../types.js';
 
-export const ActionAnswerSchema = z.strictObject({
-  title: NonEmptyText,
-  owner: z.string().optional(),
-  team: z.string().optional(),
-  due: IsoDate.optional(),
-  status: z.enum(ACTION_STATUSES).optional(),
-  note: z.string().optional(),
-});
+/** An action as an answer: the session's action fields, its id given when the session is written. */
+export const ActionAnswerSchema = ActionSchema.omit({ id: true });
 export type ActionAnswer = z.infer<typeof ActionAnswerSchema>;
 
 interface ActionsAnswer {

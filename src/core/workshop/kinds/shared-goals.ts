@@ -1,22 +1,11 @@
 import { z } from 'zod';
-import { IsoDate, NonEmptyText, Slug } from '../../schemas/common.js';
-import { GOAL_STATUSES, HORIZONS, type Goal } from '../../schemas/goals.js';
+import { GoalSchema, type Goal } from '../../schemas/goals.js';
 import type { PathProblem } from '../../yaml/issues.js';
 import { freeId, slugify, teamIds } from '../fields.js';
 import type { Acc, CaptureModule } from '../types.js';
 
-export const GoalAnswerSchema = z.strictObject({
-  id: Slug.optional(),
-  title: NonEmptyText.optional(),
-  description: z.string().optional(),
-  metric: z.string().optional(),
-  baseline: z.number().optional(),
-  target: z.number().optional(),
-  due: IsoDate.optional(),
-  owners: z.array(z.string()).optional(),
-  horizon: z.enum(HORIZONS).optional(),
-  status: z.enum(GOAL_STATUSES).optional(),
-});
+/** A goal as an answer: the goal's own fields, where the id may come from the title. */
+export const GoalAnswerSchema = GoalSchema.omit({ progress: true }).partial({ id: true, title: true });
 export type GoalAnswer = z.infer<typeof GoalAnswerSchema>;
 
 interface SharedGoalsAnswer {
