@@ -99,9 +99,7 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
     const index = columnIndex(header, fields);
     return (leaf, pred) => {
       const col = index.get(leaf.field)!;
-      const test = cache ? readOnce(cache, col, pred) : (row: string[]) => pred(row[col]);
-      // keyed by what the leaf says: predicates are not unique (every is_unknown shares one)
-      return cache ? cached(cache, JSON.stringify([leaf.field, leaf.op, leaf.value ?? null, leaf.op === 'within_last' ? opts.asOf : null]), test) : test;
+      return cache ? readOnce(cache, col, pred) : (row: string[]) => pred(row[col]);
     };
   };
 
@@ -120,8 +118,9 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
       const bind = bindRow(header, cache);
       const tests = rubric.criteria.map((c) => {
         const test = compileCondition(c.when, leaves, bind);
-        // a whole condition another rubric in the pass also has is tested once per row
-        return cache && !isLeaf(c.when) ? cached(cache, JSON.stringify([c.when, opts.asOf]), test) : test;
+        // a criterion condition another rubric in the pass also has is tested once per row;
+        // caching each leaf as well cost more than the rare partly changed condition saved
+        return cache ? cached(cache, JSON.stringify([c.when, opts.asOf]), test) : test;
       });
       return (row, out) => kernel.run(tests, row, out);
     },

@@ -3,7 +3,7 @@ import type { ValuePredicate } from './predicates.js';
 import { readDay, readNumber } from './read.js';
 
 /**
- * Results of leaf conditions for the current row, shared by the rubrics scored in one pass
+ * Results of criterion conditions for the current row, shared by the rubrics scored in one pass
  * (two versions of a rubric share most conditions). A result is valid while its stamp
  * equals `row`.
  */
