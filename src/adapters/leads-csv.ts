@@ -5,7 +5,7 @@
  *            onRow: (id: string, scores: Score[], line: number, values: string[]) => void)
  *     : Promise<ScoreCsvResult>
  *
- * - `scores[k]` is lead's score under `rubrics[k]`; `values[j]` is the raw cell of
+ * - `scores[k]` is the lead's score under `rubrics[k]`; `values[j]` is the raw cell of
  *   `opts.columns[j]` (e.g. an outcome column). `line` is the 1-based line the record starts on
  *   (the header is line 1). `id` is the id column's cell, or the line number when there is none.
  * - The `scores` and `values` arrays and the Score objects are reused for the next row:
@@ -17,7 +17,7 @@
  * - `opts.afterChunk` is awaited after every chunk (64 KB): the caller waits for its
  *   output to drain there, which keeps memory bounded.
  *
- * Quote-free lines are split by a char-code scan that slices only the columns the rubrics
+ * Quote-free lines are cut with indexOf (native), slicing only the columns the rubrics
  * read; a record with a quote in it goes to csv-parse, the full parser (quoted fields,
  * embedded delimiters and newlines, "" escapes). A BOM and CRLF line ends are accepted;
  * empty lines are skipped.
