@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { spawnAlign } from '../helpers/pty.js';
+import { tempRepo, type TempRepo } from '../helpers/workspace.js';
+
+let repo: TempRepo;
+
+beforeAll(async () => {
+  repo = await tempRepo();
+  repo.write('rubric.yaml', 'stages: [{ id: mql, min: 10 }]\ncriteria: [{ id: size, when: { field: employees, op: gte, value: 200 }, points: 10 }]\n');
+  let csv = 'id,employees\n';
+  for (let i = 1; i <= 50_000; i++) csv += `L${i},${(i * 37) % 1000}\n`;
+  repo.write('leads.csv', csv);
+});
+afterAll(() => repo.cleanup());
+
+it('shows a progress bar on a terminal, and none when stderr is not one', async () => {
+  const s = spawnAlign(['rubric', 'score', 'leads.csv', '--rubric', 'rubric.yaml', '--format', 'csv', '--out', 'scored.csv'], { cwd: repo.dir, env: repo.env });
+  expect(await s.exited).toBe(0);
+  const out = s.output();
+  expect(out).toMatch(/scoring leads\.csv \[[#-]+\]\s+\d+%\s+[\d,]+ leads/);
+  expect(out).toContain('wrote 50000 scored leads to scored.csv');
+
+  const piped = await repo.align(['rubric', 'score', 'leads.csv', '--rubric', 'rubric.yaml', '--format', 'csv', '--out', 'again.csv']);
+  expect(piped.exitCode).toBe(0);
+  expect(piped.stderr).toBe('wrote 50000 scored leads to again.csv');
+});
