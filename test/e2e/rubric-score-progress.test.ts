@@ -24,3 +24,13 @@ it('shows a progress bar on a terminal, and none when stderr is not one', async 
   expect(piped.exitCode).toBe(0);
   expect(piped.stderr).toBe('wrote 50000 scored leads to again.csv');
 });
+
+it('stops quietly when the reader goes away (| head)', async () => {
+  const { execa } = await import('execa');
+  const { ALIGN } = await import('../helpers/workspace.js');
+  const child = execa('node', [ALIGN, 'rubric', 'score', 'leads.csv', '--rubric', 'rubric.yaml', '--format', 'csv'], { cwd: repo.dir, env: repo.env, reject: false, buffer: { stdout: false } });
+  child.stdout!.once('data', () => child.stdout!.destroy());
+  const r = await child;
+  expect(r.stderr).not.toMatch(/internal error|EPIPE/);
+  expect(r.exitCode).toBe(0);
+});
