@@ -79,10 +79,12 @@ const FALSE_WORDS = new Set(['false', 'no', '0']);
 export function readBoolean(v: LeadValue): boolean | undefined {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : undefined;
-  if (typeof v !== 'string' || v.length > 12) return undefined;
+  if (typeof v !== 'string') return undefined;
   if (TRUE_WORDS.has(v)) return true;
   if (FALSE_WORDS.has(v)) return false;
-  const t = v.trim().toLowerCase();
+  const trimmed = v.trim();
+  if (trimmed.length > 5) return undefined; // no boolean word is longer: skip lower-casing long text
+  const t = trimmed.toLowerCase();
   if (TRUE_WORDS.has(t)) return true;
   if (FALSE_WORDS.has(t)) return false;
   return undefined;

@@ -58,10 +58,10 @@ export function numberSql(d: Dialect, c: Cell): string {
   return `CASE WHEN ${guard} THEN ${d.toDouble(c.strip)} END`;
 }
 
-/** true/yes/1 and false/no/0 in any case; the evaluator looks at no cell longer than 12 characters. */
+/** true/yes/1 and false/no/0 in any case, with any spaces around. */
 export function booleanSql(d: Dialect, c: Cell): string {
   const t = `lower(${c.trim})`;
-  return `CASE WHEN length(${c.raw}) <= 12 THEN (CASE WHEN ${t} IN ('true', 'yes', '1') THEN TRUE WHEN ${t} IN ('false', 'no', '0') THEN FALSE END) END`;
+  return `CASE WHEN ${t} IN ('true', 'yes', '1') THEN TRUE WHEN ${t} IN ('false', 'no', '0') THEN FALSE END`;
 }
 
 /**
