@@ -1,5 +1,5 @@
 // align --version, --help and validate (1,000 sessions of about 3 KB), each against a baseline in the same run.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ function session(i) {
     s += `  - id: ${sec}\n    title: Section ${sec}\n    minutes_planned: 15\n    minutes_used: ${10 + (i % 9)}\n    notes:\n`;
     s += `      - Discussed ${sec} for week ${i}; sales reported that several leads lacked budget information.\n`;
     s += `      - "Marketing will add a budget question to the demo form: ${i % 3} variants tested."\n`;
+    s += `      - Both teams agreed to review the ${sec} numbers again next time, with the CRM export attached.\n`;
   }
   s += 'decisions:\n  - Demo requests go straight to sales within the hour\n  - Webinar leads stay in nurture until they visit pricing twice\n';
   s += 'actions:\n';
@@ -30,7 +31,7 @@ function session(i) {
 }
 
 function makeWorkspace() {
-  if (existsSync(join(ws, 'sessions')) && readdirSync(join(ws, 'sessions')).length >= 1000) return;
+  if (existsSync(join(ws, 'sessions', 's-0999.yaml')) && readFileSync(join(ws, 'sessions', 's-0999.yaml'), 'utf8') === session(999)) return;
   rmSync(ws, { recursive: true, force: true });
   mkdirSync(ws, { recursive: true });
   const r = spawnSync(node, [align, 'init', ws, '--yes', '--no-commit', '--org', 'Bench Corp', '--sales', 'Dana Kim,Lee Park', '--marketing', 'Sam Ortiz,Ana Ruiz'], { stdio: 'ignore' });
@@ -39,7 +40,7 @@ function makeWorkspace() {
 }
 
 makeWorkspace();
-const sizes = readdirSync(join(ws, 'sessions')).length;
+const sizes = readdirSync(join(ws, 'sessions')).filter((f) => f.endsWith('.yaml')).length;
 console.log(`workspace: ${sizes} session files (about ${Buffer.byteLength(session(500))} bytes each) in ${ws}\n`);
 const env = { ...process.env, NO_COLOR: '1' };
 const base = medianMs([node, '-e', '0'], { runs: 21 });

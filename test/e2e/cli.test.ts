@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
 
@@ -32,6 +33,14 @@ describe('the CLI shell', () => {
     const r = await repo.align(['--version']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('the quick `--help` (rendered at build time) is exactly what the program renders', async () => {
+    const quick = await repo.align(['--help']);
+    const live = await execa('node', [join(ROOT, 'dist', 'cli', 'main.js'), '--help'], { env: repo.env, reject: false });
+    expect(quick.exitCode).toBe(0);
+    expect(quick.stdout).toBe(live.stdout);
+    expect(quick.stdout).toMatch(/Commands:\n/);
   });
 
   it('--help on every command shows at least one example', async () => {
