@@ -24,9 +24,9 @@ function session(i) {
     s += `      - "Marketing will add a budget question to the demo form: ${i % 3} variants tested."\n`;
     s += `      - Both teams agreed to review the ${sec} numbers again next time, with the CRM export attached.\n`;
   }
-  s += 'decisions:\n  - Demo requests go straight to sales within the hour\n  - Webinar leads stay in nurture until they visit pricing twice\n';
+  s += 'decisions:\n  - Demo requests go straight to sales within the hour\n  - Webinar leads stay in nurture until they visit pricing twice\n  - Rejected leads carry a reason from the agreed list, reviewed at every sync\n';
   s += 'actions:\n';
-  for (let k = 1; k <= 5; k++) s += `  - { id: a${k}, title: Follow up on item ${k} from sync ${i}, owner: ${k % 2 ? 'Sam Ortiz' : 'Dana Kim'}, team: ${k % 2 ? 'marketing' : 'sales'}, due: ${year}-${month}-${day}, status: ${k % 3 ? 'open' : 'done'} }\n`;
+  for (let k = 1; k <= 6; k++) s += `  - { id: a${k}, title: Follow up on item ${k} from sync ${i}, owner: ${k % 2 ? 'Sam Ortiz' : 'Dana Kim'}, team: ${k % 2 ? 'marketing' : 'sales'}, due: ${year}-${month}-${day}, status: ${k % 3 ? 'open' : 'done'} }\n`;
   return s;
 }
 
