@@ -4,7 +4,7 @@
 // DuckDB table, which is how it runs where the leads live.
 // Run after a build: node bench/run.js rubric-sql. BENCH_ROWS=200000 BENCH_RUNS=1 for a quick run.
 // The CSV is the rubric-score benchmark's (bench/data/leads-N.csv); if it is missing, one of
-// the same shape (12 columns) is generated here with a fixed seed.
+// the same (bench/leads-data.js) is generated here.
 import { spawnSync } from 'node:child_process';
 import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,70 +17,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 mkdirSync(DATA, { recursive: true });
 
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Same columns and kinds of values as the rubric-score benchmark's file. */
-async function generate(rows, path) {
-  console.log(`generating ${rows.toLocaleString('en-US')} rows → ${path}`);
-  const rnd = mulberry32(7);
-  const pick = (a) => a[Math.floor(rnd() * a.length)];
-  const titles = ['VP Sales', 'Director of Marketing', 'Head of Growth', 'Chief Revenue Officer', 'Sales Manager', 'Software Engineer', 'Student', 'CEO', 'Intern', ''];
-  const asOf = Date.UTC(2026, 10, 27);
-  const out = createWriteStream(`${path}.tmp`);
-  out.write('id,email,employees,title,country,industry,demo_requested,webinar_attended,pricing_page_views,last_activity,annual_budget,lead_source\n');
-  let buf = '';
-  for (let i = 1; i <= rows; i++) {
-    const employees = rnd() < 0.05 ? '' : String(Math.floor(Math.exp(rnd() * 10)));
-    const last = rnd() < 0.05 ? '' : new Date(asOf - Math.floor(rnd() * 200) * 86400000).toISOString().slice(0, 10);
-    const budget = rnd() < 0.1 ? '' : String(Math.floor(rnd() * 600) * 1000);
-    buf += `L${i},u${i}@${pick(['gmail.com', 'acme.com', 'rival.com', 'hooli.com'])},${employees},${pick(titles)},${pick(['US', 'CA', 'GB', 'DE', 'us', 'JP', ''])},${pick(['software', 'Finance', 'retail', 'competitor', ''])},${rnd() < 0.15 ? 'true' : 'false'},${rnd() < 0.3 ? 'yes' : 'no'},${Math.floor(rnd() * 6)},${last},${budget},${pick(['referral', 'organic', 'paid'])}\n`;
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
-      buf = '';
-    }
-  }
-  out.write(buf);
-  await new Promise((r) => out.end(r));
-  renameSync(`${path}.tmp`, path);
-}
-
-const RUBRIC = `name: Bench rubric (15 criteria)
-dimensions:
-  fit: { max: 60 }
-  engagement: { max: 60 }
-stages:
-  - { id: mql, min: 40 }
-  - { id: sql, min: 70, require: { fit: 30 } }
-criteria:
-  - { id: company-size, dimension: fit, when: { field: employees, op: gte, value: 200 }, points: 15 }
-  - { id: enterprise, dimension: fit, when: { field: employees, op: gte, value: 1000 }, points: 10 }
-  - { id: decision-maker, dimension: fit, when: { field: title, op: matches, value: "\\\\b(vp|director|head|chief)\\\\b" }, points: 20 }
-  - { id: target-country, dimension: fit, when: { field: country, op: in, value: [US, CA, GB, DE] }, points: 10 }
-  - { id: target-industry, dimension: fit, when: { field: industry, op: in, value: [software, finance, healthcare] }, points: 10 }
-  - { id: budget, dimension: fit, when: { field: annual_budget, op: between, value: [50000, 500000] }, points: 10 }
-  - { id: free-email, dimension: fit, when: { field: email, op: ends_with, value: gmail.com }, points: -10 }
-  - { id: demo, dimension: engagement, when: { field: demo_requested, op: eq, value: true }, points: 30 }
-  - { id: webinar, dimension: engagement, when: { field: webinar_attended, op: eq, value: true }, points: 10 }
-  - { id: pricing, dimension: engagement, when: { field: pricing_page_views, op: gte, value: 3 }, points: 15 }
-  - { id: recent, dimension: engagement, when: { field: last_activity, op: within_last, value: 30d }, points: 10 }
-  - id: signals
-    dimension: engagement
-    when: { at_least: 2, of: [ { field: pricing_page_views, op: gte, value: 2 }, { field: webinar_attended, op: eq, value: true }, { field: last_activity, op: within_last, value: 14d } ] }
-    points: 10
-  - { id: referral, dimension: engagement, when: { field: lead_source, op: eq, value: referral }, points: 5 }
-  - { id: student, dimension: fit, when: { field: title, op: contains, value: student }, disqualify: true }
-  - id: competitor
-    dimension: fit
-    when: { any: [ { field: email, op: ends_with, value: rival.com }, { field: industry, op: eq, value: competitor } ] }
-    disqualify: true
-`;
+import { generate, RUBRIC } from './leads-data.js';
 
 function run(cmd, args, out = '/dev/null') {
   const fd = openSync(out, 'w');
