@@ -6,7 +6,7 @@
 // The CSV is the rubric-score benchmark's (bench/data/leads-N.csv); if it is missing, one of
 // the same (bench/leads-data.js) is generated here.
 import { spawnSync } from 'node:child_process';
-import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
