@@ -1,9 +1,8 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { AlignError, UserError } from '../errors.js';
 import type { FileCommit, HistoryVersion } from '../core/rubric/log.js';
 import type { LogCache } from '../core/rubric/log-cache.js';
+import { readGitCache, writeGitCache } from './git-cache.js';
 
 interface GitResult {
   code: number;
@@ -104,46 +103,19 @@ export function parseBatch(out: Buffer): (Uint8Array | null)[] {
 
 const CACHE_FILE = 'align-rubric-log.json';
 
-/** The repository's git folder, found without a process: `.git` is a folder, or a file naming it (worktrees). */
-function gitDir(root: string): string | null {
-  for (let dir = resolve(root); ; dir = dirname(dir)) {
-    const dotGit = join(dir, '.git');
-    if (existsSync(dotGit)) {
-      if (statSync(dotGit).isDirectory()) return dotGit;
-      const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
-      return m ? resolve(dir, m[1]!.trim()) : null;
-    }
-    if (dirname(dir) === dir) return null;
-  }
-}
-
 /**
  * The log cache lives in the git folder: keyed by blob ids, it is only ever true for this
  * repository, and it never shows in `git status`. A cache that cannot be read is empty.
  */
 export function readLogCache(root: string): LogCache {
-  const dir = gitDir(root);
-  try {
-    if (dir) {
-      const c = JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8')) as LogCache;
-      if (c && c.v === 1 && typeof c.entries === 'object') return c;
-    }
-  } catch {
-    // absent or damaged: rebuilt below
-  }
-  return { v: 1, entries: {} };
+  return readGitCache(root, CACHE_FILE, isLogCache) ?? { v: 1, entries: {} };
 }
 
-/** Best effort and atomic: a read-only repository simply goes without a cache. */
+function isLogCache(c: unknown): c is LogCache {
+  return typeof c === 'object' && c !== null && (c as LogCache).v === 1 && typeof (c as LogCache).entries === 'object';
+}
+
+/** Best effort and atomic (see git-cache.ts). */
 export function writeLogCache(root: string, cache: LogCache): void {
-  const dir = gitDir(root);
-  if (!dir) return;
-  const file = join(dir, CACHE_FILE);
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify(cache));
-    renameSync(tmp, file);
-  } catch {
-    // not worth failing a read-only command for
-  }
+  writeGitCache(root, CACHE_FILE, cache);
 }

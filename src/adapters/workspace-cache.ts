@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkGoalOwners, checkSessionRefs } from '../core/checks/cross-refs.js';
-import { checkSession, checkTemplate } from '../core/checks/files.js';
+import { checkGoals, checkSession, checkTemplate } from '../core/checks/files.js';
 import { checkRubric } from '../core/checks/rubric.js';
-import { checkGoals } from '../core/checks/files.js';
 import { GoalsFileSchema, type GoalsFile } from '../core/schemas/goals.js';
 import { RubricSchema, type Rubric } from '../core/schemas/rubric.js';
 import { SessionSchema, type Session } from '../core/schemas/session.js';
 import { TemplateSchema } from '../core/schemas/template.js';
 import { WorkspaceConfigSchema, type WorkspaceConfig } from '../core/schemas/workspace.js';
 import { loadYaml } from '../core/yaml/load.js';
-import { packageInfo } from './package-info.js';
+import { readGitCache, writeGitCache } from './git-cache.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, readWorkspaceFile } from './workspace.js';
 
 /** The data of a workspace that checked clean, for commands that only read it (export, status). */
@@ -24,8 +23,6 @@ export interface CleanWorkspace {
 
 interface SessionCache {
   v: 1;
-  /** The align version that checked the records: another version may check them differently. */
-  align: string;
   /** Checked session records by the sha-1 of the file's bytes. */
   sessions: Record<string, Session>;
 }
@@ -50,8 +47,7 @@ export function loadCleanWorkspace(root: string): CleanWorkspace | null {
   if (!config.ok || !config.data || !goals.ok || !rubric.ok) return null;
   for (const rel of yamlFiles(root, TEMPLATES_DIR)) if (!file(rel, TemplateSchema, checkTemplate).ok) return null;
 
-  const gitDir = findGitDir(root);
-  const cache = gitDir ? readCache(join(gitDir, CACHE_FILE)) : emptyCache();
+  const cache = readGitCache(root, CACHE_FILE, isSessionCache) ?? emptyCache();
   const next: SessionCache = emptyCache();
   const sessions: Session[] = [];
   const ids = new Set<string>();
@@ -73,46 +69,16 @@ export function loadCleanWorkspace(root: string): CleanWorkspace | null {
   }
   if (goals.data && checkGoalOwners(goals.data, config.data).some((p) => p.severity !== 'warning')) return null;
   // Written only when something was new, and only for the files there now: it never outgrows the workspace.
-  if (gitDir && (missed || Object.keys(cache.sessions).length !== sessions.length)) writeCache(join(gitDir, CACHE_FILE), next);
+  if (missed || Object.keys(cache.sessions).length !== sessions.length) writeGitCache(root, CACHE_FILE, next);
   return { config: config.data, goals: goals.data, rubric: rubric.data, sessions };
 }
 
 function emptyCache(): SessionCache {
-  return { v: 1, align: packageInfo().version, sessions: {} };
+  return { v: 1, sessions: {} };
 }
 
-function readCache(path: string): SessionCache {
-  try {
-    const c = JSON.parse(readFileSync(path, 'utf8')) as SessionCache;
-    if (c && c.v === 1 && c.align === packageInfo().version && typeof c.sessions === 'object') return c;
-  } catch {
-    // absent or damaged: rebuilt from the files
-  }
-  return emptyCache();
-}
-
-/** Best effort and atomic: a read-only repository goes without a cache. */
-function writeCache(path: string, cache: SessionCache): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify(cache));
-    renameSync(tmp, path);
-  } catch {
-    // not worth failing a read-only command for
-  }
-}
-
-/** The repository's git folder without a process: `.git` is a folder, or a file naming it (worktrees). */
-function findGitDir(root: string): string | null {
-  for (let dir = resolve(root); ; dir = dirname(dir)) {
-    const dotGit = join(dir, '.git');
-    if (existsSync(dotGit)) {
-      if (statSync(dotGit).isDirectory()) return dotGit;
-      const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
-      return m ? resolve(dir, m[1]!.trim()) : null;
-    }
-    if (dirname(dir) === dir) return null;
-  }
+function isSessionCache(c: unknown): c is SessionCache {
+  return typeof c === 'object' && c !== null && (c as SessionCache).v === 1 && typeof (c as SessionCache).sessions === 'object';
 }
 
 /** The same files, in the same order, as loadWorkspace reads. */
