@@ -33,14 +33,22 @@ export function fastParse(source: string): Result {
 
 function toLines(source: string): Line[] {
   const out: Line[] = [];
-  for (const raw of source.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    let indent = 0;
-    while (line.charCodeAt(indent) === 32) indent++;
-    const text = line.slice(indent);
-    if (text === '' || text[0] === '#') continue;
-    if (text[0] === '\t' || /^(---|\.\.\.|%)/.test(text)) bail();
-    out.push({ indent, text });
+  let start = 0;
+  const n = source.length;
+  while (start <= n) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = n;
+    let stop = end > start && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let at = start;
+    while (at < stop && source.charCodeAt(at) === 32) at++;
+    const c = source.charCodeAt(at);
+    if (at < stop && c !== 35 /* # */) {
+      // a tab indent, a document marker or a directive: not this reader's business
+      if (c === 9 || c === 37 || ((c === 45 || c === 46) && source.startsWith(c === 45 ? '---' : '...', at))) bail();
+      while (stop > at && source.charCodeAt(stop - 1) === 32) stop--;
+      out.push({ indent: at - start, text: source.slice(at, stop) });
+    }
+    start = end + 1;
   }
   return out;
 }
@@ -148,13 +156,21 @@ function parseValue(text: string): unknown {
   }
   if ('&*!|>%@`?'.includes(c)) bail();
   const plain = stripComment(text);
-  if (/:(\s|$)/.test(plain) || plain.includes('\t')) bail();
+  const colon = plain.indexOf(':');
+  if (colon >= 0 && /:(\s|$)/.test(plain)) bail();
+  if (plain.indexOf('\t') >= 0) bail();
   return resolvePlain(plain);
 }
 
+/** A plain value up to a comment (" #"); most values have no '#' at all. */
 function stripComment(text: string): string {
-  const at = text.search(/\s#/);
-  return (at < 0 ? text : text.slice(0, at)).trim();
+  let hash = text.indexOf('#');
+  while (hash > 0) {
+    const before = text.charCodeAt(hash - 1);
+    if (before === 32 || before === 9) return text.slice(0, hash).trim();
+    hash = text.indexOf('#', hash + 1);
+  }
+  return text.trim();
 }
 
 interface Cursor {

@@ -8,6 +8,12 @@ const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n
 
 export function readQuoted(text: string, start: number): { value: string; end: number } {
   const q = text[start];
+  // Most quoted text has no escapes: take it in one slice.
+  const close = text.indexOf(q!, start + 1);
+  if (close > 0) {
+    if (q === '"' && text.indexOf('\\', start + 1) === -1) return { value: text.slice(start + 1, close), end: close + 1 };
+    if (q === "'" && text.charCodeAt(close + 1) !== 39) return { value: text.slice(start + 1, close), end: close + 1 };
+  }
   let out = '';
   let i = start + 1;
   while (i < text.length) {
