@@ -59,11 +59,11 @@ describe('the checked-session cache', () => {
 
   it('ignores a damaged cache, and one written by a different align version', async () => {
     const good = (await run(['export'])).stdout;
-    writeFileSync(CACHE(), '{"v":1,"align":"0.0.0-other","sessions":{}}');
+    writeFileSync(CACHE(), '{"align":"0.0.0-other","data":{"v":1,"sessions":{}}}');
     expect((await run(['export'])).stdout).toBe(good);
     const cache = JSON.parse(readFileSync(CACHE(), 'utf8'));
     // Poison every record: a cache from another version must not be believed.
-    for (const k of Object.keys(cache.sessions)) cache.sessions[k].decisions = ['poisoned'];
+    for (const k of Object.keys(cache.data.sessions)) cache.data.sessions[k].decisions = ['poisoned'];
     writeFileSync(CACHE(), JSON.stringify({ ...cache, align: '0.0.0-other' }));
     expect((await run(['export'])).stdout).toBe(good);
     // The same poison under this version is believed (the files' hashes match): the warm path is really taken.
