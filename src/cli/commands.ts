@@ -1,4 +1,11 @@
 import type { Context } from './context.js';
+import { FOUNDATION_COMMANDS } from './specs/foundation.js';
+import { AGENDA_COMMANDS } from './specs/agenda.js';
+import { WORKSHOP_COMMANDS } from './specs/workshop.js';
+import { RUBRIC_COMMANDS } from './specs/rubric.js';
+import { RUBRIC_HISTORY_COMMANDS } from './specs/rubric-history.js';
+import { RUBRIC_SQL_COMMANDS } from './specs/rubric-sql.js';
+import { EXPORT_COMMANDS } from './specs/export.js';
 
 export interface CommandModule {
   /** Runs the command; returns the exit code, or throws an AlignError. */
@@ -24,14 +31,6 @@ export interface CommandSpec {
   examples: string[];
   load: () => Promise<CommandModule>;
 }
-
-import { FOUNDATION_COMMANDS } from './specs/foundation.js';
-import { AGENDA_COMMANDS } from './specs/agenda.js';
-import { WORKSHOP_COMMANDS } from './specs/workshop.js';
-import { RUBRIC_COMMANDS } from './specs/rubric.js';
-import { RUBRIC_HISTORY_COMMANDS } from './specs/rubric-history.js';
-import { RUBRIC_SQL_COMMANDS } from './specs/rubric-sql.js';
-import { EXPORT_COMMANDS } from './specs/export.js';
 
 /** Every command: its flags, help and examples in specs/; its code loaded only when it runs. */
 export const COMMANDS: CommandSpec[] = [
