@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { medianMs, row } from './lib.js';
+import { medianMs, perCallUs, row } from './lib.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const align = join(root, 'bin', 'align.js');
@@ -33,16 +33,6 @@ const { buildAgenda } = await import(join(root, 'dist/core/agenda/build.js'));
 const { agendaMarkdown } = await import(join(root, 'dist/core/agenda/markdown.js'));
 const entry = listTemplates(null).find((e) => e.template.id === 'lead-definition');
 const config = { organization: 'Bench Corp', teams: { sales: { name: 'Sales', members: [] }, marketing: { name: 'Marketing', members: [] } } };
-function perCallUs(fn, n = 2000) {
-  for (let i = 0; i < 200; i++) fn();
-  const samples = [];
-  for (let k = 0; k < 7; k++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e3 / n);
-  }
-  return samples.sort((a, b) => a - b)[3];
-}
 const clone = perCallUs(() => structuredClone(entry.template));
 const render = perCallUs(() => agendaMarkdown(buildAgenda(entry.template, entry.file, config, { date: '2026-12-03', start: '09:30', zone: 'Europe/Berlin' })));
 console.log('\nin process (median of 7 batches of 2,000)');

@@ -24,3 +24,15 @@ export function row(label, ms, baseMs, target) {
 export function has(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
+
+/** Median microseconds per call of fn, in process: warm up, then 7 batches of n calls. */
+export function perCallUs(fn, n = 2000, warmup = Math.max(50, n / 10)) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  for (let k = 0; k < 7; k++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e3 / n);
+  }
+  return samples.sort((a, b) => a - b)[3];
+}

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { medianMs, row } from './lib.js';
+import { medianMs, perCallUs, row } from './lib.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const align = join(root, 'bin', 'align.js');
@@ -47,20 +47,10 @@ const input = {
   today: '2026-11-27',
 };
 const { template: _t, ...ans } = yaml.parse(readFileSync(answers('lead-definition'), 'utf8'));
-function perCallUs(fn, n = 500) {
-  for (let i = 0; i < 50; i++) fn();
-  const samples = [];
-  for (let k = 0; k < 7; k++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e3 / n);
-  }
-  return samples.sort((a, b) => a - b)[3];
-}
-const clone = perCallUs(() => structuredClone(input));
+const clone = perCallUs(() => structuredClone(input), 500);
 const build = perCallUs(() => {
   if (!buildOutcome(input, ans).ok) throw new Error('answers rejected');
-});
+}, 500);
 console.log('\nin process (median of 7 batches of 500)');
 console.log(`${'structuredClone(workshop input) (baseline)'.padEnd(48)} ${clone.toFixed(1).padStart(9)} µs   1.00×`);
 console.log(`${'buildOutcome(lead-definition answers)'.padEnd(48)} ${build.toFixed(1).padStart(9)} µs  ${(build / clone).toFixed(2).padStart(6)}×`);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { hashTree, tempRepo, type TempRepo } from '../helpers/workspace.js';
 import { postgresAvailable, startPostgres } from '../helpers/postgres.js';
+import type { Row } from '../unit/sql/engines.js';
 import { VALUES, pick, rng } from '../unit/sql/generate.js';
 
 /**
@@ -22,19 +23,11 @@ function leadsCsv(count: number): string {
   return lines.join('\n') + '\n';
 }
 
-interface Scored {
-  id: string;
-  fit: number;
-  engagement: number;
-  score: number;
-  stage: string;
-  fired: string[];
-}
 
-const byId = (rows: Scored[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+const byId = (rows: Row[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 let repo: TempRepo;
-let expected: Scored[];
+let expected: Row[];
 beforeAll(async () => {
   repo = await tempRepo();
   expect((await repo.align(['init', '.', '--yes', '--org', 'Acme', '--rubric', 'bant'])).exitCode).toBe(0);
@@ -44,7 +37,7 @@ beforeAll(async () => {
   expected = scored.stdout
     .trim()
     .split('\n')
-    .map((l) => JSON.parse(l) as Scored & { line: number })
+    .map((l) => JSON.parse(l) as Row & { line: number })
     .map(({ id, fit, engagement, score, stage, fired }) => ({ id, fit, engagement, score, stage, fired }));
   expect(expected).toHaveLength(600);
 });
@@ -59,7 +52,7 @@ describe('align rubric sql', () => {
     const conn = await db.connect();
     try {
       await conn.run(`CREATE TABLE leads AS SELECT * FROM read_csv('${join(repo.dir, 'leads.csv')}', header = true, all_varchar = true, quote = '"', escape = '"')`);
-      const rows = (await conn.runAndReadAll(r.stdout)).getRowObjectsJson() as unknown as Scored[];
+      const rows = (await conn.runAndReadAll(r.stdout)).getRowObjectsJson() as unknown as Row[];
       expect(byId(rows.map((x) => ({ ...x, fit: Number(x.fit), engagement: Number(x.engagement), score: Number(x.score) })))).toEqual(byId(expected));
     } finally {
       conn.closeSync();
