@@ -28,7 +28,7 @@ console.log(row('align agenda sync --format ics --repeat biweekly', ics, base));
 console.log(`  the invite costs ${(ics - help).toFixed(1)} ms more than printing --help`);
 
 // In process: the pure core, from a loaded template to Markdown, against cloning that template.
-const { listTemplates } = await import(join(root, 'dist/adapters/templates.js'));
+const { listTemplates } = await import(join(root, 'dist/adapters/workspace/templates.js'));
 const { buildAgenda } = await import(join(root, 'dist/core/agenda/build.js'));
 const { agendaMarkdown } = await import(join(root, 'dist/core/agenda/markdown.js'));
 const entry = listTemplates(null).find((e) => e.template.id === 'lead-definition');

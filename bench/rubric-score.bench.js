@@ -159,8 +159,8 @@ console.log(`\npeak RSS of align: ${peakRss(csv).toFixed(0)} MB at ${ROWS.toLoca
 const replay = `
 import { readFileSync } from 'node:fs';
 import jsyaml from '${ROOT}node_modules/js-yaml/dist/js-yaml.mjs';
-import { compileRubric } from '${ROOT}dist/core/rubric/compile.js';
-import { scoreCsv } from '${ROOT}dist/adapters/leads-csv.js';
+import { compileRubric } from '${ROOT}dist/core/rubric/engine/compile.js';
+import { scoreCsv } from '${ROOT}dist/adapters/leads/csv.js';
 const load = (p) => compileRubric(jsyaml.load(readFileSync(p, 'utf8'), { schema: jsyaml.CORE_SCHEMA }), { asOf: '${AS_OF}' });
 const rubrics = process.argv.slice(2).map(load);
 const t0 = performance.now();

@@ -31,8 +31,8 @@ console.log(row('workshop lead-definition --answers --dry-run', run(['workshop',
 console.log(row('workshop exchange --answers (write + commit)', run(['workshop', 'exchange', '--answers', answers('exchange')], 9), base));
 
 const { buildOutcome } = await import(join(root, 'dist/core/workshop/outcome.js'));
-const { listTemplates } = await import(join(root, 'dist/adapters/templates.js'));
-const { saveDraft } = await import(join(root, 'dist/adapters/drafts.js'));
+const { listTemplates } = await import(join(root, 'dist/adapters/workspace/templates.js'));
+const { saveDraft } = await import(join(root, 'dist/adapters/workspace/drafts.js'));
 const { newState } = await import(join(root, 'dist/core/workshop/state.js'));
 const yaml = await import('yaml');
 const { readFileSync } = await import('node:fs');

@@ -1,9 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import { UserError } from '../errors.js';
-import { clockFrom, decideColor, type ColorMode, type Context } from './context.js';
+import { UserError } from '../core/errors.js';
+import { clockFrom, decideColor, type ColorMode, type Context } from '../adapters/context.js';
 import { reportError } from './report.js';
-import { COMMANDS, type CommandSpec } from './commands.js';
-import { packageInfo } from '../adapters/package-info.js';
+import { COMMANDS, type CommandSpec } from './registry.js';
+import { packageInfo } from '../adapters/package/info.js';
 
 interface GlobalOptions {
   cwd?: string;

@@ -1,5 +1,5 @@
-import { AlignError, InputError, formatProblem } from '../errors.js';
-import type { Context } from './context.js';
+import { AlignError, InputError, formatProblem } from '../core/errors.js';
+import type { Context } from '../adapters/context.js';
 
 const ISSUES_URL = 'https://github.com/align-cli/align/issues';
 

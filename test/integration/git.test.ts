@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as git from '../../src/adapters/git.js';
+import * as git from '../../src/adapters/git/repo.js';
 import { tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;

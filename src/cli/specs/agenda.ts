@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../commands.js';
+import type { CommandSpec } from '../registry.js';
 import { FORMAT_TEXT_JSON } from './foundation.js';
 
 /** align agenda, align templates. */
@@ -22,14 +22,14 @@ export const AGENDA_COMMANDS: CommandSpec[] = [
       'align agenda lead-definition --format json',
       'align agenda sync --format ics --tz Europe/Berlin --repeat biweekly --count 6 --out .',
     ],
-    load: () => import('../../commands/agenda.js'),
+    load: () => import('../../commands/agenda/agenda.js'),
   },
   {
     usage: 'templates',
     description: 'list the agenda templates: built-in ones and the workspace\'s templates/',
     options: [FORMAT_TEXT_JSON],
     examples: ['align templates', 'align templates --format json', 'align templates show lead-definition'],
-    load: () => import('../../commands/templates.js'),
+    load: () => import('../../commands/agenda/templates.js'),
   },
   {
     group: 'templates',
@@ -37,6 +37,6 @@ export const AGENDA_COMMANDS: CommandSpec[] = [
     description: 'show one template: its sections, minutes, leads, prompts and what each captures',
     options: [FORMAT_TEXT_JSON],
     examples: ['align templates show kickoff', 'align templates show sync --format json'],
-    load: () => import('../../commands/templates-show.js'),
+    load: () => import('../../commands/agenda/templates-show.js'),
   },
 ];

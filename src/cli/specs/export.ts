@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../commands.js';
+import type { CommandSpec } from '../registry.js';
 
 /** align export, align status. */
 export const EXPORT_COMMANDS: CommandSpec[] = [
@@ -22,7 +22,7 @@ export const EXPORT_COMMANDS: CommandSpec[] = [
       'align export --session 2026-11-27-lead-definition --leads leads.csv',
       'align export --format json > summary.json',
     ],
-    load: () => import('../../commands/export.js'),
+    load: () => import('../../commands/export/export.js'),
   },
   {
     usage: 'status',
@@ -32,6 +32,6 @@ export const EXPORT_COMMANDS: CommandSpec[] = [
       { flags: '--format <format>', description: 'output format', choices: ['table', 'json'], default: 'table' },
     ],
     examples: ['align status', 'align status --days 14', 'align status --format json'],
-    load: () => import('../../commands/status.js'),
+    load: () => import('../../commands/status/status.js'),
   },
 ];

@@ -1,4 +1,4 @@
-import type { CommandSpec, OptionSpec } from '../commands.js';
+import type { CommandSpec, OptionSpec } from '../registry.js';
 
 export const FORMAT_TEXT_JSON: OptionSpec = { flags: '--format <format>', description: 'output format', choices: ['text', 'json'], default: 'text' };
 
@@ -20,13 +20,13 @@ export const FOUNDATION_COMMANDS: CommandSpec[] = [
       'align init acme --org "Acme Corp" --sales "Dana Kim,Lee Park" --marketing "Sam Ortiz,Ana Ruiz" --yes',
       'align init --rubric meddic --no-commit',
     ],
-    load: () => import('../../commands/init.js'),
+    load: () => import('../../commands/workspace/init.js'),
   },
   {
     usage: 'validate',
     description: 'check every workspace file against its schema and the references between them',
     options: [FORMAT_TEXT_JSON],
     examples: ['align validate', 'align validate --format json', 'align -C path/to/workspace validate'],
-    load: () => import('../../commands/validate.js'),
+    load: () => import('../../commands/workspace/validate.js'),
   },
 ];

@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../commands.js';
+import type { CommandSpec } from '../registry.js';
 
 /** align rubric diff, log, test. */
 export const RUBRIC_HISTORY_COMMANDS: CommandSpec[] = [
@@ -22,7 +22,7 @@ export const RUBRIC_HISTORY_COMMANDS: CommandSpec[] = [
       'align rubric diff main:rubric.yaml proposals/rubric.yaml --leads leads.csv',
       'align rubric diff --exit-code > /dev/null || echo "the rubric has uncommitted changes"',
     ],
-    load: () => import('../../commands/rubric-diff.js'),
+    load: () => import('../../commands/rubric/diff.js'),
   },
   {
     group: 'rubric',
@@ -33,7 +33,7 @@ export const RUBRIC_HISTORY_COMMANDS: CommandSpec[] = [
       { flags: '--format <format>', description: 'output format', choices: ['table', 'json'], default: 'table' },
     ],
     examples: ['align rubric log', 'align rubric log --limit 5', 'align rubric log --format json'],
-    load: () => import('../../commands/rubric-log.js'),
+    load: () => import('../../commands/rubric/log.js'),
   },
   {
     group: 'rubric',
@@ -44,6 +44,6 @@ export const RUBRIC_HISTORY_COMMANDS: CommandSpec[] = [
       { flags: '--format <format>', description: 'output format', choices: ['table', 'json'], default: 'table' },
     ],
     examples: ['align rubric test', 'align rubric test --as-of 2026-12-01', 'align rubric test proposals/rubric.yaml --format json'],
-    load: () => import('../../commands/rubric-test.js'),
+    load: () => import('../../commands/rubric/test.js'),
   },
 ];

@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../commands.js';
+import type { CommandSpec } from '../registry.js';
 
 /** align rubric sql. */
 export const RUBRIC_SQL_COMMANDS: CommandSpec[] = [
@@ -22,6 +22,6 @@ export const RUBRIC_SQL_COMMANDS: CommandSpec[] = [
       'align rubric sql --dialect snowflake --rubric HEAD~1 --table \'"CRM"."LEADS"\'',
       'align rubric sql --dialect duckdb | duckdb leads.duckdb',
     ],
-    load: () => import('../../commands/rubric-sql.js'),
+    load: () => import('../../commands/rubric/sql.js'),
   },
 ];

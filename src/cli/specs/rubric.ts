@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../commands.js';
+import type { CommandSpec } from '../registry.js';
 
 /** align rubric score. */
 export const RUBRIC_COMMANDS: CommandSpec[] = [
@@ -26,6 +26,6 @@ export const RUBRIC_COMMANDS: CommandSpec[] = [
       'align rubric score leads.csv --rubric HEAD~1 --explain --id-column email',
       'align rubric score export.tsv --delimiter tab --format ndjson',
     ],
-    load: () => import('../../commands/rubric-score.js'),
+    load: () => import('../../commands/rubric/score.js'),
   },
 ];

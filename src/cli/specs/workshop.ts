@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../commands.js';
+import type { CommandSpec } from '../registry.js';
 
 /** align workshop. */
 export const WORKSHOP_COMMANDS: CommandSpec[] = [
@@ -20,6 +20,6 @@ export const WORKSHOP_COMMANDS: CommandSpec[] = [
       'align workshop kickoff --answers examples/kickoff.answers.yaml',
       'align workshop sync --answers sync.yaml --dry-run',
     ],
-    load: () => import('../../commands/workshop.js'),
+    load: () => import('../../commands/workshop/workshop.js'),
   },
 ];

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.js';
+import { UserError } from '../errors.js';
 import type { Template } from '../schemas/template.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import { renderPlaceholders } from './placeholders.js';

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.js';
+import { UserError } from '../errors.js';
 import { isRealDate } from '../schemas/common.js';
 import type { Repeat, RepeatFrequency } from './timing.js';
 import { canonicalZone } from './zone.js';

@@ -1,5 +1,5 @@
 import Mustache from 'mustache';
-import { InputError, type Problem } from '../../errors.js';
+import { InputError, type Problem } from '../errors.js';
 import type { Template } from '../schemas/template.js';
 import { formatPath, parseWithPositions } from '../yaml/locate.js';
 import { sourceTextOf } from './source-text.js';

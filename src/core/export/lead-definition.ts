@@ -1,7 +1,7 @@
 import { DIMENSIONS } from '../schemas/common.js';
 import type { Criterion, Rubric, Sla } from '../schemas/rubric.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
-import { runGoldenTests } from '../rubric/golden.js';
+import { runGoldenTests } from '../rubric/golden/run.js';
 import type { CriterionLine, LeadDefinition } from './model.js';
 import { cmp } from './dates.js';
 import { conditionInWords, formatNumber } from './plain-condition.js';

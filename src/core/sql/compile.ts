@@ -5,7 +5,7 @@
  * Math.round does, caps, then the highest stage whose min and `require` the lead meets,
  * unless a gate fired.
  */
-import { UserError } from '../../errors.js';
+import { UserError } from '../errors.js';
 import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
 import { conditionSql } from './conditions.js';
 import { DIALECT, type Dialect } from './dialect.js';

@@ -4,8 +4,8 @@
  * (src/core/rubric/compile.ts and predicates.ts). Rubric values become quoted literals only.
  */
 import { isLeaf, type Condition, type Leaf } from '../schemas/condition.js';
-import { readingOf } from '../rubric/predicates.js';
-import { readDay, windowStart } from '../rubric/read.js';
+import { readingOf } from '../rubric/engine/predicates.js';
+import { readDay, windowStart } from '../rubric/engine/read.js';
 import type { Dialect } from './dialect.js';
 import { dayToYmd, type Reading } from './reads.js';
 import { translateRegex } from './regex-emit.js';

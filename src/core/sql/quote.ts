@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.js';
+import { UserError } from '../errors.js';
 
 export const DIALECTS = ['postgres', 'duckdb', 'snowflake', 'bigquery'] as const;
 export type DialectName = (typeof DIALECTS)[number];

@@ -2,7 +2,7 @@ import type { Goal } from '../schemas/goals.js';
 import type { Rubric } from '../schemas/rubric.js';
 import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
-import { runGoldenTests } from '../rubric/golden.js';
+import { runGoldenTests } from '../rubric/golden/run.js';
 import { openActions } from '../workshop/open-actions.js';
 import { cmp, daysBetween } from '../export/dates.js';
 import { goalRow } from '../export/build.js';

@@ -1,4 +1,4 @@
-import { compileRubric } from '../rubric/compile.js';
+import { compileRubric } from '../rubric/engine/compile.js';
 import type { Rubric } from '../schemas/rubric.js';
 
 export interface LeadTable {

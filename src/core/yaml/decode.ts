@@ -1,4 +1,4 @@
-import type { Problem } from '../../errors.js';
+import type { Problem } from '../errors.js';
 
 /** Workspace files are hand-sized; anything bigger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;

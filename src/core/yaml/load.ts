@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import type { z } from 'zod';
-import type { Problem } from '../../errors.js';
+import type { Problem } from '../errors.js';
 import { decodeYamlBytes } from './decode.js';
 import { BAIL, fastParse as fastSubsetParse } from './fast-parse.js';
 import { issuesToProblems, type PathProblem } from './issues.js';

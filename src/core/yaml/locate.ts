@@ -1,5 +1,5 @@
 import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Problem } from '../../errors.js';
+import type { Problem } from '../errors.js';
 import type { DataPath, PathProblem } from './issues.js';
 
 /** Past this many alias expansions a file is treated as an attack ("billion laughs"). */

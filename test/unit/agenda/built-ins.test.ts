@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listTemplates } from '../../../src/adapters/templates.js';
+import { listTemplates } from '../../../src/adapters/workspace/templates.js';
 import { renderPlaceholders } from '../../../src/core/agenda/placeholders.js';
 import { placeholderView } from '../../../src/core/agenda/view.js';
 

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, type AgendaRequest } from '../../../src/core/agenda/build.js';
-import { agendaIcs, agendaUid } from '../../../src/adapters/calendar.js';
-import { getTemplate } from '../../../src/adapters/templates.js';
+import { agendaIcs, agendaUid } from '../../../src/adapters/calendar/ics.js';
+import { getTemplate } from '../../../src/adapters/workspace/templates.js';
 import type { WorkspaceConfig } from '../../../src/core/schemas/workspace.js';
 
 // Parsed back with ical.js, a parser independent of ical-generator, which wrote the file.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../../src/core/agenda/build.js';
 import { agendaJson, agendaMarkdown } from '../../../src/core/agenda/output.js';
 import type { WorkspaceConfig } from '../../../src/core/schemas/workspace.js';
-import { listTemplates } from '../../../src/adapters/templates.js';
+import { listTemplates } from '../../../src/adapters/workspace/templates.js';
 
 // Reviewed like code; regenerate deliberately with UPDATE_GOLDEN=1 and read the diff.
 const GOLDEN = join(import.meta.dirname, '../../golden/agenda');

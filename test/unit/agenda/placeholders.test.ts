@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors.js';
+import { InputError } from '../../../src/core/errors.js';
 import { renderPlaceholders } from '../../../src/core/agenda/placeholders.js';
 import { placeholderView } from '../../../src/core/agenda/view.js';
 import { TemplateSchema, type Template } from '../../../src/core/schemas/template.js';

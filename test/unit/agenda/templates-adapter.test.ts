@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InputError, UserError } from '../../../src/errors.js';
-import { getTemplate, listTemplates } from '../../../src/adapters/templates.js';
+import { InputError, UserError } from '../../../src/core/errors.js';
+import { getTemplate, listTemplates } from '../../../src/adapters/workspace/templates.js';
 import { renderPlaceholders } from '../../../src/core/agenda/placeholders.js';
 import { placeholderView } from '../../../src/core/agenda/view.js';
 

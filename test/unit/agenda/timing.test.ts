@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../src/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import { parseDate, parseRepeat, parseTime, parseZone } from '../../../src/core/agenda/options.js';
 import { buildAgenda } from '../../../src/core/agenda/build.js';
 import { instantOf, offsetAt } from '../../../src/core/agenda/zone.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, type ExportInput } from '../../../src/core/export/build.js';
 import { exportMarkdown } from '../../../src/core/export/markdown.js';
-import type { LogEntry } from '../../../src/core/rubric/log.js';
+import type { LogEntry } from '../../../src/core/rubric/history/log.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 import type { Session } from '../../../src/core/schemas/session.js';
 

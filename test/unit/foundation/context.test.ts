@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clockFrom, decideColor } from '../../../src/cli/context.js';
+import { clockFrom, decideColor } from '../../../src/adapters/context.js';
 import { reportError } from '../../../src/cli/report.js';
-import { CheckFailed, InputError, UserError } from '../../../src/errors.js';
+import { CheckFailed, InputError, UserError } from '../../../src/core/errors.js';
 
 describe('decideColor', () => {
   it.each([

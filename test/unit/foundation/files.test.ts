@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSnapshot, writeAtomic } from '../../../src/adapters/files.js';
-import { UserError } from '../../../src/errors.js';
+import { readSnapshot, writeAtomic } from '../../../src/adapters/files/atomic.js';
+import { UserError } from '../../../src/core/errors.js';
 
 let dir: string;
 beforeEach(() => {

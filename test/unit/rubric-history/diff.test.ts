@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffRubrics, type RubricChange } from '../../../src/core/rubric/diff.js';
-import { changeText, summarize } from '../../../src/core/rubric/diff-text.js';
-import { describeCondition } from '../../../src/core/rubric/diff-condition.js';
+import { diffRubrics, type RubricChange } from '../../../src/core/rubric/diff/diff.js';
+import { changeText, summarize } from '../../../src/core/rubric/diff/text.js';
+import { describeCondition } from '../../../src/core/rubric/condition-text.js';
 import type { Condition } from '../../../src/core/schemas/condition.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 import { BASE, variant } from './fixtures.js';

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffRubrics } from '../../../src/core/rubric/diff.js';
-import { movementTally } from '../../../src/core/rubric/diff-leads.js';
-import type { DiffReport } from '../../../src/core/rubric/diff-report.js';
-import { renderDiffMarkdown } from '../../../src/core/rubric/diff-render-md.js';
-import { renderDiffTable } from '../../../src/core/rubric/diff-render-table.js';
+import { diffRubrics } from '../../../src/core/rubric/diff/diff.js';
+import { movementTally } from '../../../src/core/rubric/diff/leads.js';
+import type { DiffReport } from '../../../src/core/rubric/diff/report.js';
+import { renderDiffMarkdown } from '../../../src/core/rubric/diff/render-md.js';
+import { renderDiffTable } from '../../../src/core/rubric/diff/render-text.js';
 import { BASE, variant } from './fixtures.js';
 
 // Reviewed like code; regenerate deliberately with UPDATE_GOLDEN=1 and read the diff.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { neverHolds } from '../../../src/core/rubric/lint-never.js';
-import { lintRubric } from '../../../src/core/rubric/lint.js';
-import { loadRubricForLint } from '../../../src/core/rubric/lint-load.js';
+import { neverHolds } from '../../../src/core/rubric/lint/never.js';
+import { lintRubric } from '../../../src/core/rubric/lint/lint.js';
+import { loadRubricForLint } from '../../../src/core/rubric/lint/load.js';
 import type { Condition } from '../../../src/core/schemas/condition.js';
 import { BASE, variant } from './fixtures.js';
 

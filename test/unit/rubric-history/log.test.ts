@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBatch } from '../../../src/adapters/git-history.js';
-import { buildLog, type HistoryVersion } from '../../../src/core/rubric/log.js';
-import { renderLogText } from '../../../src/core/rubric/log-render.js';
+import { parseBatch } from '../../../src/adapters/git/history.js';
+import { buildLog, type HistoryVersion } from '../../../src/core/rubric/history/log.js';
+import { renderLogText } from '../../../src/core/rubric/history/render.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -59,7 +59,7 @@ describe('buildLog', () => {
 });
 
 describe('log cache', async () => {
-  const { cacheOf, replayCache } = await import('../../../src/core/rubric/log-cache.js');
+  const { cacheOf, replayCache } = await import('../../../src/core/rubric/history/cache.js');
   const meta = (n: number, blob: string | null) => ({ commit: `${n}`.repeat(40), date: '2026-11-01T10:00:00Z', author: 'A', subject: `s${n}`, blob });
   const versions = [meta(1, 'b1'), meta(2, 'b2'), meta(3, 'bad'), meta(4, 'b4'), meta(5, null), meta(6, 'b4')];
   const texts: Record<string, string | null> = { b1: rubric(10), b2: rubric(20), bad: 'stages: [\n', b4: rubric(30) };

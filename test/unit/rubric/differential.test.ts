@@ -2,7 +2,7 @@
 // written here from PRODUCT.md's words (regular expressions and Date, no speed tricks).
 // They must agree on every score and stage, through both the record and the CSV-row paths.
 import { describe, expect, it } from 'vitest';
-import { compileRubric, nextRow, rowCache, type CompiledRubric, type LeadValue } from '../../../src/core/rubric/compile.js';
+import { compileRubric, nextRow, rowCache, type CompiledRubric, type LeadValue } from '../../../src/core/rubric/engine/compile.js';
 import type { Condition, Leaf } from '../../../src/core/schemas/condition.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scoreCsv } from '../../../src/adapters/leads-csv.js';
-import { compileRubric } from '../../../src/core/rubric/compile.js';
+import { scoreCsv } from '../../../src/adapters/leads/csv.js';
+import { compileRubric } from '../../../src/core/rubric/engine/compile.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'align-csv-'));

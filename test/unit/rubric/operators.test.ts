@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRubric, type LeadValue } from '../../../src/core/rubric/compile.js';
+import { compileRubric, type LeadValue } from '../../../src/core/rubric/engine/compile.js';
 import type { Leaf } from '../../../src/core/schemas/condition.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBoolean } from '../../../src/core/rubric/read.js';
+import { readBoolean } from '../../../src/core/rubric/engine/read.js';
 
 describe('readBoolean', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRubric } from '../../../src/core/rubric/compile.js';
+import { compileRubric } from '../../../src/core/rubric/engine/compile.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 
 const AS_OF = '2026-11-27';

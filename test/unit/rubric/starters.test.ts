@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRubric } from '../../../src/core/checks/rubric.js';
-import { compileRubric } from '../../../src/core/rubric/compile.js';
+import { compileRubric } from '../../../src/core/rubric/engine/compile.js';
 import { RubricSchema } from '../../../src/core/schemas/rubric.js';
 import { loadYaml } from '../../../src/core/yaml/load.js';
 

@@ -1,7 +1,7 @@
 /** Leads loaded as text columns into real engines, and the generated SQL run there. */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
-import { compileRubric } from '../../../src/core/rubric/compile.js';
+import { compileRubric } from '../../../src/core/rubric/engine/compile.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 import type { PgServer } from '../../helpers/postgres.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { quoteIdent, quoteString, quoteTableName, splitQualifiedName } from '../../../src/core/sql/quote.js';
-import { UserError } from '../../../src/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 
 describe('identifiers', () => {
   test.each([

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { agendaPlainText } from '../../core/agenda/plain-text.js';
+import type { Repeat, TimedAgenda } from '../../core/agenda/timing.js';
+import { instantOf, isUtcZone, wallAt } from '../../core/agenda/zone.js';
+
+/**
+ * A Date whose local-time getters read the clock of a given zone. ical-generator writes a
+ * DTSTART with TZID from a date's local fields, which for a plain Date would be the zone of
+ * the machine running align, not the zone of the meeting.
+ */
+class ZonedDate extends Date {
+  readonly internal: Date;
+  constructor(instant: number, readonly zone: string) {
+    super(instant);
+    this.internal = new Date(instant);
+  }
+  withTimeZone(zone?: string | null): ZonedDate {
+    return new ZonedDate(this.getTime(), zone ?? this.zone);
+  }
+  tzComponents() {
+    return wallAt(this.getTime(), this.zone);
+  }
+  override getFullYear() { return this.tzComponents().year; }
+  override getMonth() { return this.tzComponents().month - 1; }
+  override getDate() { return this.tzComponents().day; }
+  override getHours() { return this.tzComponents().hour; }
+  override getMinutes() { return this.tzComponents().minute; }
+  override getSeconds() { return this.tzComponents().second; }
+}
+
+const FREQ: Record<Repeat['frequency'], { freq: ICalEventRepeatingFreq; interval?: number }> = {
+  weekly: { freq: ICalEventRepeatingFreq.WEEKLY },
+  biweekly: { freq: ICalEventRepeatingFreq.WEEKLY, interval: 2 },
+  monthly: { freq: ICalEventRepeatingFreq.MONTHLY },
+};
+
+/**
+ * Stable across re-sends and clones of the workspace, so a calendar replaces the event rather
+ * than adding a second one: the organization (not the folder, which differs per clone), the template and the first date.
+ */
+export function agendaUid(workspace: string, templateId: string, date: string): string {
+  const h = createHash('sha256').update(`${workspace}\0${templateId}\0${date}`).digest('hex').slice(0, 16);
+  return `${date}-${templateId}-${h}@align`;
+}
+
+export interface IcsOptions {
+  uid: string;
+  now: Date;
+}
+
+/** One RFC 5545 event in the agenda's zone, with its VTIMEZONE, or in UTC where the zone is UTC. */
+export function agendaIcs(agenda: TimedAgenda, opts: IcsOptions): { text: string; warning?: string } {
+  const utc = isUtcZone(agenda.zone);
+  const vtimezone = utc ? null : getVtimezoneComponent(agenda.zone);
+  const zone = utc || !vtimezone ? null : agenda.zone;
+  const cal = ical({
+    prodId: { company: 'align', product: 'align', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    // No calendar-wide zone: ical-generator would then write DTSTAMP without its Z; the event carries the zone.
+    ...(zone ? { timezone: { name: null, generator: () => vtimezone } } : {}),
+  });
+  const start = Date.parse(agenda.start.utc);
+  const end = Date.parse(agenda.end.utc);
+  const event = cal.createEvent({
+    id: opts.uid,
+    // Re-sending must win over the copy a calendar already has; minutes since 1970 only grow.
+    sequence: Math.floor(opts.now.getTime() / 60_000),
+    stamp: opts.now,
+    start: zone ? new ZonedDate(start, zone) : new Date(start),
+    end: zone ? new ZonedDate(end, zone) : new Date(end),
+    ...(zone ? { timezone: zone } : {}),
+    summary: agenda.organization && !agenda.template.title.includes(agenda.organization) ? `${agenda.template.title} (${agenda.organization})` : agenda.template.title,
+    description: agendaPlainText(agenda),
+  });
+  if (agenda.repeat) {
+    const f = FREQ[agenda.repeat.frequency];
+    event.repeating({ freq: f.freq, ...(f.interval ? { interval: f.interval } : {}), ...(agenda.repeat.count !== undefined ? { count: agenda.repeat.count } : {}) });
+  }
+  const warning = !utc && !vtimezone ? `no VTIMEZONE is known for ${agenda.zone}; the invite gives its times in UTC instead` : undefined;
+  return { text: endInUtc(cal.toString(), agenda, zone), ...(warning ? { warning } : {}) };
+}
+
+/**
+ * A meeting that ends in the hour the clocks repeat would have a local DTEND that calendar
+ * programs read differently (RFC 5545 says the first pass, ical.js takes the second, and reads a
+ * DURATION in wall-clock time too); an end in UTC, which RFC 5545 allows beside a local start, cannot be misread.
+ */
+function endInUtc(text: string, agenda: TimedAgenda, zone: string | null): string {
+  if (!zone) return text;
+  const read = instantOf(agenda.end.date, agenda.end.time, zone);
+  if (read.ok && !read.ambiguous) return text;
+  const stamp = agenda.end.utc.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return text.replace(/^DTEND;TZID=[^\r\n]*\r\n/m, `DTEND:${stamp}\r\n`);
+}

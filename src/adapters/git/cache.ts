@@ -1,0 +1,47 @@
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { packageInfo } from '../package/info.js';
+
+/**
+ * Caches of work derived from what git already holds (checked session records, rubric
+ * versions compared) live in the repository's git folder: they are true only for this
+ * repository, never show in `git status`, and are dropped when align's version changes,
+ * since another version may check or compare differently. A cache that cannot be read is
+ * absent; one that cannot be written is skipped: neither fails a command.
+ */
+export function readGitCache<T>(root: string, name: string, valid: (data: unknown) => data is T): T | null {
+  const dir = gitDir(root);
+  if (!dir) return null;
+  try {
+    const stored = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { align?: unknown; data?: unknown };
+    return stored.align === packageInfo().version && valid(stored.data) ? stored.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeGitCache(root: string, name: string, data: unknown): void {
+  const dir = gitDir(root);
+  if (!dir) return;
+  const file = join(dir, name);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify({ align: packageInfo().version, data }));
+    renameSync(tmp, file);
+  } catch {
+    // a read-only repository simply goes without a cache
+  }
+}
+
+/** The repository's git folder, found without a process: `.git` is a folder, or a file naming it (worktrees). */
+export function gitDir(root: string): string | null {
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    const dotGit = join(dir, '.git');
+    if (existsSync(dotGit)) {
+      if (statSync(dotGit).isDirectory()) return dotGit;
+      const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+      return m ? resolve(dir, m[1]!.trim()) : null;
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}

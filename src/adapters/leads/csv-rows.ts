@@ -1,0 +1,213 @@
+/**
+ * The record splitter behind scoreCsv (leads-csv.ts): quote-free lines are cut with
+ * indexOf, slicing only the columns the rubrics read; runs of records with quotes go to
+ * csv-parse. Keeps the line each record starts on for messages.
+ */
+import { parse } from 'csv-parse/sync';
+import { InputError, UserError, type Problem } from '../../core/errors.js';
+import { emptyScore, nextRow, rowCache, type CompiledRubric, type RowCache, type Score } from '../../core/rubric/engine/compile.js';
+import { closest } from '../../core/text/closest.js';
+import type { OnRow, ScoreCsvOptions, ScoreCsvResult } from './csv.js';
+
+const DEFAULT_ID_COLUMNS = ['id', 'lead_id', 'email'];
+
+/** Cuts text into records and rows, scoring each complete row. */
+export class RowSplitter {
+  private header: string[] | null = null;
+  private line = 1;
+  private width = 0;
+  private need = new Uint8Array(0);
+  private row: string[] = [];
+  private scorers: ((row: string[], out: Score) => Score)[] = [];
+  private scores: Score[];
+  private values: string[] = [];
+  private valueCols: number[] = [];
+  private idCol = -1;
+  private idName: string | null = null;
+  private rows = 0;
+  private skipped = 0;
+  private cache: RowCache;
+
+  constructor(
+    private label: string,
+    private delimiter: string,
+    private rubrics: CompiledRubric[],
+    private opts: ScoreCsvOptions,
+    private onRow: OnRow,
+  ) {
+    this.scores = rubrics.map(() => emptyScore());
+    this.cache = rowCache(rubrics.length > 1);
+  }
+
+  result(): ScoreCsvResult {
+    if (!this.header) throw new InputError([{ file: this.label, line: 1, col: 1, message: 'the file is empty: expected a header row naming the columns' }]);
+    return { header: this.header, idColumn: this.idName, rows: this.rows, skipped: this.skipped };
+  }
+
+  unclosedQuote(): never {
+    throw new InputError([{ file: this.label, line: this.line, col: 1, message: 'a quote opened here is never closed', hint: 'a field that starts with " must end with "; write a quote inside a field as ""' }]);
+  }
+
+  /** Consumes whole records from text; returns how much was used (the rest waits for more). */
+  take(text: string, final: boolean): number {
+    const len = text.length;
+    const delim = this.delimiter;
+    let i = 0;
+    // indexOf runs in native code: finding each line end and delimiter with it beats a char loop
+    let quote = text.indexOf('"');
+    if (quote < 0) quote = len;
+    while (i < len) {
+      let nl = text.indexOf('\n', i);
+      if (nl < 0) nl = len;
+      if (!this.header || quote < nl) {
+        const next = this.quoted(text, i, final, !this.header);
+        if (next < 0) return i;
+        i = next;
+        if (quote < i) {
+          quote = text.indexOf('"', i);
+          if (quote < 0) quote = len;
+        }
+        continue;
+      }
+      let end = nl;
+      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      if (end === i) {
+        this.line++; // an empty line
+        i = nl + 1;
+        continue;
+      }
+      const need = this.need;
+      const width = this.width;
+      const row = this.row;
+      let col = 0;
+      let from = i;
+      for (;;) {
+        let d = text.indexOf(delim, from);
+        if (d < 0 || d > end) d = end;
+        if (col < width && need[col] === 1) row[col] = text.slice(from, d);
+        col++;
+        if (d === end) break;
+        from = d + 1;
+      }
+      this.emit(row, col, this.line++);
+      i = nl + 1;
+    }
+    return len;
+  }
+
+  /**
+   * Parses the run of quoted records starting at `start` with csv-parse; returns where the
+   * run ends, or -1 when its last record is not complete in `text` yet.
+   */
+  private quoted(text: string, start: number, final: boolean, headerOnly: boolean): number {
+    const starts: number[] = [];
+    let i = start;
+    let line = this.line;
+    const len = text.length;
+    for (;;) {
+      // one record: up to a line end outside quotes
+      let quotes = 0;
+      let j = i;
+      let lines = 0;
+      let hasQuote = false;
+      for (; j < len; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 34) {
+          quotes++;
+          hasQuote = true;
+        } else if (c === 10) {
+          lines++;
+          if ((quotes & 1) === 0) break;
+        }
+      }
+      if (j >= len && !final) {
+        if (starts.length === 0) return -1;
+        break;
+      }
+      if (j >= len && (quotes & 1) === 1) {
+        this.line = line;
+        this.unclosedQuote();
+      }
+      if (starts.length > 0 && !hasQuote) break; // a quote-free line goes back to the fast path
+      if (j === i || (j === i + 1 && text.charCodeAt(i) === 13)) break; // an empty line ends the run
+      starts.push(line);
+      line += j < len ? lines : lines + 1;
+      i = Math.min(j + 1, len);
+      if (headerOnly || i >= len) break;
+    }
+    if (starts.length === 0) {
+      // an empty line where a header was expected
+      this.line++;
+      return text.indexOf('\n', start) + 1 || len;
+    }
+    let records: string[][];
+    try {
+      records = parse(text.slice(start, i), { delimiter: this.delimiter, relax_column_count: true, record_delimiter: ['\r\n', '\n'] }) as string[][];
+    } catch (e) {
+      const err = e as Error & { lines?: number };
+      const at = starts[0]! + (err.lines ?? 1) - 1;
+      throw new InputError([{ file: this.label, line: at, col: 1, message: `malformed CSV: ${err.message.replace(/ at line \d+.*$/, '')}`, hint: 'a field with a quote must be wrapped in quotes, and a quote inside it written as ""' }]);
+    }
+    records.forEach((cells, k) => {
+      if (!this.header) this.setHeader(cells);
+      else {
+        const row = this.row;
+        for (let c = 0; c < cells.length && c < this.width; c++) row[c] = cells[c]!;
+        this.emit(row, cells.length, starts[k]!);
+      }
+    });
+    this.line = line;
+    return i;
+  }
+
+  private setHeader(cells: string[]): void {
+    const header = cells;
+    this.header = header;
+    this.width = header.length;
+    const need = new Uint8Array(header.length);
+    this.scorers = this.rubrics.map((r) => r.forColumnsInto(header, this.cache));
+    const mark = (name: string, what: string): number => {
+      const col = header.indexOf(name);
+      if (col < 0) {
+        const near = closest(name, header);
+        throw new UserError(`${what} "${name}" is not a column of ${this.label}${near !== undefined ? `; the closest column is "${near}"` : ''}`, 'name a column exactly as the header writes it');
+      }
+      need[col] = 1;
+      return col;
+    };
+    for (const r of this.rubrics) for (const f of r.fields) mark(f, 'the field');
+    const idName = this.opts.idColumn === undefined ? (DEFAULT_ID_COLUMNS.find((c) => header.includes(c)) ?? DEFAULT_ID_COLUMNS.find((c) => header.some((h) => h.trim().toLowerCase() === c)) ?? null) : this.opts.idColumn;
+    const idCol = idName === null ? -1 : mark(header.includes(idName) ? idName : (header.find((h) => h.trim().toLowerCase() === idName.toLowerCase()) ?? idName), 'the id column');
+    this.idCol = idCol;
+    this.idName = idCol < 0 ? null : header[idCol]!;
+    this.valueCols = (this.opts.columns ?? []).map((c) => mark(c, 'the column'));
+    this.values = this.valueCols.map(() => '');
+    this.need = need;
+    this.row = header.map(() => '');
+    this.line++;
+  }
+
+  private emit(row: string[], cells: number, line: number): void {
+    if (cells !== this.width) {
+      const problem: Problem = {
+        file: this.label,
+        line,
+        col: 1,
+        message: `this row has ${cells} cell${cells === 1 ? '' : 's'}, the header has ${this.width}; the row was ${this.opts.strict ? 'not scored' : 'skipped'}`,
+        hint: 'a cell with the delimiter in it must be wrapped in quotes',
+        severity: this.opts.strict ? 'error' : 'warning',
+      };
+      if (this.opts.strict) throw new InputError([problem], 'fix the row, or run without --strict to skip such rows');
+      this.skipped++;
+      this.opts.onSkip?.(problem);
+      return;
+    }
+    const scores = this.scores;
+    nextRow(this.cache);
+    for (let k = 0; k < scores.length; k++) this.scorers[k]!(row, scores[k]!);
+    const values = this.values;
+    for (let k = 0; k < values.length; k++) values[k] = row[this.valueCols[k]!]!;
+    this.rows++;
+    this.onRow(this.idCol < 0 ? String(line) : row[this.idCol]!, scores, line, values);
+  }
+}

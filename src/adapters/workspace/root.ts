@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UserError } from '../../core/errors.js';
+
+// Kept apart from workspace.ts so that finding the workspace loads no schemas or parsers.
+export const CONFIG_FILE = 'align.yaml';
+export const GOALS_FILE = 'goals.yaml';
+export const RUBRIC_FILE = 'rubric.yaml';
+export const SESSIONS_DIR = 'sessions';
+export const TEMPLATES_DIR = 'templates';
+
+/** Walks up from `start` to the folder that holds align.yaml. */
+export function findWorkspaceRoot(start: string): string | null {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+export function requireWorkspaceRoot(start: string): string {
+  const root = findWorkspaceRoot(start);
+  if (!root) throw new UserError(`no align workspace here: no ${CONFIG_FILE} in ${resolve(start)} or any folder above it`, 'run `align init` to create one, or pass -C DIR');
+  return root;
+}

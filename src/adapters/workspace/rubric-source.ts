@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { InputError, UserError } from '../../core/errors.js';
+import { checkRubric } from '../../core/checks/rubric.js';
+import { RubricSchema, type Rubric } from '../../core/schemas/rubric.js';
+import { loadYaml } from '../../core/yaml/load.js';
+import * as git from '../git/repo.js';
+import { RUBRIC_FILE } from './load.js';
+
+export interface RubricVersion {
+  /** How the version is named in messages: a path, or REV:PATH. */
+  label: string;
+  rubric: Rubric;
+  text: string;
+}
+
+/**
+ * Reads a rubric named the way users name one: a file path; `REV:PATH` (a file at a
+ * git revision); a bare revision (`HEAD~1`, a tag) meaning rubric.yaml at that revision;
+ * or nothing, meaning the workspace's rubric.yaml as it is on disk.
+ */
+export async function readRubric(spec: string | undefined, cwd: string, root: string): Promise<RubricVersion> {
+  if (spec === undefined) return fromFile(join(root, RUBRIC_FILE), RUBRIC_FILE);
+  const asPath = resolve(cwd, spec);
+  if (existsSync(asPath)) return fromFile(asPath, displayPath(asPath, cwd));
+  const colon = spec.indexOf(':');
+  if (colon > 0) return fromRevision(cwd, spec.slice(0, colon), spec.slice(colon + 1) || RUBRIC_FILE);
+  if (/\.(ya?ml)$/i.test(spec)) throw new UserError(`no such rubric file: ${spec}`, 'give a path to a rubric YAML file, a git revision, or REV:PATH');
+  return fromRevision(root, spec, RUBRIC_FILE);
+}
+
+function fromFile(path: string, label: string): RubricVersion {
+  if (!existsSync(path)) throw new UserError(`no rubric at ${label}`, 'run `align init` to start one, or pass the path of a rubric file');
+  return parse(label, readFileSync(path));
+}
+
+async function fromRevision(cwd: string, rev: string, path: string): Promise<RubricVersion> {
+  const text = await git.showFile(cwd, rev, path);
+  if (text === null) throw new UserError(`${path} does not exist at ${rev}`, 'see `align rubric log` for the revisions that have a rubric');
+  return parse(`${rev}:${path}`, Buffer.from(text, 'utf8'));
+}
+
+function parse(label: string, bytes: Uint8Array): RubricVersion {
+  const loaded = loadYaml(label, bytes, RubricSchema, checkRubric);
+  if (!loaded.ok) throw new InputError(loaded.problems, 'fix the rubric, then run the command again (`align validate` checks the whole workspace)');
+  return { label, rubric: loaded.data, text: loaded.text };
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}

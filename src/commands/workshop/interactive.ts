@@ -1,0 +1,169 @@
+import Table from 'cli-table3';
+import type { Context } from '../../adapters/context.js';
+import { today } from '../../adapters/context.js';
+import { UserError, formatProblem } from '../../core/errors.js';
+import { freeId } from '../../core/workshop/fields.js';
+import { buildOutcome, runSections, type Outcome } from '../../core/workshop/outcome.js';
+import { minutesUsed, newState, nextPosition, sectionAnswer, sectionClock, type WorkshopState } from '../../core/workshop/state.js';
+import { outcomePaths, summaryRows } from '../../core/workshop/summary.js';
+import type { SectionAnswer, WorkshopInput } from '../../core/workshop/types.js';
+import { draftIds, listDrafts, saveDraft, DRAFTS_DIR } from '../../adapters/workspace/drafts.js';
+import { Asker, isPromptExit } from './prompts/asker.js';
+import { PROMPTERS } from './prompts/section.js';
+import { peopleChoices, pickAttendees, validDate, type PromptContext } from './prompts/lists.js';
+import { listTemplates } from '../../adapters/workspace/templates.js';
+import { println, styles } from '../../adapters/terminal/style.js';
+import type { LeadTable } from '../../core/workshop/preview.js';
+import { finish, type FinishOptions } from './finish.js';
+import { readLeads } from '../../adapters/leads/table.js';
+import { loadValidWorkspace, workshopInput } from './load.js';
+
+type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string };
+
+/** The facilitated session on a terminal: setup, each section, the summary; a draft saved after every answer. */
+export async function interactive(root: string, templateArg: string | undefined, opts: Options, ctx: Context): Promise<number> {
+  const ws = loadValidWorkspace(root);
+  const leads = opts.leads ? readLeads(ctx.cwd, opts.leads) : undefined;
+  const err = styles(ctx).err;
+  const print = (s: string) => println(ctx.stderr, s);
+  let state: WorkshopState;
+  try {
+    state = await startOrResume(root, templateArg, opts.resume, ctx);
+  } catch (e) {
+    if (isPromptExit(e)) return 130; // nothing answered yet, nothing to keep
+    throw e;
+  }
+  let last = ctx.now().getTime();
+  let current: string | undefined;
+  const tick = () => {
+    const t = ctx.now().getTime();
+    state.elapsedMs += t - last;
+    if (current) state.sectionMs[current] = (state.sectionMs[current] ?? 0) + (t - last);
+    last = t;
+  };
+  const save = () => {
+    tick();
+    state.updated = ctx.now().toISOString();
+    saveDraft(root, state);
+  };
+  let planned = 0; // the current section's timebox, in minutes
+  const prefix = () => {
+    if (!current) return '';
+    const clock = sectionClock(state.elapsedMs, state.sectionMs[current] ?? 0, planned);
+    return clock.over ? err.red(`[over by ${-clock.leftMin} min] `) : '';
+  };
+  const ask = new Asker(ctx, state.pending, save, prefix);
+  const inputFor = (): WorkshopInput =>
+    workshopInput(ws, state.template, { date: state.answers.date ?? today(ctx), ...(state.answers.facilitator ? { facilitator: state.answers.facilitator } : {}), today: today(ctx) });
+  const context = (input: WorkshopInput, upTo: number, answer: SectionAnswer, editing: boolean): PromptContext => ({
+    ask, input, acc: runSections(input, state.answers, upTo).acc, section: input.template.sections[Math.max(0, upTo)]!, answer, print, date: state.answers.date ?? today(ctx), editing, ...(leads ? { leads } : {}),
+  });
+  save();
+  try {
+    for (;;) {
+      const pos = state.position;
+      const input = inputFor();
+      if (pos.step === 'setup') {
+        print(err.bold(input.template.title));
+        await setup(context(input, 0, state.answers as unknown as SectionAnswer, false), state, today(ctx));
+        state.position = nextPosition(pos, input.template);
+        save();
+      } else if (pos.step === 'section') {
+        const section = input.template.sections[pos.index]!;
+        current = section.id;
+        planned = section.minutes;
+        printHeader(input, pos.index, state, print, err);
+        const answer = sectionAnswer(state, section.id);
+        await PROMPTERS[section.capture](context(input, pos.index, answer, Boolean(pos.back)));
+        const used = minutesUsed(state.sectionMs[section.id] ?? 0);
+        if (used) answer.minutes_used = used;
+        current = undefined;
+        state.position = pos.back ? { step: 'summary' } : nextPosition(pos, input.template);
+        save();
+      } else {
+        const built = buildOutcome(input, state.answers);
+        if (!built.ok) {
+          for (const p of built.problems) print(err.red(formatProblem({ file: 'answers', message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })));
+        } else printSummary(input, built.outcome, print, ctx);
+        const choice = await ask.select<string>('summary', built.ok ? 'Write it all down?' : 'Some answers need fixing', [
+          ...(built.ok ? [{ name: opts.dryRun ? 'Confirm: show what would be written (dry run)' : opts.commit ? 'Confirm: write the files and commit them' : 'Confirm: write the files', value: 'confirm' }] : []),
+          { name: 'Go back and edit a section', value: 'edit' },
+          { name: 'Stop here and keep the draft', value: 'pause' },
+        ]);
+        if (choice === 'confirm' && built.ok) {
+          ask.done();
+          return await finish(ws, input, built.outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }) }, ctx);
+        }
+        if (choice === 'pause') {
+          ask.done();
+          print(resumeHint(state));
+          return 0;
+        }
+        const index = await ask.select<number>('edit-section', 'Which section?', input.template.sections.map((s, i) => ({ name: `${s.title} (${s.capture})`, value: i })));
+        ask.done();
+        state.position = { step: 'section', index, back: true };
+        save();
+      }
+    }
+  } catch (e) {
+    if (!isPromptExit(e)) throw e;
+    save();
+    print('');
+    print(`Paused: everything answered so far is saved in ${DRAFTS_DIR}/${state.id}.json.`);
+    print(resumeHint(state));
+    return 130;
+  }
+}
+
+const resumeHint = (s: WorkshopState) => `Resume with: align workshop --resume   (draft ${s.id}; answers so far: ${Object.keys(s.answers.sections).length} section(s))`;
+
+async function startOrResume(root: string, templateArg: string | undefined, resume: boolean, ctx: Context): Promise<WorkshopState> {
+  const { select } = await import('@inquirer/prompts');
+  const io = { output: ctx.stderr, clearPromptOnDone: false } as const;
+  if (resume) {
+    const drafts = listDrafts(root).filter((d) => !templateArg || d.template === templateArg);
+    if (!drafts.length) throw new UserError(`no unfinished workshop${templateArg ? ` of ${templateArg}` : ''} to resume in ${DRAFTS_DIR}`, 'start one with `align workshop <template>`');
+    if (drafts.length === 1) return drafts[0]!;
+    return select({ message: 'Which workshop do you resume?', choices: drafts.map((d) => ({ name: `${d.id} (last answer ${d.updated.slice(0, 16).replace('T', ' ')})`, value: d })) }, io);
+  }
+  const id =
+    templateArg ??
+    (await select({ message: 'Which workshop?', choices: listTemplates(root).map((t) => ({ name: `${t.template.id} — ${t.template.title}`, value: t.template.id, description: t.template.description })) }, io));
+  const waiting = listDrafts(root);
+  if (waiting.length) println(ctx.stderr, `(${waiting.length} unfinished workshop${waiting.length > 1 ? 's' : ''} saved; \`align workshop --resume\` continues ${waiting.length > 1 ? 'them' : 'it'})`);
+  const draftId = freeId(`${today(ctx)}-${id}`, new Set(draftIds(root)));
+  // Fail now, not after the first answer, when the template does not exist.
+  listTemplates(root).find((t) => t.template.id === id) ?? (await import('../../adapters/workspace/templates.js')).getTemplate(root, id);
+  return newState(draftId, id, ctx.now());
+}
+
+async function setup(c: PromptContext, state: WorkshopState, todayDate: string): Promise<void> {
+  const a = state.answers;
+  // A resumed setup asks only what is still missing.
+  a.date ??= await c.ask.text('date', 'Date of the session (YYYY-MM-DD)', { default: todayDate, required: true, validate: validDate });
+  a.facilitator ??= await c.ask.suggest('facilitator', 'Facilitator (pick or type a name)', peopleChoices(c.acc));
+  c.ask.done();
+  a.attendees = await pickAttendees(c, 'attendees', a.attendees ?? []);
+}
+
+function printHeader(input: WorkshopInput, index: number, state: WorkshopState, print: (s: string) => void, err: ReturnType<typeof styles>['err']): void {
+  const s = input.template.sections[index]!;
+  const clock = sectionClock(state.elapsedMs, state.sectionMs[s.id] ?? 0, s.minutes);
+  print('');
+  print(err.bold(`── ${index + 1}/${input.template.sections.length} ${s.title} ──`));
+  if (s.purpose) print(s.purpose);
+  for (const p of s.prompts) print(`  • ${p}`);
+  const time = `timebox ${s.minutes} min · session ${clock.elapsedMin} min elapsed · ${clock.over ? `over by ${-clock.leftMin} min` : `${clock.leftMin} min left`}`;
+  print(clock.over ? err.red.bold(time) : err.dim(time));
+}
+
+function printSummary(input: WorkshopInput, o: Outcome, print: (s: string) => void, ctx: Context): void {
+  const width = Math.max(60, Math.min(ctx.stderr.columns ?? 80, 120));
+  const t = new Table({ head: ['section', 'captured'], colWidths: [22, width - 26], wordWrap: true, style: { head: [], border: [] } });
+  t.push(['session', [`${o.session.date}, facilitator ${o.session.facilitator ?? '-'}`, `attendees: ${(o.session.attendees ?? []).map((a) => a.name).join(', ') || '-'}`].join('\n')]);
+  for (const r of summaryRows(input.template, o)) t.push([r.title, r.captured.join('\n') || '-']);
+  print('');
+  print(`Summary of ${input.template.title}`);
+  print(t.toString());
+  print(`will write: ${outcomePaths(o).join(', ')}`);
+}

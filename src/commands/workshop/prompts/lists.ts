@@ -1,0 +1,94 @@
+import { dateProblem, memberTeams, parseNumber } from '../../../core/workshop/fields.js';
+import type { Acc, AttendeeAnswer, SectionAnswer, WorkshopInput } from '../../../core/workshop/types.js';
+import type { TemplateSection } from '../../../core/schemas/template.js';
+import type { Asker, Choice } from './asker.js';
+import type { LeadTable } from '../../../core/workshop/preview.js';
+
+/** What a section's prompts work with: the answers so far, and the workspace as earlier sections left it. */
+export interface PromptContext {
+  ask: Asker;
+  input: WorkshopInput;
+  acc: Acc;
+  section: TemplateSection;
+  answer: SectionAnswer;
+  print: (text: string) => void;
+  leads?: LeadTable;
+  date: string;
+  /** Back from the summary: ask again what was answered. */
+  editing: boolean;
+}
+
+export const validDate = (s: string) => dateProblem(s);
+export const validNumber = (s: string) => (parseNumber(s) === undefined ? 'expected a number, like 24 or 2.5' : undefined);
+export const validWhole = (s: string) => (parseNumber(s) === undefined || !Number.isInteger(parseNumber(s)) || parseNumber(s)! < 0 ? 'expected a whole number, 0 or more' : undefined);
+
+/**
+ * A list of lines typed one by one (empty to finish). With lines already there
+ * (resumed, or edited from the summary) it offers to remove one first.
+ */
+export async function textList(c: PromptContext, key: string, what: string, list: string[]): Promise<string[]> {
+  let items = [...list];
+  if (items.length) {
+    c.print(items.map((n, i) => `  ${i + 1}. ${n}`).join('\n'));
+    for (;;) {
+      const remove = await c.ask.select<number>(`${key}-remove`, `Remove one of these ${what}s?`, [{ name: 'No, keep them', value: -1 }, ...items.map((n, i) => ({ name: `Remove: ${n}`, value: i }))]);
+      if (remove < 0) break;
+      items = items.filter((_, i) => i !== remove);
+      save(c, key, items);
+    }
+  }
+  for (;;) {
+    const line = await c.ask.text(`${key}-new`, `${capital(what)} (empty line to finish)`);
+    if (!line) {
+      c.ask.done();
+      return items;
+    }
+    items.push(line);
+    save(c, key, items);
+  }
+}
+
+function save(c: PromptContext, key: string, items: string[]): void {
+  c.answer[key] = items;
+  c.ask.done();
+}
+
+export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Members of every team, then anyone else already named, each labelled with a team. */
+export function peopleChoices(acc: Acc, extra: string[] = []): Choice<string>[] {
+  const teams = memberTeams(acc.config);
+  const names = [...new Set([...teams.keys(), ...(acc.session.attendees ?? []).map((a) => a.name), ...extra])];
+  const attendeeTeam = new Map((acc.session.attendees ?? []).map((a) => [a.name, a.team]));
+  return names.map((n) => {
+    const t = teams.get(n) ?? attendeeTeam.get(n);
+    return { name: t ? `${n} (${acc.config.teams[t]?.name ?? t})` : n, value: n };
+  });
+}
+
+/** Who is in the room: members ticked from the list, then new names with their team. */
+export async function pickAttendees(c: PromptContext, key: string, current: AttendeeAnswer[]): Promise<AttendeeAnswer[]> {
+  const names = current.map((a) => (typeof a === 'string' ? a : a.name));
+  const listed = peopleChoices(c.acc).map((p) => ({ ...p, checked: names.includes(p.value) }));
+  const known = new Set(listed.map((p) => p.value));
+  const ticked = listed.length ? await c.ask.checkbox<string>(`${key}-members`, 'Who is here? (space to tick, enter when done)', listed) : [];
+  // A name entered earlier with its team keeps that entry, so a resumed or edited list still adds them to the team.
+  const entered = (n: string) => current.find((a) => typeof a !== 'string' && a.name === n) ?? n;
+  const out: AttendeeAnswer[] = [...ticked.map(entered), ...current.filter((a) => typeof a !== 'string' && !known.has(a.name))];
+  c.answer[key] = out;
+  c.ask.done();
+  const teamChoices = [...Object.entries(c.acc.config.teams).map(([id, t]) => ({ name: t.name, value: id })), { name: 'a guest (no team)', value: '' }];
+  for (;;) {
+    const name = await c.ask.text(`${key}-new`, 'Someone else in the room? Their name (empty line to finish)', {
+      validate: (s) => (known.has(s.trim()) || out.some((a) => (typeof a === 'string' ? a : a.name) === s.trim()) ? `${s.trim()} is already on the list` : undefined),
+    });
+    if (!name) {
+      c.ask.done();
+      return out;
+    }
+    const team = await c.ask.select<string>(`${key}-team`, `${name}'s team (a new member is added to align.yaml)`, teamChoices);
+    out.push(team ? { name, team } : { name });
+    c.answer[key] = out;
+    c.ask.done();
+  }
+}

@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Context } from '../../adapters/context.js';
+import { UserError } from '../../core/errors.js';
+import { gitignoreWithDrafts, initialConfig, splitMembers, type InitAnswers } from '../../core/init/files.js';
+import { modeline } from '../../core/yaml/render.js';
+import { FILE_KINDS } from '../../core/schemas/index.js';
+import { readSnapshot, writeAtomic } from '../../adapters/files/atomic.js';
+import * as git from '../../adapters/git/repo.js';
+import { PACKAGE_ROOT, schemaUrl } from '../../adapters/package/info.js';
+import { canPrompt, println } from '../../adapters/terminal/style.js';
+import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR } from '../../adapters/workspace/load.js';
+import { createYamlFile } from '../../adapters/workspace/yaml-files.js';
+
+interface InitOptions {
+  rubric: string;
+  org?: string;
+  sales?: string;
+  marketing?: string;
+  yes?: boolean;
+  commit: boolean;
+}
+
+export async function run(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
+  const opts = raw as unknown as InitOptions;
+  const dir = resolve(ctx.cwd, args[0] ?? '.');
+  const taken = [CONFIG_FILE, GOALS_FILE, RUBRIC_FILE].filter((f) => existsSync(join(dir, f)));
+  if (taken.length) {
+    throw new UserError(`${dir} already holds a workspace (${taken.join(', ')}); align init changes nothing there`, 'run `align validate` to check it, or pick another folder');
+  }
+  const starter = join(PACKAGE_ROOT, 'templates', 'rubrics', `${opts.rubric}.yaml`);
+  const rubricText = readFileSync(starter, 'utf8');
+  const answers = await gatherAnswers(opts, dir, ctx);
+
+  mkdirSync(dir, { recursive: true });
+  if (!(await git.repoRoot(dir))) {
+    await git.init(dir);
+    println(ctx.stderr, `initialised a git repository in ${dir}`);
+  }
+
+  const written: string[] = [];
+  createYamlFile(dir, CONFIG_FILE, 'config', initialConfig(answers), 'organisation, teams and their members');
+  written.push(CONFIG_FILE);
+  createYamlFile(dir, GOALS_FILE, 'goals', { goals: [] }, 'shared goals of sales and marketing; `align workshop kickoff` adds them');
+  written.push(GOALS_FILE);
+  mkdirSync(join(dir, SESSIONS_DIR), { recursive: true });
+  writeAtomic(join(dir, RUBRIC_FILE), `${modeline(schemaUrl(FILE_KINDS.rubric.jsonSchema))}\n${rubricText}`);
+  written.push(RUBRIC_FILE);
+  const keep = join(SESSIONS_DIR, '.gitkeep');
+  if (!existsSync(join(dir, keep))) {
+    writeAtomic(join(dir, keep), '');
+    written.push(keep);
+  }
+  const ignore = readSnapshot(join(dir, '.gitignore'));
+  const ignoreText = gitignoreWithDrafts(ignore.bytes ? ignore.bytes.toString('utf8') : null);
+  if (ignoreText !== null) {
+    writeAtomic(join(dir, '.gitignore'), ignoreText, ignore.snapshot);
+    written.push('.gitignore');
+  }
+  for (const f of written) println(ctx.stdout, join(dir, f));
+
+  if (!opts.commit) {
+    println(ctx.stderr, 'files written, not committed (--no-commit)');
+    return 0;
+  }
+  const result = await git.commitPaths(dir, written, `align: start the ${answers.organization} workspace`);
+  if (!result.ok) {
+    println(ctx.stderr, `align: the files are written but were not committed: ${result.reason}`);
+    println(ctx.stderr, `then commit them with:\n  cd ${git.shellQuote(dir)} && ${result.retry}`);
+    return 1;
+  }
+  println(ctx.stderr, `committed ${written.length} files (${result.commit.slice(0, 7)}) with the ${opts.rubric} starter rubric`);
+  return 0;
+}
+
+async function gatherAnswers(opts: InitOptions, dir: string, ctx: Context): Promise<InitAnswers> {
+  const fallbackOrg = titleCase(basename(dir)) || 'My Company';
+  const given = { organization: opts.org?.trim(), sales: opts.sales, marketing: opts.marketing };
+  if (!opts.yes && canPrompt(ctx) && (!given.organization || given.sales === undefined || given.marketing === undefined)) {
+    const { input } = await import('@inquirer/prompts');
+    const ask = { output: ctx.stderr } as const;
+    const organization = given.organization ?? (await input({ message: 'Organization name', default: fallbackOrg, required: true }, ask)).trim();
+    const sales = given.sales ?? (await input({ message: 'Sales team members (comma-separated)' }, ask));
+    const marketing = given.marketing ?? (await input({ message: 'Marketing team members (comma-separated)' }, ask));
+    return { organization, sales: splitMembers(sales), marketing: splitMembers(marketing) };
+  }
+  const defaulted: string[] = [];
+  if (!given.organization) defaulted.push(`organization "${fallbackOrg}" (--org)`);
+  if (given.sales === undefined) defaulted.push('no sales members (--sales)');
+  if (given.marketing === undefined) defaulted.push('no marketing members (--marketing)');
+  if (defaulted.length) {
+    const why = opts.yes ? '--yes given' : 'no terminal to ask on';
+    println(ctx.stderr, `${why}, so using defaults: ${defaulted.join(', ')}; edit align.yaml to change them`);
+  }
+  return { organization: given.organization || fallbackOrg, sales: splitMembers(given.sales), marketing: splitMembers(given.marketing) };
+}
+
+function titleCase(s: string): string {
+  return s
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+}

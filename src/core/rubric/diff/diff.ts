@@ -1,0 +1,108 @@
+import type { Criterion, GoldenLead, Rubric, Stage } from '../../schemas/rubric.js';
+import { DIMENSIONS } from '../../schemas/common.js';
+import { canonical, sameData } from '../condition-text.js';
+
+/** What part of the rubric a change is in. */
+export type ChangeSection = 'rubric' | 'criterion' | 'stage' | 'cap' | 'sla' | 'sign-off' | 'test';
+
+/** One semantic change between two rubric versions; list entries are matched by id, never by position. */
+export interface RubricChange {
+  section: ChangeSection;
+  kind: 'added' | 'removed' | 'changed' | 'reordered';
+  /** The criterion, stage, dimension, SLA field, team or golden test the change is about. */
+  id?: string;
+  /** What changed inside it (`points`, `when`, `min`, `require.fit`…), for a `changed` entry. */
+  field?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Every semantic change from `a` to `b`, in the order a reader wants them: criteria, stages, caps, SLA, sign-off, tests. */
+export function diffRubrics(a: Rubric, b: Rubric): RubricChange[] {
+  return [
+    ...diffFields('rubric', undefined, { name: a.name, label: a.label, description: a.description }, { name: b.name, label: b.label, description: b.description }),
+    ...diffById(a.criteria, b.criteria, 'criterion', criterionFields),
+    ...diffById(a.stages, b.stages, 'stage', stageFields),
+    ...stageOrder(a.stages, b.stages),
+    ...DIMENSIONS.flatMap((d) => fieldChange('cap', d, 'max', a.dimensions?.[d]?.max, b.dimensions?.[d]?.max)),
+    ...diffFields('sla', undefined, { ...a.sla }, { ...b.sla }),
+    ...diffKeyed('sign-off', a.approved_by ?? {}, b.approved_by ?? {}),
+    ...diffById(keyTests(a.tests ?? []), keyTests(b.tests ?? []), 'test', testFields),
+  ];
+}
+
+/** The fields of a criterion that change what it does, with defaults applied so `dimension: fit` equals no dimension. */
+function criterionFields(c: Criterion): Record<string, unknown> {
+  return { label: c.label, when: c.when, points: c.points, dimension: c.dimension ?? 'fit', gate: c.disqualify === true, why: c.why };
+}
+
+function stageFields(s: Stage): Record<string, unknown> {
+  const req: Record<string, unknown> = {};
+  for (const d of DIMENSIONS) req[`require.${d}`] = s.require?.[d];
+  return { label: s.label, min: s.min, ...req };
+}
+
+interface KeyedTest extends GoldenLead {
+  id: string;
+}
+
+/** Golden tests have no id; a test is known by its name, or by its lead when it has none. */
+function keyTests(tests: GoldenLead[]): KeyedTest[] {
+  return tests.map((t) => ({ ...t, id: t.name ?? canonical(t.lead) }));
+}
+
+function testFields(t: KeyedTest): Record<string, unknown> {
+  return { lead: t.lead, expect: t.expect, as_of: t.as_of };
+}
+
+function diffById<T extends { id: string }>(a: T[], b: T[], section: ChangeSection, fields: (x: T) => Record<string, unknown>): RubricChange[] {
+  const before = new Map(a.map((x) => [x.id, x]));
+  const after = new Map(b.map((x) => [x.id, x]));
+  const out: RubricChange[] = [];
+  for (const [id, x] of before) if (!after.has(id)) out.push({ section, kind: 'removed', id, before: x });
+  for (const [id, y] of after) {
+    const x = before.get(id);
+    if (!x) out.push({ section, kind: 'added', id, after: y });
+    else out.push(...diffFields(section, id, fields(x), fields(y)));
+  }
+  return out;
+}
+
+function diffFields(section: ChangeSection, id: string | undefined, a: Record<string, unknown>, b: Record<string, unknown>): RubricChange[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.flatMap((k) => fieldChange(section, id, k, a[k], b[k]));
+}
+
+function fieldChange(section: ChangeSection, id: string | undefined, field: string, before: unknown, after: unknown): RubricChange[] {
+  if (sameData(before, after)) return [];
+  const change: RubricChange = { section, kind: 'changed', field, before, after };
+  if (id !== undefined) change.id = id;
+  if (section === 'sla' || section === 'rubric') {
+    change.id = field;
+    delete change.field;
+    if (before === undefined) change.kind = 'added';
+    else if (after === undefined) change.kind = 'removed';
+  }
+  return [change];
+}
+
+/** Sign-off by team: who approved this version. */
+function diffKeyed(section: ChangeSection, a: Record<string, string>, b: Record<string, string>): RubricChange[] {
+  const teams = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return teams.flatMap((team): RubricChange[] => {
+    const x = a[team];
+    const y = b[team];
+    if (x === y) return [];
+    if (x === undefined) return [{ section, kind: 'added', id: team, after: y }];
+    if (y === undefined) return [{ section, kind: 'removed', id: team, before: x }];
+    return [{ section, kind: 'changed', id: team, before: x, after: y }];
+  });
+}
+
+/** Stages are ordered; a reorder of the stages both versions share is a change of its own. */
+function stageOrder(a: Stage[], b: Stage[]): RubricChange[] {
+  const common = new Set(a.map((s) => s.id).filter((id) => b.some((s) => s.id === id)));
+  const before = a.map((s) => s.id).filter((id) => common.has(id));
+  const after = b.map((s) => s.id).filter((id) => common.has(id));
+  return sameData(before, after) ? [] : [{ section: 'stage', kind: 'reordered', before, after }];
+}

@@ -1,0 +1,35 @@
+import type { RubricChange } from './diff.js';
+import type { LeadMovement } from './leads.js';
+
+/** Everything `rubric diff` shows, before any renderer decides how. */
+export interface DiffReport {
+  from: string;
+  to: string;
+  changes: RubricChange[];
+  leads?: LeadMovement;
+}
+
+/** Colours for the terminal renderer; identity functions when there is no colour. */
+export interface Paint {
+  added(s: string): string;
+  removed(s: string): string;
+  changed(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+export const NO_PAINT: Paint = { added: (s) => s, removed: (s) => s, changed: (s) => s, dim: (s) => s, bold: (s) => s };
+
+/** Every outcome as both rows and columns: a square matrix whose diagonal is the leads that stayed. */
+export function usedStages(m: LeadMovement): { rows: string[]; cols: string[] } {
+  return { rows: m.stages, cols: m.stages };
+}
+
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function reasonsText(s: LeadMovement['samples'][number]): string {
+  if (s.criteria.length === 0) return 'same criteria fire: a stage threshold or cap changed';
+  return s.criteria.map((c) => `${c.id} (${c.reason})`).join(', ');
+}

@@ -1,0 +1,196 @@
+/**
+ * The rubric evaluator: a rubric compiled once into closures, then applied to leads,
+ * either as records (golden tests, previews) or as CSV rows by column index (the fast
+ * path for millions of rows). No code is generated from the rubric.
+ */
+import { UserError } from '../../errors.js';
+import { isLeaf, type Condition, type Leaf } from '../../schemas/condition.js';
+import { UNQUALIFIED, type Rubric } from '../../schemas/rubric.js';
+import { closest } from '../../text/closest.js';
+import { explainLead, type Explanation } from './explain.js';
+import { compileLeaf, type ValuePredicate } from './predicates.js';
+import { makeKernel } from './kernel.js';
+import { cached, readOnce, type RowCache } from './row-cache.js';
+
+export { roundPoints } from './kernel.js';
+export { nextRow, rowCache, type RowCache } from './row-cache.js';
+
+export type LeadValue = string | number | boolean | null | undefined;
+
+export interface Score {
+  fit: number;
+  engagement: number;
+  score: number;
+  /** A stage id, 'unqualified' or 'disqualified'. */
+  stage: string;
+  /** Ids of the criteria that fired, in rubric order. */
+  fired: string[];
+}
+
+export type { Explanation } from './explain.js';
+
+/** A criterion as the evaluator sees it. */
+export interface CompiledCriterion {
+  id: string;
+  dimension: 'fit' | 'engagement';
+  points: number;
+  gate: boolean;
+}
+
+export interface CompiledRubric {
+  /** Every field the rubric reads, in the order it first reads them. */
+  fields: string[];
+  criteria: CompiledCriterion[];
+  /** Stage ids, lowest first. */
+  stages: string[];
+  /** The lowest and highest total a lead can get, for histograms. */
+  range: { min: number; max: number };
+  score(lead: Record<string, LeadValue>): Score;
+  /** Throws a UserError naming the closest column when a field the rubric reads is not a column. */
+  forColumns(header: string[]): (row: string[]) => Score;
+  /**
+   * The allocation-free form of forColumns for streaming: fills `out` (its `fired`
+   * array is emptied and refilled) and returns it. Only the columns in `fields` are read.
+   * With a RowCache shared by several rubrics, a condition they have in common is tested
+   * once per row; the caller calls `nextRow(cache)` before scoring each row.
+   */
+  forColumnsInto(header: string[], cache?: RowCache): (row: string[], out: Score) => Score;
+  explain(lead: Record<string, LeadValue>): Explanation;
+}
+
+export type Test<I> = (input: I) => boolean;
+
+/** How a leaf reads its value from one kind of input (a record, a CSV row). */
+type Bind<I> = (leaf: Leaf, pred: ValuePredicate) => Test<I>;
+
+/** Leaf predicates, compiled once per rubric and shared by every way of reading a lead. */
+export interface LeafTable {
+  get(leaf: Condition): ValuePredicate;
+}
+
+export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledRubric {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new UserError(`not a date: ${opts.asOf}`, 'write the scoring date as YYYY-MM-DD');
+  const preds = new Map<Condition, ValuePredicate>();
+  const fields: string[] = [];
+  const visit = (c: Condition): void => {
+    if (isLeaf(c)) {
+      preds.set(c, compileLeaf(c, opts.asOf));
+      if (!fields.includes(c.field)) fields.push(c.field);
+    } else if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+    else c.of.forEach(visit);
+  };
+  rubric.criteria.forEach((c) => visit(c.when));
+  const leaves: LeafTable = { get: (leaf) => preds.get(leaf)! };
+
+  const criteria: CompiledCriterion[] = rubric.criteria.map((c) => ({
+    id: c.id,
+    dimension: c.dimension ?? 'fit',
+    points: c.points ?? 0,
+    gate: c.disqualify === true,
+  }));
+  const kernel = makeKernel(rubric, criteria);
+
+  const bindRecord: Bind<Record<string, LeadValue>> = ({ field }, pred) => (lead) => pred(Object.hasOwn(lead, field) ? lead[field] : undefined);
+  const recordTests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bindRecord));
+
+  const bindRow = (header: string[], cache?: RowCache): Bind<string[]> => {
+    const index = columnIndex(header, fields);
+    return (leaf, pred) => {
+      const col = index.get(leaf.field)!;
+      return cache ? readOnce(cache, col, pred) : (row: string[]) => pred(row[col]);
+    };
+  };
+
+  return {
+    fields,
+    criteria,
+    stages: rubric.stages.map((s) => s.id),
+    range: kernel.range,
+    score: (lead) => kernel.run(recordTests, lead, emptyScore()),
+    forColumns(header) {
+      const bind = bindRow(header);
+      const tests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bind));
+      return (row) => kernel.run(tests, row, emptyScore());
+    },
+    forColumnsInto(header, cache) {
+      const bind = bindRow(header, cache);
+      const tests = rubric.criteria.map((c) => {
+        const test = compileCondition(c.when, leaves, bind);
+        // a criterion condition another rubric in the pass also has is tested once per row;
+        // caching each leaf as well cost more than the rare partly changed condition saved
+        return cache ? cached(cache, JSON.stringify([c.when, opts.asOf]), test) : test;
+      });
+      return (row, out) => kernel.run(tests, row, out);
+    },
+    explain: (lead) => explainLead(rubric, opts.asOf, leaves, lead),
+  };
+}
+
+export function emptyScore(): Score {
+  return { fit: 0, engagement: 0, score: 0, stage: UNQUALIFIED, fired: [] };
+}
+
+/** Maps every field to its column; a missing field is an error that names the closest column. */
+function columnIndex(header: string[], fields: string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i);
+  });
+  for (const field of fields) {
+    if (index.has(field)) continue;
+    const near = closest(field, header);
+    const trimmedMatch = header.find((h) => h.trim() === field);
+    throw new UserError(
+      `the rubric reads the field "${field}", but the CSV has no such column${near !== undefined ? `; the closest column is "${near}"` : ''}`,
+      trimmedMatch !== undefined
+        ? `the header has "${trimmedMatch}" with spaces around it; a field must match the header exactly`
+        : 'rename the column in the CSV, or the field in the rubric (a field is the column header exactly as written)',
+    );
+  }
+  return index;
+}
+
+export function compileCondition<I>(c: Condition, leaves: LeafTable, bind: Bind<I>): Test<I> {
+  if (isLeaf(c)) return bind(c, leaves.get(c));
+  if ('not' in c) {
+    const t = compileCondition(c.not, leaves, bind);
+    return (x) => !t(x);
+  }
+  if ('all' in c) {
+    const ts = c.all.map((s) => compileCondition(s, leaves, bind));
+    if (ts.length === 1) return ts[0]!;
+    if (ts.length === 2) {
+      const [a, b] = ts as [Test<I>, Test<I>];
+      return (x) => a(x) && b(x);
+    }
+    return (x) => {
+      for (let i = 0; i < ts.length; i++) if (!ts[i]!(x)) return false;
+      return true;
+    };
+  }
+  if ('any' in c) {
+    const ts = c.any.map((s) => compileCondition(s, leaves, bind));
+    if (ts.length === 1) return ts[0]!;
+    if (ts.length === 2) {
+      const [a, b] = ts as [Test<I>, Test<I>];
+      return (x) => a(x) || b(x);
+    }
+    return (x) => {
+      for (let i = 0; i < ts.length; i++) if (ts[i]!(x)) return true;
+      return false;
+    };
+  }
+  const ts = c.of.map((s) => compileCondition(s, leaves, bind));
+  const need = c.at_least;
+  return (x) => {
+    let hits = 0;
+    for (let i = 0; i < ts.length; i++) {
+      if (ts[i]!(x) && ++hits >= need) return true;
+      // stop once the rest cannot reach `need`
+      if (hits + (ts.length - 1 - i) < need) return false;
+    }
+    return false;
+  };
+}

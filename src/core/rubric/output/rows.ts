@@ -1,0 +1,90 @@
+/**
+ * One scored lead as a line of output, in each format `rubric score` writes. Pure string
+ * building; the command streams the lines out.
+ */
+import type { Score } from '../engine/compile.js';
+
+export type RowFormat = 'table' | 'csv' | 'json' | 'ndjson';
+
+const PLAIN_NUMBER = /^-?(?:\d+(?:[.,]\d+)*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * A cell a spreadsheet will not run as a formula: a cell starting with = + - @ (or a tab or
+ * carriage return, which some spreadsheets skip before one) gets a leading apostrophe.
+ * A plain negative number such as -12.5 stays a number: it cannot be a formula, and the
+ * scores themselves may be negative.
+ */
+export function safeCell(value: string): string {
+  let v = value;
+  const c = v.charCodeAt(0);
+  if ((c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) && !(c === 45 && PLAIN_NUMBER.test(v))) v = `'${v}`;
+  return quoteCell(v);
+}
+
+/** RFC 4180 quoting when the cell holds a delimiter, quote or line break. */
+export function quoteCell(v: string): string {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 44 || c === 34 || c === 10 || c === 13) return `"${v.replace(/"/g, '""')}"`;
+  }
+  return v;
+}
+
+export function csvHeader(explain: boolean): string {
+  return explain ? 'id,fit,engagement,score,stage,fired\n' : 'id,fit,engagement,score,stage\n';
+}
+
+export function csvRow(id: string, s: Score, explain: boolean): string {
+  const head = `${safeCell(id)},${s.fit},${s.engagement},${s.score},${s.stage}`;
+  return explain ? `${head},${s.fired.join(';')}\n` : `${head}\n`;
+}
+
+/** A lead as a JSON object (the items of --format json, the lines of ndjson). */
+export function jsonRow(id: string, line: number, s: Score, explain: boolean): string {
+  const head = `{"id":${JSON.stringify(id)},"line":${line},"fit":${s.fit},"engagement":${s.engagement},"score":${s.score},"stage":${JSON.stringify(s.stage)}`;
+  return explain ? `${head},"fired":${JSON.stringify(s.fired)}}` : `${head}}`;
+}
+
+export const TABLE_ID_WIDTH = 24;
+
+export function tableHeader(): string {
+  return `${'id'.padEnd(TABLE_ID_WIDTH)} ${'fit'.padStart(7)} ${'engagement'.padStart(10)} ${'score'.padStart(7)}  stage\n`;
+}
+
+export function tableRow(id: string, s: Score): string {
+  const shown = id.length > TABLE_ID_WIDTH ? `${id.slice(0, TABLE_ID_WIDTH - 1)}…` : id;
+  return `${printable(shown).padEnd(TABLE_ID_WIDTH)} ${String(s.fit).padStart(7)} ${String(s.engagement).padStart(10)} ${String(s.score).padStart(7)}  ${s.stage}\n`;
+}
+
+/** Control characters in a cell (an embedded newline) would break the table's lines. */
+function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+}
+
+export interface ExplainCriterion {
+  id: string;
+  dimension: string;
+  points: number;
+  gate: boolean;
+  why?: string;
+}
+
+/** The lines under a lead in the table with --explain: each fired criterion, and what a cap removed. */
+export function tableExplain(s: Score, byId: Map<string, ExplainCriterion>, caps: { fit?: number; engagement?: number }): string {
+  let out = '';
+  const raw = { fit: 0, engagement: 0 };
+  for (const id of s.fired) {
+    const c = byId.get(id);
+    if (!c) continue;
+    const what = c.gate ? 'gate: disqualifies' : `${c.points >= 0 ? '+' : ''}${c.points} ${c.dimension}`;
+    out += `    ${id} (${what})${c.why ? ` — ${printable(c.why)}` : ''}\n`;
+    if (!c.gate || c.points) raw[c.dimension as 'fit' | 'engagement'] += c.points;
+  }
+  for (const d of ['fit', 'engagement'] as const) {
+    const max = caps[d];
+    if (max !== undefined && raw[d] > max) out += `    cap: ${d} ${Math.round(raw[d] * 1e6) / 1e6} capped at ${max}\n`;
+  }
+  if (s.fired.length === 0) out += '    no criterion fired\n';
+  return out;
+}
