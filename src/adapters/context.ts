@@ -1,11 +1,14 @@
+/** An output stream: the process's stdout or stderr, or a test's capture of them. */
+export type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+
 /** What a command gets from the shell around it: where it runs, how to print, what time it is. */
 export interface Context {
   cwd: string;
   debug: boolean;
   color: boolean; // for stdout
   colorErr: boolean; // for stderr
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: Stream;
+  stderr: Stream;
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   /** The clock; ALIGN_NOW fixes it for tests and reproducible output. */
@@ -31,9 +34,19 @@ export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   return () => new Date(t);
 }
 
-/** Today's date (YYYY-MM-DD) in the local time zone of the clock. */
-export function today(ctx: Pick<Context, 'now'>): string {
-  const d = ctx.now();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/**
+ * Today's date (YYYY-MM-DD) on the clock, in the time zone the environment names (TZ), else
+ * the machine's: the same day whether align runs as its own process or in a test's.
+ */
+export function today(ctx: Pick<Context, 'now' | 'env'>): string {
+  const zone = ctx.env.TZ || undefined;
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ctx.now());
+  } catch {
+    // A TZ that Intl does not know (POSIX rules such as "EST5EDT,M3.2.0"): the machine's own day.
+    parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ctx.now());
+  }
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -1,44 +1,57 @@
-import type { Context } from '../adapters/context.js';
-import { FOUNDATION_COMMANDS } from './specs/foundation.js';
-import { AGENDA_COMMANDS } from './specs/agenda.js';
-import { WORKSHOP_COMMANDS } from './specs/workshop.js';
-import { RUBRIC_COMMANDS } from './specs/rubric.js';
-import { RUBRIC_HISTORY_COMMANDS } from './specs/rubric-history.js';
-import { RUBRIC_SQL_COMMANDS } from './specs/rubric-sql.js';
-import { EXPORT_COMMANDS } from './specs/export.js';
+import type { CommandSpec } from './define.js';
 
-export interface CommandModule {
-  /** Runs the command; returns the exit code, or throws an AlignError. */
-  run(args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number>;
+interface Entry {
+  path: readonly [string] | readonly [string, string];
+  load: () => Promise<{ command: CommandSpec }>;
 }
 
-export interface OptionSpec {
-  flags: string;
-  description: string;
-  choices?: string[];
-  default?: unknown;
-  repeatable?: boolean;
-}
-
-export interface CommandSpec {
-  /** The parent command for a subcommand, e.g. `rubric` for `rubric score <file>`. */
-  group?: string;
-  /** Description of the group, given by the first spec of a group. */
-  groupDescription?: string;
-  usage: string;
-  description: string;
-  options?: OptionSpec[];
-  examples: string[];
-  load: () => Promise<CommandModule>;
-}
-
-/** Every command: its flags, help and examples in specs/; its code loaded only when it runs. */
-export const COMMANDS: CommandSpec[] = [
-  ...FOUNDATION_COMMANDS,
-  ...AGENDA_COMMANDS,
-  ...WORKSHOP_COMMANDS,
-  ...RUBRIC_COMMANDS,
-  ...RUBRIC_HISTORY_COMMANDS,
-  ...RUBRIC_SQL_COMMANDS,
-  ...EXPORT_COMMANDS,
+/**
+ * Every command, by the words that call it; its module (spec, typed options and run, in
+ * commands/<area>/) is imported only when it is called, which keeps start-up small.
+ */
+export const COMMANDS: readonly Entry[] = [
+  { path: ['init'], load: () => import('../commands/workspace/init.js') },
+  { path: ['validate'], load: () => import('../commands/workspace/validate.js') },
+  { path: ['agenda'], load: () => import('../commands/agenda/agenda.js') },
+  { path: ['templates'], load: () => import('../commands/agenda/templates.js') },
+  { path: ['templates', 'show'], load: () => import('../commands/agenda/templates-show.js') },
+  { path: ['workshop'], load: () => import('../commands/workshop/workshop.js') },
+  { path: ['rubric', 'score'], load: () => import('../commands/rubric/score.js') },
+  { path: ['rubric', 'diff'], load: () => import('../commands/rubric/diff.js') },
+  { path: ['rubric', 'log'], load: () => import('../commands/rubric/log.js') },
+  { path: ['rubric', 'test'], load: () => import('../commands/rubric/test.js') },
+  { path: ['rubric', 'sql'], load: () => import('../commands/rubric/sql.js') },
+  { path: ['export'], load: () => import('../commands/export/export.js') },
+  { path: ['status'], load: () => import('../commands/status/status.js') },
 ];
+
+/** Words that only group commands (`align rubric …`), with what help says of them. */
+export const GROUPS: Readonly<Record<string, string>> = {
+  rubric: 'score leads with the lead rubric, compare its versions, and check it',
+};
+
+/**
+ * The commands a command line may call: the one its first two words name, else every command
+ * its first word starts (`align rubric --help`, `align templates`), else all of them
+ * (top-level help, or an unknown word that commander suggests against).
+ */
+export function commandsFor(argv: readonly string[]): readonly Entry[] {
+  const [first, second] = leadingWords(argv);
+  const exact = COMMANDS.filter((c) => c.path.length === 2 && c.path[0] === first && c.path[1] === second);
+  if (exact.length) return exact;
+  const group = COMMANDS.filter((c) => c.path[0] === first);
+  return group.length ? group : COMMANDS;
+}
+
+/** Global options that take a value: their value is not a command word. */
+const VALUED_GLOBALS = new Set(['-C', '--cwd', '--color']);
+
+function leadingWords(argv: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const a = argv[i]!;
+    if (VALUED_GLOBALS.has(a)) i++;
+    else if (!a.startsWith('-')) words.push(a);
+  }
+  return words;
+}

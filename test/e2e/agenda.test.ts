@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -95,6 +95,10 @@ describe('align agenda', () => {
 
   it('--out to a file writes it and prints its path', async () => {
     const ws = await workspace();
+    const missing = await ws.align(['agenda', 'exchange', '--format', 'json', '--out', 'out/exchange.json']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toMatch(/^align: --out out\/exchange\.json: out does not exist; align creates no folders for --out\nhint: create the folder first \(mkdir -p out\)/m);
+    mkdirSync(join(ws.dir, 'out'));
     const r = await ws.align(['agenda', 'exchange', '--format', 'json', '--out', 'out/exchange.json']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe('out/exchange.json');
@@ -103,12 +107,12 @@ describe('align agenda', () => {
 
   const errors: [string, string[], RegExp][] = [
     ['an unknown template', ['agenda', 'retro'], /^align: no template "retro"; known templates: exchange, future, kickoff, lead-definition, sync\nhint: /m],
-    ['a bad date', ['agenda', 'sync', '--date', '2026-02-30'], /^align: --date "2026-02-30" is not a date\nhint: write it YYYY-MM-DD/m],
+    ['a bad date', ['agenda', 'sync', '--date', '2026-02-30'], /^align: invalid --date "2026-02-30": expected a real calendar date written YYYY-MM-DD\nhint: for example --date /m],
     ['a bad time', ['agenda', 'sync', '--start', '25:00'], /^align: --start "25:00" is not a time of day\nhint: /m],
     ['a bad zone', ['agenda', 'sync', '--tz', 'Europe/Atlantis'], /^align: --tz "Europe\/Atlantis" is not a time zone\nhint: use an IANA zone name/m],
     ['a time the clocks skip', ['agenda', 'sync', '--tz', 'Europe/Berlin', '--date', '2026-03-29', '--start', '02:30'], /^align: 02:30 does not exist on 2026-03-29 in Europe\/Berlin/m],
     ['--count without --repeat', ['agenda', 'sync', '--count', '3'], /^align: --count needs --repeat/m],
-    ['a bad format', ['agenda', 'sync', '--format', 'pdf'], /Allowed choices are md, json, ics/],
+    ['a bad format', ['agenda', 'sync', '--format', 'pdf'], /^align: invalid --format "pdf": expected one of text, json, ics\nhint: /m],
   ];
   it.each(errors)('%s is exit 2 with a hint, and nothing is written', async (_name, args, message) => {
     const ws = await workspace();

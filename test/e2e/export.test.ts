@@ -95,6 +95,7 @@ describe('align export', () => {
 
   it('--out writes the file, prints its path, refuses to overwrite without --force', async () => {
     const md = await exportMd();
+    mkdirSync(join(repo.dir, 'out'), { recursive: true });
     const first = await repo.align(['export', '--out', 'out/summary.md'], at());
     expect(first.exitCode, first.stderr).toBe(0);
     expect(first.stdout).toBe('out/summary.md\n');

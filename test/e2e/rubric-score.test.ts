@@ -136,7 +136,7 @@ describe('align rubric score', () => {
     expect(parseCsv(asOf.stdout)[1]).toBe('ann@acme.com,30,30,60,sql');
     const bad = await repo.align(['rubric', 'score', 'leads.csv', '--as-of', '2026-02-30']);
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toContain('--as-of must be a date');
+    expect(bad.stderr).toContain('invalid --as-of "2026-02-30": expected a real calendar date');
     repo.write('rubric.yaml', fixture('rubric.yaml'));
   });
 

@@ -111,7 +111,7 @@ describe('align rubric sql', () => {
   test('bad input: exit 2 with a hint and no stack trace', async () => {
     const badDate = await repo.align(['rubric', 'sql', '--as-of', '2026-02-30']);
     expect(badDate.exitCode).toBe(2);
-    expect(badDate.stderr).toMatch(/--as-of 2026-02-30 is not a date/);
+    expect(badDate.stderr).toMatch(/invalid --as-of "2026-02-30": expected a real calendar date/);
     const badDialect = await repo.align(['rubric', 'sql', '--dialect', 'oracle']);
     expect(badDialect.exitCode).toBe(2);
     expect(badDialect.stderr).toMatch(/oracle/);

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../core/errors.js';
+import { fileError, targetKind, throughLinks } from './target.js';
 
 /** What a file held when align read it, so a later write can tell whether someone else changed it. */
 export interface Snapshot {
@@ -37,43 +38,124 @@ export function readIfExists(path: string): Buffer | null {
 }
 
 /**
- * Writes a file atomically: a temporary file in the same folder, flushed, then renamed over.
- * With a snapshot, refuses when the file changed on disk since it was read;
- * without one, refuses to replace an existing file.
+ * How a write may meet what is already at the path:
+ * - `create`: only a new file; an existing one is refused, even one that appears meanwhile;
+ * - `replace`: a new file, or a regular file replaced whatever it holds (`--force`);
+ * - a Snapshot: the file as align read it, refused when it changed since (null hash: create).
  */
-export function writeAtomic(path: string, content: string, expected?: Snapshot): void {
+export type WriteMode = 'create' | 'replace' | Snapshot;
+
+/** A file being written: the bytes go to a temporary file beside it until `commit` puts it in place. */
+export interface AtomicFile {
+  write(text: string): void;
+  commit(): void;
+  /** Drops the temporary file; the target is as it was. */
+  abort(): void;
+}
+
+/**
+ * The one way align writes a file: a temporary file in the same folder, flushed to disk, then
+ * renamed (or linked, for a new file) into place, so a reader sees the old file or the new one,
+ * never half of one. Only regular files are written: a folder, FIFO, device or socket at the
+ * path is refused before anything is written. A missing folder is refused too: align never
+ * creates the folders an --out path names.
+ */
+export function openAtomic(target: string, mode: WriteMode): AtomicFile {
+  const path = throughLinks(target);
+  checkTarget(path, mode);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o644);
+  let fd: number | null;
   try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    if (expected === undefined || expected.hash === null) {
-      try {
-        linkSync(tmp, path); // fails if the path exists: no silent overwrite, even in a race
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new UserError(`${path} already exists; align will not overwrite it`, 'move it aside or use the command that updates it');
-        }
-        throw e;
-      }
-      unlinkSync(tmp);
-      return;
-    }
-    const now = readIfExists(path);
-    if (!now || hashOf(now) !== expected.hash) {
-      throw new UserError(`${path} changed on disk while align was working; nothing was written to it`, 'look at the change (git diff), then run the command again');
-    }
-    renameSync(tmp, path);
+    fd = openSync(tmp, 'wx', 0o644);
   } catch (e) {
+    throw fileError(e, path);
+  }
+  const close = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
+  const drop = () => {
+    close();
     try {
       unlinkSync(tmp);
     } catch {
       /* already renamed or linked */
     }
-    throw e;
+  };
+  return {
+    write(text) {
+      try {
+        writeSync(fd!, text);
+      } catch (e) {
+        drop();
+        throw fileError(e, path);
+      }
+    },
+    commit() {
+      try {
+        fsyncSync(fd!);
+        close();
+        putInPlace(tmp, path, mode);
+      } catch (e) {
+        drop();
+        throw e instanceof UserError ? e : fileError(e, path);
+      }
+      syncFolder(dirname(path));
+    },
+    abort: drop,
+  };
+}
+
+/** Writes a whole file at once; see openAtomic. */
+export function writeAtomic(path: string, content: string, mode: WriteMode = 'create'): void {
+  const file = openAtomic(path, mode);
+  file.write(content);
+  file.commit();
+}
+
+function checkTarget(path: string, mode: WriteMode): void {
+  const kind = targetKind(path);
+  if (kind === 'missing') return;
+  if (kind !== 'file') {
+    throw new UserError(`${path} is ${kind}, not a regular file; align writes only regular files and changed nothing`, 'choose the path of a file to write');
+  }
+  if (mode === 'create') throw exists(path);
+}
+
+function putInPlace(tmp: string, path: string, mode: WriteMode): void {
+  if (mode === 'create' || (mode !== 'replace' && mode.hash === null)) {
+    try {
+      linkSync(tmp, path); // fails if the path exists: no silent overwrite, even in a race
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw exists(path);
+      throw e;
+    }
+    unlinkSync(tmp);
+    return;
+  }
+  checkTarget(path, mode); // still a regular file (or gone) just before the rename
+  if (mode !== 'replace') {
+    const now = readIfExists(path);
+    if (!now || hashOf(now) !== mode.hash) {
+      throw new UserError(`${path} changed on disk while align was working; nothing was written to it`, 'look at the change, then run the command again');
+    }
+  }
+  renameSync(tmp, path);
+}
+
+function exists(path: string): UserError {
+  return new UserError(`${path} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another path');
+}
+
+/** The rename itself is durable only once the folder is flushed; some file systems cannot, which is no error. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    /* best effort */
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -28,7 +28,7 @@ import type { CompiledRubric, Score } from '../../core/rubric/engine/compile.js'
 import { RowSplitter } from './csv-rows.js';
 
 export interface ScoreCsvOptions {
-  /** One character; default ','. */
+  /** One character (checked by the --delimiter flag); default ','. */
   delimiter?: string;
   /** The column that names each lead; undefined: `id`, `lead_id` or `email` if present; null: line numbers. */
   idColumn?: string | null;
@@ -60,14 +60,6 @@ const CHUNK = 1 << 16;
 /** A quoted record longer than this is taken for an unclosed quote. */
 const MAX_RECORD = 8 << 20;
 
-export function checkDelimiter(delimiter: string | undefined): string {
-  const d = delimiter === undefined ? ',' : delimiter === '\\t' || delimiter === 'tab' ? '\t' : delimiter;
-  if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
-    throw new UserError(`--delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`, 'for example --delimiter ";" or --delimiter tab');
-  }
-  return d;
-}
-
 export async function scoreCsv(path: string, rubrics: CompiledRubric[], opts: ScoreCsvOptions, onRow: OnRow): Promise<ScoreCsvResult> {
   const label = opts.label ?? path;
   let fd: number;
@@ -79,7 +71,7 @@ export async function scoreCsv(path: string, rubrics: CompiledRubric[], opts: Sc
   }
   try {
     const total = fstatSync(fd).size;
-    const splitter = new RowSplitter(label, checkDelimiter(opts.delimiter), rubrics, opts, onRow);
+    const splitter = new RowSplitter(label, opts.delimiter ?? ',', rubrics, opts, onRow);
     let buf = Buffer.allocUnsafe(CHUNK);
     let filled = 0;
     let read = 0;

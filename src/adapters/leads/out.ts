@@ -3,10 +3,7 @@
  * (a temporary file in the same folder, renamed into place only when scoring succeeded).
  * Rows are gathered into large writes; `drain()` waits when the stream is backed up.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { openOut, type OutTarget } from '../files/out.js';
 
 const FLUSH_AT = 1 << 16;
 
@@ -64,25 +61,13 @@ export function streamSink(stream: NodeJS.WritableStream): RowSink {
   return sink;
 }
 
-/** A file sink; refuses an existing file without `force`, checked before any work is done. */
-export function fileSink(path: string, force: boolean): RowSink {
-  if (!force && existsSync(path)) throw new UserError(`${path} already exists; align will not overwrite it`, 'choose another --out file, or add --force to replace it');
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(tmp, 'wx', 0o644);
-  } catch (e) {
-    throw new UserError(`cannot write ${path}: ${(e as Error).message}`, 'check that the folder exists and is writable');
-  }
+/** A file sink: the --out file, written atomically (see files/out.ts); checked before any work is done. */
+export function fileSink(target: OutTarget): RowSink {
+  const file = openOut(target);
   let pending = '';
-  let open = true;
   const flush = () => {
-    if (pending) writeSync(fd, pending);
+    if (pending) file.write(pending);
     pending = '';
-  };
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
   };
   return {
     closed: false,
@@ -94,32 +79,11 @@ export function fileSink(path: string, force: boolean): RowSink {
       flush();
     },
     async finish() {
-      try {
-        flush();
-        fsyncSync(fd);
-        close();
-        if (force) renameSync(tmp, path);
-        else {
-          try {
-            linkSync(tmp, path); // fails if the file appeared meanwhile: never a silent overwrite
-          } catch (e) {
-            if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${path} already exists; align will not overwrite it`, 'choose another --out file, or add --force to replace it');
-            throw e;
-          }
-          unlinkSync(tmp);
-        }
-      } catch (e) {
-        this.abort();
-        throw e;
-      }
+      flush();
+      file.commit();
     },
     abort() {
-      close();
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* already moved or never made */
-      }
+      file.abort();
     },
   };
 }

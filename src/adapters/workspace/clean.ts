@@ -11,7 +11,8 @@ import { TemplateSchema } from '../../core/schemas/template.js';
 import { WorkspaceConfigSchema, type WorkspaceConfig } from '../../core/schemas/workspace.js';
 import { loadYaml } from '../../core/yaml/load.js';
 import { readGitCache, writeGitCache } from '../git/cache.js';
-import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, readWorkspaceFile } from './load.js';
+import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, loadWorkspace, readWorkspaceFile } from './load.js';
+import { InputError } from '../../core/errors.js';
 
 /** The data of a workspace that checked clean, for commands that only read it (export, status). */
 export interface CleanWorkspace {
@@ -86,4 +87,16 @@ function yamlFiles(root: string, dir: string): string[] {
   const abs = join(root, dir);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) return [];
   return readdirSync(abs).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.')).sort().map((f) => `${dir}/${f}`);
+}
+
+/**
+ * The workspace's data, or an InputError listing every problem: a summary of broken files would
+ * mislead. The cached path answers a clean workspace; the full loader locates what is wrong.
+ */
+export function readValidWorkspace(root: string, command: string): CleanWorkspace {
+  const clean = loadCleanWorkspace(root);
+  if (clean) return clean;
+  const ws = loadWorkspace(root);
+  if (ws.problems.length || !ws.config) throw new InputError(ws.problems, `fix these (\`align validate\` lists them), then run \`align ${command}\` again`);
+  return { config: ws.config.data, goals: ws.goals?.data ?? null, rubric: ws.rubric?.data ?? null, sessions: ws.sessions.map((s) => s.data) };
 }

@@ -20,6 +20,12 @@ export interface RubricVersion {
  * or nothing, meaning the workspace's rubric.yaml as it is on disk.
  */
 export async function readRubric(spec: string | undefined, cwd: string, root: string): Promise<RubricVersion> {
+  const source = await readRubricSource(spec, cwd, root);
+  return parse(source.label, source.bytes);
+}
+
+/** The rubric's bytes, named the same ways as readRubric, not yet parsed. */
+export async function readRubricSource(spec: string | undefined, cwd: string, root: string): Promise<{ label: string; bytes: Uint8Array }> {
   if (spec === undefined) return fromFile(join(root, RUBRIC_FILE), RUBRIC_FILE);
   const asPath = resolve(cwd, spec);
   if (existsSync(asPath)) return fromFile(asPath, displayPath(asPath, cwd));
@@ -29,15 +35,15 @@ export async function readRubric(spec: string | undefined, cwd: string, root: st
   return fromRevision(root, spec, RUBRIC_FILE);
 }
 
-function fromFile(path: string, label: string): RubricVersion {
+function fromFile(path: string, label: string): { label: string; bytes: Uint8Array } {
   if (!existsSync(path)) throw new UserError(`no rubric at ${label}`, 'run `align init` to start one, or pass the path of a rubric file');
-  return parse(label, readFileSync(path));
+  return { label, bytes: readFileSync(path) };
 }
 
-async function fromRevision(cwd: string, rev: string, path: string): Promise<RubricVersion> {
+async function fromRevision(cwd: string, rev: string, path: string): Promise<{ label: string; bytes: Uint8Array }> {
   const text = await git.showFile(cwd, rev, path);
   if (text === null) throw new UserError(`${path} does not exist at ${rev}`, 'see `align rubric log` for the revisions that have a rubric');
-  return parse(`${rev}:${path}`, Buffer.from(text, 'utf8'));
+  return { label: `${rev}:${path}`, bytes: Buffer.from(text, 'utf8') };
 }
 
 function parse(label: string, bytes: Uint8Array): RubricVersion {

@@ -1,65 +1,85 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { today, type Context } from '../../adapters/context.js';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Context } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
-import { parseDate, parseRepeat, parseTime, parseZone } from '../../core/agenda/options.js';
-import { agendaJson, agendaMarkdown, agendaOutputPath, type AgendaFormat } from '../../core/agenda/output.js';
+import { parseRepeat, parseTime, parseZone } from '../../core/agenda/options.js';
+import { agendaJson, agendaMarkdown } from '../../core/agenda/output.js';
 import { buildAgenda } from '../../core/agenda/build.js';
 import type { TimedAgenda } from '../../core/agenda/timing.js';
-import { readSnapshot, writeAtomic } from '../../adapters/files/atomic.js';
+import { outTarget, requireFolder, shownPath, writeOut, type OutTarget } from '../../adapters/files/out.js';
+import { targetKind } from '../../adapters/files/target.js';
 import { getTemplate, listTemplates, readConfig } from '../../adapters/workspace/templates.js';
 import { println } from '../../adapters/terminal/style.js';
-import { findWorkspaceRoot } from '../../adapters/workspace/load.js';
+import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
+import { defineCommand, type OptionsOf } from '../../cli/define.js';
+import { dateFlag, forceFlag, formatFlag, nameFlag, setting, textFlag } from '../../cli/flags.js';
 
-interface AgendaOptions {
-  date?: string;
-  start?: string;
-  tz?: string;
-  facilitator?: string;
-  format: AgendaFormat;
-  out?: string;
-  force?: boolean;
-  repeat?: string;
-  count?: string;
-}
+const flags = {
+  date: dateFlag('--date <date>', 'the day of the meeting', 'today'),
+  start: textFlag('--start <HH:MM>', 'start time, 24-hour clock (default: align.yaml defaults.start, else 10:00)'),
+  tz: textFlag('--tz <zone>', "IANA time zone of the meeting (default: align.yaml defaults.timezone, else the system's)"),
+  facilitator: nameFlag('--facilitator <name>', 'who runs the meeting (default: align.yaml defaults.facilitator)', '"Sam Ortiz"'),
+  format: formatFlag(['text', 'json', 'ics']),
+  out: nameFlag('--out <file|dir>', 'write to a file, or into DIR/agendas/<date>-<template>.<ext>; prints the path', 'agenda.md'),
+  force: forceFlag(),
+  repeat: textFlag('--repeat <rhythm>', 'a repeating meeting (calendar RRULE): weekly, biweekly or monthly'),
+  count: textFlag('--count <n>', 'with --repeat: how many meetings in all (default: no end)'),
+};
 
-export async function run(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
-  const opts = raw as unknown as AgendaOptions;
+type AgendaOptions = OptionsOf<typeof flags>;
+
+export const command = defineCommand({
+  path: ['agenda'],
+  args: '[template]',
+  description: 'render a timed agenda from a template: Markdown, JSON or a calendar invite (.ics)',
+  flags,
+  examples: [
+    'align agenda kickoff --date 2026-12-03 --start 09:30 --facilitator "Sam Ortiz"',
+    'align agenda lead-definition --format json',
+    'align agenda sync --format ics --tz Europe/Berlin --repeat biweekly --count 6 --out .',
+  ],
+  run: ({ args, opts, ctx }) => agenda(args[0], opts, ctx),
+});
+
+/** The file extension of each format, for `--out DIR`. */
+const EXTENSIONS = { text: 'md', json: 'json', ics: 'ics' } as const;
+
+async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx: Context): Promise<number> {
   const root = findWorkspaceRoot(ctx.cwd);
   const config = root ? readConfig(root) : null;
   const defaults = config?.defaults ?? {};
-  const id = args[0] ?? defaults.template;
+  const id = setting(templateArg, defaults.template, undefined);
   if (!id) {
     const known = listTemplates(root).map((e) => e.template.id).join(', ');
     throw new UserError(`which template? known templates: ${known}`, 'for example `align agenda kickoff`; `align templates` describes them');
   }
-  const date = opts.date !== undefined ? parseDate(opts.date) : today(ctx);
-  const start = parseTime(opts.start ?? defaults.start ?? '10:00');
-  const zone = parseZone(opts.tz ?? defaults.timezone ?? systemZone());
+  const start = parseTime(setting(opts.start, defaults.start, '10:00'));
+  const zone = parseZone(setting(opts.tz, defaults.timezone, systemZone()));
+  const facilitator = setting(opts.facilitator, defaults.facilitator, undefined);
   const repeat = parseRepeat(opts.repeat, opts.count);
 
   const entry = getTemplate(root, id);
-  const agenda = buildAgenda(entry.template, entry.file, config, { date, start, zone, ...(opts.facilitator ? { facilitator: opts.facilitator } : {}), ...(repeat ? { repeat } : {}) });
+  const agenda = buildAgenda(entry.template, entry.file, config, { date: opts.date, start, zone, ...(facilitator ? { facilitator } : {}), ...(repeat ? { repeat } : {}) });
+  // Checked before rendering: a refused --out leaves nothing to undo.
+  const out = opts.out === undefined ? undefined : agendaTarget(ctx, opts.out, opts.force, agenda, opts.format);
 
   let text: string;
   if (opts.format === 'json') text = agendaJson(agenda);
   else if (opts.format === 'ics') {
     // The calendar library is loaded only for invites.
     const { agendaIcs, agendaUid } = await import('../../adapters/calendar/ics.js');
-    const ics = agendaIcs(agenda, { uid: agendaUid(config?.organization ?? 'no workspace', agenda.template.id, date), now: ctx.now() });
+    const ics = agendaIcs(agenda, { uid: agendaUid(config?.organization ?? 'no workspace', agenda.template.id, opts.date), now: ctx.now() });
     if (ics.warning) println(ctx.stderr, `warning: ${ics.warning}`);
     text = ics.text;
   } else text = agendaMarkdown(agenda);
 
-  if (opts.out === undefined) {
+  if (!out) {
     ctx.stdout.write(text);
     return 0;
   }
-  const show = (path: string) => {
-    const rel = relative(ctx.cwd, path);
-    return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  };
-  println(ctx.stdout, show(writeOutput(resolve(ctx.cwd, opts.out), opts.out, agenda, opts, text, show)));
+  if (out.folder) mkdirSync(out.folder);
+  writeOut(out.target, text);
+  println(ctx.stdout, out.target.shown);
   return 0;
 }
 
@@ -67,14 +87,17 @@ function systemZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-function writeOutput(abs: string, given: string, agenda: TimedAgenda, opts: AgendaOptions, text: string, show: (p: string) => string): string {
-  const isDir = given.endsWith('/') || given.endsWith(sep) || (existsSync(abs) && statSync(abs).isDirectory());
-  const path = agendaOutputPath(abs, isDir, agenda, opts.format, join);
-  const { bytes, snapshot } = readSnapshot(path);
-  if (bytes && !opts.force) {
-    throw new UserError(`${show(path)} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another --out');
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  writeAtomic(path, text, opts.force ? snapshot : undefined);
-  return path;
+/**
+ * `--out FILE`, or `--out DIR` (an existing folder, or a path ending in /): the agenda goes to
+ * DIR/agendas/<date>-<template>.<ext>, the workspace's agendas folder, made when missing.
+ */
+function agendaTarget(ctx: Context, given: string, force: boolean, agenda: TimedAgenda, format: AgendaOptions['format']): { target: OutTarget; folder?: string } {
+  const isDir = given.endsWith('/') || targetKind(resolve(ctx.cwd, given)) === 'a folder';
+  if (!isDir) return { target: outTarget(ctx, given, force) };
+  requireFolder(ctx, resolve(ctx.cwd, given), given);
+  const agendas = resolve(ctx.cwd, given, 'agendas');
+  const file = join(given, 'agendas', `${agenda.start.date}-${agenda.template.id}.${EXTENSIONS[format]}`);
+  if (targetKind(agendas) !== 'missing') return { target: outTarget(ctx, file, force) };
+  const path = resolve(ctx.cwd, file);
+  return { target: { path, shown: shownPath(ctx, path), force }, folder: agendas };
 }

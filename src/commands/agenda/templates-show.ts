@@ -1,18 +1,30 @@
 import type { Context } from '../../adapters/context.js';
+import { totalMinutes } from '../../core/agenda/summary.js';
 import { getTemplate } from '../../adapters/workspace/templates.js';
 import { println } from '../../adapters/terminal/style.js';
-import { findWorkspaceRoot } from '../../adapters/workspace/load.js';
-import { totalMinutes } from './templates.js';
+import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
+import { defineCommand } from '../../cli/define.js';
+import { formatFlag } from '../../cli/flags.js';
 
-/** `align templates show <id>`: a template as written, placeholders and all. */
-export async function run(args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
-  const entry = getTemplate(findWorkspaceRoot(ctx.cwd), args[0]!);
+export const command = defineCommand({
+  path: ['templates', 'show'],
+  args: '<id>',
+  description: 'show one template: its sections, minutes, leads, prompts and what each captures',
+  flags: { format: formatFlag(['text', 'json']) },
+  examples: ['align templates show kickoff', 'align templates show sync --format json'],
+  run: ({ args, opts, ctx }) => show(args[0]!, opts.format, ctx),
+});
+
+/** A template as written, placeholders and all. */
+async function show(id: string, format: 'text' | 'json', ctx: Context): Promise<number> {
+  const entry = getTemplate(findWorkspaceRoot(ctx.cwd), id);
   const t = entry.template;
-  if (opts.format === 'json') {
-    println(ctx.stdout, JSON.stringify({ source: entry.source, file: entry.file, minutes: totalMinutes(entry), template: t }, null, 2));
+  const minutes = totalMinutes(t);
+  if (format === 'json') {
+    println(ctx.stdout, JSON.stringify({ source: entry.source, file: entry.file, minutes, template: t }, null, 2));
     return 0;
   }
-  const lines = [`${t.id}: ${t.title}`, `${totalMinutes(entry)} minutes, ${t.sections.length} sections; ${entry.source} (${entry.file})`];
+  const lines = [`${t.id}: ${t.title}`, `${minutes} minutes, ${t.sections.length} sections; ${entry.source} (${entry.file})`];
   if (t.description) lines.push('', t.description);
   for (const s of t.sections) {
     const meta = [`${s.minutes} min`, s.lead ? `lead: ${s.lead}` : null, `captures: ${s.capture}${s.dimension ? ` (${s.dimension})` : ''}`].filter(Boolean).join(', ');

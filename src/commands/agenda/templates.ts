@@ -1,30 +1,27 @@
 import { today, type Context } from '../../adapters/context.js';
-import { renderPlaceholders } from '../../core/agenda/placeholders.js';
-import { placeholderView, type PlaceholderView } from '../../core/agenda/view.js';
-import { listTemplates, readConfig, type TemplateEntry } from '../../adapters/workspace/templates.js';
+import { placeholderView } from '../../core/agenda/view.js';
+import { shownTemplate, totalMinutes } from '../../core/agenda/summary.js';
+import { listTemplates, readConfig } from '../../adapters/workspace/templates.js';
 import { println } from '../../adapters/terminal/style.js';
-import { findWorkspaceRoot } from '../../adapters/workspace/load.js';
+import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
+import { defineCommand } from '../../cli/define.js';
+import { formatFlag } from '../../cli/flags.js';
 
-export function totalMinutes(e: TemplateEntry): number {
-  return e.template.sections.reduce((n, s) => n + s.minutes, 0);
-}
+export const command = defineCommand({
+  path: ['templates'],
+  description: "list the agenda templates: built-in ones and the workspace's templates/",
+  flags: { format: formatFlag(['text', 'json']) },
+  examples: ['align templates', 'align templates --format json', 'align templates show lead-definition'],
+  run: ({ opts, ctx }) => templates(opts.format, ctx),
+});
 
-/** The title as an agenda will show it; as written when its placeholders are broken (`align agenda` says where). */
-function shownTitle(e: TemplateEntry, view: PlaceholderView): string {
-  try {
-    return renderPlaceholders(e.template, view, e.file).title;
-  } catch {
-    return e.template.title;
-  }
-}
-
-/** `align templates`: every template the workspace can use, and where each comes from. */
-export async function run(_args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
+/** Every template the workspace can use, and where each comes from. */
+async function templates(format: 'text' | 'json', ctx: Context): Promise<number> {
   const root = findWorkspaceRoot(ctx.cwd);
   const entries = listTemplates(root);
   const view = placeholderView(root ? readConfig(root) : null, { date: today(ctx) });
-  const rows = entries.map((e) => ({ id: e.template.id, title: shownTitle(e, view), minutes: totalMinutes(e), sections: e.template.sections.length, source: e.source, file: e.file }));
-  if (opts.format === 'json') {
+  const rows = entries.map((e) => ({ id: e.template.id, title: shownTemplate(e.template, e.file, view).title, minutes: totalMinutes(e.template), sections: e.template.sections.length, source: e.source, file: e.file }));
+  if (format === 'json') {
     println(ctx.stdout, JSON.stringify({ templates: rows }, null, 2));
     return 0;
   }

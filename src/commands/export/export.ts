@@ -1,28 +1,55 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { today, type Context } from '../../adapters/context.js';
-import { InputError, UserError } from '../../core/errors.js';
-import { readSnapshot, writeAtomic } from '../../adapters/files/atomic.js';
-import { commitsOf, readLogCache, versionsAt, writeLogCache } from '../../adapters/git/history.js';
-import { loadWorkspace, requireWorkspaceRoot, RUBRIC_FILE } from '../../adapters/workspace/load.js';
-import { loadCleanWorkspace, type CleanWorkspace } from '../../adapters/workspace/clean.js';
+import { UserError } from '../../core/errors.js';
+import { outTarget, writeOut } from '../../adapters/files/out.js';
+import { requireWorkspaceRoot } from '../../adapters/workspace/root.js';
+import { readValidWorkspace, type CleanWorkspace } from '../../adapters/workspace/clean.js';
+import { rubricHistory } from '../../adapters/workspace/rubric-history.js';
+import { println } from '../../adapters/terminal/style.js';
 import { buildExport } from '../../core/export/build.js';
 import { exportJson } from '../../core/export/json.js';
 import { exportMarkdown } from '../../core/export/markdown.js';
 import type { ExportOptions } from '../../core/export/model.js';
 import { closest } from '../../core/text/closest.js';
-import { buildLog, readVersion, type FileCommit, type LogEntry } from '../../core/rubric/history/log.js';
-import { cacheOf, replayCache } from '../../core/rubric/history/cache.js';
+import type { LogEntry } from '../../core/rubric/history/log.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../../core/schemas/rubric.js';
-import { isRealDate } from '../../core/schemas/common.js';
+import { defineCommand, type OptionsOf } from '../../cli/define.js';
+import { dateFlag, forceFlag, formatFlag, nameFlag, outFlag, repeatableFlag } from '../../cli/flags.js';
 
-export async function run(_args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
+const flags = {
+  since: dateFlag('--since <date>', 'only sessions and rubric versions on or after this date'),
+  until: dateFlag('--until <date>', 'only sessions and rubric versions on or before this date'),
+  session: repeatableFlag('--session <id>', 'only this session (repeat for several)'),
+  template: nameFlag('--template <id>', 'only sessions held with this template, e.g. sync', 'sync'),
+  leads: nameFlag('--leads <file.csv>', 'score these leads with the current rubric and add a chart of leads by stage', 'leads.csv'),
+  format: formatFlag(['text', 'json']),
+  out: outFlag('write the summary to this file (atomically) and print its path, instead of printing it'),
+  force: forceFlag(),
+};
+
+type Options = OptionsOf<typeof flags>;
+
+export const command = defineCommand({
+  path: ['export'],
+  description: 'a Markdown summary to share: shared goals, the lead definition in plain words, open actions by owner, sessions, and the rubric changelog from git',
+  flags,
+  examples: [
+    'align export',
+    'align export --since 2026-11-01 --out summary.md',
+    'align export --template sync --since 2026-12-01',
+    'align export --session 2026-11-27-lead-definition --leads leads.csv',
+    'align export --format json > summary.json',
+  ],
+  run: ({ opts, ctx }) => exportSummary(opts, ctx),
+});
+
+async function exportSummary(opts: Options, ctx: Context): Promise<number> {
   const filters = exportOptions(opts);
-  const format = (opts.format as string | undefined) ?? 'md';
+  const target = opts.out === undefined ? undefined : outTarget(ctx, opts.out, opts.force);
   const root = requireWorkspaceRoot(ctx.cwd);
   // git reads the history on the other core while this one parses the workspace.
-  const history = rubricHistory(root);
+  const history = historyIfRepository(root);
   history.catch(() => {}); // awaited below; not an unhandled rejection if the workspace is bad first
   const ws = readValidWorkspace(root, 'export');
   checkSessionIds(ws, filters.sessions);
@@ -34,53 +61,30 @@ export async function run(_args: string[], opts: Record<string, unknown>, ctx: C
   if (opts.leads !== undefined && rubric === null) throw new UserError('--leads needs a rubric.yaml to score the leads with', 'run `align workshop lead-definition` first');
   const [changelog, stageCounts] = await Promise.all([
     history,
-    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, String(opts.leads)), String(opts.leads), rubric, now),
+    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now),
   ]);
   const doc = buildExport(
     { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
     filters,
   );
-  const text = format === 'json' ? exportJson(doc) : exportMarkdown(doc);
-  if (opts.out === undefined) {
+  const text = opts.format === 'json' ? exportJson(doc) : exportMarkdown(doc);
+  if (!target) {
     ctx.stdout.write(text);
     return 0;
   }
-  const path = resolve(ctx.cwd, String(opts.out));
-  const { bytes, snapshot } = readSnapshot(path);
-  if (bytes && !opts.force) throw new UserError(`${path} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another --out');
-  mkdirSync(dirname(path), { recursive: true });
-  writeAtomic(path, text, opts.force ? snapshot : undefined);
-  const shown = relative(ctx.cwd, path);
-  ctx.stdout.write(`${shown.startsWith('..') || isAbsolute(shown) ? path : shown}\n`);
+  writeOut(target, text);
+  println(ctx.stdout, target.shown);
   return 0;
 }
 
-/**
- * The workspace's data, or an InputError listing every problem: a summary of broken files would
- * mislead. The cached path answers a clean workspace; the full loader locates what is wrong.
- */
-export function readValidWorkspace(root: string, command: string): CleanWorkspace {
-  const clean = loadCleanWorkspace(root);
-  if (clean) return clean;
-  const ws = loadWorkspace(root);
-  if (ws.problems.length || !ws.config) throw new InputError(ws.problems, `fix these (\`align validate\` lists them), then run \`align ${command}\` again`);
-  return { config: ws.config.data, goals: ws.goals?.data ?? null, rubric: ws.rubric?.data ?? null, sessions: ws.sessions.map((s) => s.data) };
-}
-
-function exportOptions(opts: Record<string, unknown>): ExportOptions {
+function exportOptions(opts: Options): ExportOptions {
   const out: ExportOptions = {};
-  if (opts.since !== undefined) out.since = checkDate('--since', opts.since);
-  if (opts.until !== undefined) out.until = checkDate('--until', opts.until);
+  if (opts.since !== undefined) out.since = opts.since;
+  if (opts.until !== undefined) out.until = opts.until;
   if (out.since && out.until && out.since > out.until) throw new UserError(`--since ${out.since} is after --until ${out.until}`, 'swap the dates');
-  if (opts.session !== undefined) out.sessions = ([] as string[]).concat(opts.session as string | string[]);
-  if (opts.template !== undefined) out.template = String(opts.template);
+  if (opts.session.length) out.sessions = opts.session;
+  if (opts.template !== undefined) out.template = opts.template;
   return out;
-}
-
-function checkDate(flag: string, v: unknown): string {
-  const s = String(v);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !isRealDate(s)) throw new UserError(`${flag} must be a date written YYYY-MM-DD, not "${s}"`, `for example ${flag} 2026-11-01`);
-  return s;
 }
 
 function checkSessionIds(ws: CleanWorkspace, ids: string[] | undefined): void {
@@ -92,30 +96,14 @@ function checkSessionIds(ws: CleanWorkspace, ids: string[] | undefined): void {
   }
 }
 
-/**
- * The rubric's versions from git, oldest first; null when the workspace is not in a repository.
- * One `git log`; versions `align rubric log` already compared come from its cache in the git
- * folder, the rest from one `git cat-file --batch`, and the cache is brought up to date.
- */
-export async function rubricHistory(root: string): Promise<LogEntry[] | null> {
-  let commits: FileCommit[];
+/** The rubric's versions from git, oldest first; null when the workspace is not in a repository. */
+async function historyIfRepository(root: string): Promise<LogEntry[] | null> {
   try {
-    commits = await commitsOf(root, RUBRIC_FILE);
+    return await rubricHistory(root);
   } catch (e) {
     if (e instanceof UserError && /not in a git repository/.test(e.message)) return null;
     throw e;
   }
-  const versions = commits.reverse();
-  const cache = readLogCache(root);
-  const replay = replayCache(versions, cache, RUBRIC_FILE);
-  if (replay.next === versions.length) return replay.entries;
-  const rest = versions.slice(replay.next);
-  const fetched = await versionsAt(root, RUBRIC_FILE, replay.base < 0 ? rest : [versions[replay.base]!, ...rest]);
-  const base = replay.base < 0 ? undefined : readVersion(fetched.shift()!, RUBRIC_FILE);
-  const entries = [...replay.entries, ...buildLog(fetched, RUBRIC_FILE, undefined, base)];
-  // Only this history's entries are written back, so the cache never outgrows the history.
-  writeLogCache(root, cacheOf(versions, entries));
-  return entries;
 }
 
 async function countStages(path: string, label: string, rubric: Rubric, asOf: string) {

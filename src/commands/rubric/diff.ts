@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
-import { today, type Context } from '../../adapters/context.js';
-import { formatProblem, UserError } from '../../core/errors.js';
-import { checkDelimiter, scoreCsv } from '../../adapters/leads/csv.js';
+import type { Context } from '../../adapters/context.js';
+import { defineCommand, type OptionsOf } from '../../cli/define.js';
+import { asOfFlag, delimiterFlag, formatFlag, idColumnFlag, nameFlag, switchFlag } from '../../cli/flags.js';
+import { formatProblem } from '../../core/errors.js';
+import { scoreCsv } from '../../adapters/leads/csv.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
 import { println } from '../../adapters/terminal/style.js';
 import { compileRubric } from '../../core/rubric/engine/compile.js';
 import { movementTally, type LeadMovement } from '../../core/rubric/diff/leads.js';
-import { isRealDate } from '../../core/schemas/common.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
 import { findWorkspaceRoot } from '../../adapters/workspace/load.js';
@@ -17,34 +18,58 @@ import { renderDiffJson } from '../../core/rubric/diff/render-json.js';
 import { renderDiffMarkdown } from '../../core/rubric/diff/render-md.js';
 import { renderDiffTable } from '../../core/rubric/diff/render-text.js';
 
-export async function run(args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
-  const [a, b] = args;
+const flags = {
+  leads: nameFlag('--leads <file.csv>', 'score these leads under both versions and show how many move between stages', 'leads.csv'),
+  format: formatFlag(['text', 'md', 'json']),
+  exitCode: switchFlag('--exit-code', 'exit 1 when the versions differ, 0 when they do not'),
+  asOf: asOfFlag('the scoring date for --leads'),
+  idColumn: idColumnFlag(),
+  delimiter: delimiterFlag(),
+};
+
+type DiffOptions = OptionsOf<typeof flags>;
+
+export const command = defineCommand({
+  path: ['rubric', 'diff'],
+  args: '[a] [b]',
+  description: 'semantic diff of two rubric versions: a git revision (rubric.yaml there), REV:PATH, or a file; default HEAD against the working tree',
+  flags,
+  examples: [
+    'align rubric diff',
+    'align rubric diff HEAD~1',
+    'align rubric diff v1.0 HEAD --format md',
+    'align rubric diff main:rubric.yaml proposals/rubric.yaml --leads leads.csv',
+    'align rubric diff --exit-code > /dev/null || echo "the rubric has uncommitted changes"',
+  ],
+  run: ({ args, opts, ctx }) => diff(args[0], args[1], opts, ctx),
+});
+
+async function diff(a: string | undefined, b: string | undefined, opts: DiffOptions, ctx: Context): Promise<number> {
   const root = findWorkspaceRoot(ctx.cwd) ?? ctx.cwd;
   // Default: what is committed against what is on disk, as `git diff` does.
   const from = await readRubric(a ?? 'HEAD', ctx.cwd, root);
   const to = await readRubric(b, ctx.cwd, root);
   const report: DiffReport = { from: from.label, to: b === undefined ? `${to.label} (working tree)` : to.label, changes: diffRubrics(from.rubric, to.rubric) };
-  if (typeof opts.leads === 'string') {
-    report.leads = await leadMovement(opts.leads, from.rubric, to.rubric, opts, ctx);
-  }
-  ctx.stdout.write(render(report, String(opts.format ?? 'table'), ctx));
+  if (opts.leads !== undefined) report.leads = await leadMovement(opts.leads, from.rubric, to.rubric, opts, ctx);
+  ctx.stdout.write(RENDERERS[opts.format](report, ctx));
   return opts.exitCode && report.changes.length > 0 ? 1 : 0;
 }
 
-function render(report: DiffReport, format: string, ctx: Context): string {
-  if (format === 'json') return renderDiffJson(report);
-  if (format === 'md') return renderDiffMarkdown(report);
-  const { out } = styles(ctx);
-  const paint: Paint = { added: out.green, removed: out.red, changed: out.yellow, dim: out.dim, bold: out.bold };
-  return renderDiffTable(report, paint, ctx.stdout.isTTY ? ctx.stdout.columns : undefined);
-}
+const RENDERERS: Record<DiffOptions['format'], (report: DiffReport, ctx: Context) => string> = {
+  json: (report) => renderDiffJson(report),
+  md: (report) => renderDiffMarkdown(report),
+  text(report, ctx) {
+    const { out } = styles(ctx);
+    const paint: Paint = { added: out.green, removed: out.red, changed: out.yellow, dim: out.dim, bold: out.bold };
+    return renderDiffTable(report, paint, ctx.stdout.isTTY ? ctx.stdout.columns : undefined);
+  },
+};
 
 const SHOWN_SKIPS = 10;
 
 /** Scores every lead under both versions in one pass over the CSV and tallies the stage transitions. */
-async function leadMovement(file: string, a: Rubric, b: Rubric, opts: Record<string, unknown>, ctx: Context): Promise<LeadMovement> {
-  const asOf = opts.asOf === undefined ? today(ctx) : String(opts.asOf);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isRealDate(asOf)) throw new UserError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`, 'for example --as-of 2026-11-27');
+async function leadMovement(file: string, a: Rubric, b: Rubric, opts: DiffOptions, ctx: Context): Promise<LeadMovement> {
+  const { asOf } = opts;
   const tally = movementTally(a, b);
   const path = resolve(ctx.cwd, file);
   const progress = progressBar(ctx.stderr, `scoring ${file}`);
@@ -55,8 +80,8 @@ async function leadMovement(file: string, a: Rubric, b: Rubric, opts: Record<str
       path,
       [compileRubric(a, { asOf }), compileRubric(b, { asOf })],
       {
-        delimiter: checkDelimiter(opts.delimiter as string | undefined),
-        ...(opts.idColumn !== undefined ? { idColumn: String(opts.idColumn) } : {}),
+        delimiter: opts.delimiter,
+        ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
         label: file,
         onSkip(p) {
           if (++skipped <= SHOWN_SKIPS) println(ctx.stderr, formatProblem(p));

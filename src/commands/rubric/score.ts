@@ -1,6 +1,8 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
-import { today } from '../../adapters/context.js';
+import { outTarget, shownPath } from '../../adapters/files/out.js';
+import { defineCommand, type OptionsOf } from '../../cli/define.js';
+import { asOfFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
 import { formatProblem, UserError, type Problem } from '../../core/errors.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
@@ -8,7 +10,6 @@ import { scoreCsv } from '../../adapters/leads/csv.js';
 import { fileSink, streamSink, type RowSink } from '../../adapters/leads/out.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
 import { println } from '../../adapters/terminal/style.js';
-import { isRealDate } from '../../core/schemas/common.js';
 import { compileRubric, type Score } from '../../core/rubric/engine/compile.js';
 import { SummaryBuilder } from '../../core/rubric/output/summary.js';
 import { renderSummary } from '../../core/rubric/output/summary-render.js';
@@ -17,29 +18,50 @@ import { csvHeader, csvRow, jsonRow, tableExplain, tableHeader, tableRow, type R
 const SHOWN_SKIPS = 10;
 const KEPT_SKIPS = 100;
 
-export async function run(args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
-  const file = args[0]!;
-  const format = (opts.format as RowFormat | undefined) ?? 'table';
-  const explain = Boolean(opts.explain);
-  const outcome = opts.outcome as string | undefined;
-  const asOf = (opts.asOf as string | undefined) ?? today(ctx);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isRealDate(asOf)) throw new UserError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`, 'for example --as-of 2026-11-27');
+const flags = {
+  rubric: rubricFlag(),
+  asOf: asOfFlag(),
+  idColumn: idColumnFlag(),
+  explain: switchFlag('--explain', 'show the criteria that fired for each lead, with their points and why'),
+  outcome: nameFlag('--outcome <column>', 'a column that says whether the lead converted (true/yes/1): conversion per stage and lift per criterion', 'converted'),
+  format: formatFlag(['text', 'csv', 'json', 'ndjson']),
+  out: outFlag('write the scored leads to a file (atomically) instead of stdout'),
+  force: forceFlag(),
+  delimiter: delimiterFlag(),
+  strict: switchFlag('--strict', 'fail (exit 2) on a row with the wrong number of cells instead of skipping it'),
+};
 
-  const spec = opts.rubric as string | undefined;
-  const root = spec === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
-  const version = await readRubric(spec, ctx.cwd, root);
+export const command = defineCommand({
+  path: ['rubric', 'score'],
+  args: '<file>',
+  description: 'score every lead in a CSV with the rubric: per-lead scores and stages, and a summary by stage',
+  flags,
+  examples: [
+    'align rubric score leads.csv',
+    'align rubric score leads.csv --format csv --out scored.csv',
+    'align rubric score leads.csv --outcome converted --as-of 2026-11-27',
+    'align rubric score leads.csv --rubric HEAD~1 --explain --id-column email',
+    'align rubric score export.tsv --delimiter tab --format ndjson',
+  ],
+  run: ({ args, opts, ctx }) => score(args[0]!, opts, ctx),
+});
+
+async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
+  const { format, explain, outcome, asOf } = opts;
+  const root = opts.rubric === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
+  const version = await readRubric(opts.rubric, ctx.cwd, root);
   const rubric = compileRubric(version.rubric, { asOf });
   const labels = Object.fromEntries(version.rubric.stages.map((s) => [s.id, s.label]));
   const byId = new Map(version.rubric.criteria.map((c) => [c.id, { id: c.id, dimension: c.dimension ?? 'fit', points: c.points ?? 0, gate: c.disqualify === true, ...(c.why ? { why: c.why } : {}) }]));
   const caps = { fit: version.rubric.dimensions?.fit?.max, engagement: version.rubric.dimensions?.engagement?.max };
 
   const csvPath = resolve(ctx.cwd, file);
-  const label = displayPath(csvPath, ctx.cwd);
-  const outPath = opts.out === undefined ? undefined : resolve(ctx.cwd, opts.out as string);
-  if (outPath === csvPath) throw new UserError('--out is the file being scored', 'write the scores to another file');
-  const sink: RowSink = outPath ? fileSink(outPath, Boolean(opts.force)) : streamSink(ctx.stdout);
+  const label = shownPath(ctx, csvPath);
+  const target = opts.out === undefined ? undefined : outTarget(ctx, opts.out, opts.force);
+  if (target?.path === csvPath) throw new UserError('--out is the file being scored', 'write the scores to another file');
+  const sink: RowSink = target ? fileSink(target) : streamSink(ctx.stdout);
   // Rows go where the data goes; the summary goes to stdout only when stdout is not carrying rows in another format.
-  const summaryTo = format === 'json' ? null : format === 'table' || outPath ? ctx.stdout : ctx.stderr;
+  const summaryTo = format === 'json' ? null : format === 'text' || target ? ctx.stdout : ctx.stderr;
 
   const summary = new SummaryBuilder(rubric, labels, outcome);
   const skips: Problem[] = [];
@@ -55,10 +77,10 @@ export async function run(args: string[], opts: Record<string, unknown>, ctx: Co
       csvPath,
       [rubric],
       {
-        delimiter: opts.delimiter as string | undefined,
-        ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn as string } : {}),
+        delimiter: opts.delimiter,
+        ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
         columns: outcome !== undefined ? [outcome] : [],
-        strict: Boolean(opts.strict),
+        strict: opts.strict,
         label,
         onSkip(p) {
           skipped++;
@@ -78,7 +100,7 @@ export async function run(args: string[], opts: Record<string, unknown>, ctx: Co
         if (first) {
           first = false;
           if (format === 'csv') sink.write(csvHeader(explain));
-          else if (format === 'table') sink.write(tableHeader());
+          else if (format === 'text') sink.write(tableHeader());
         }
         writeRow(id, line, s);
       },
@@ -89,11 +111,11 @@ export async function run(args: string[], opts: Record<string, unknown>, ctx: Co
     if (format === 'json') {
       const extra = { id_column: result.idColumn, summary: built, skipped_rows: skips.map((p) => ({ line: p.line, message: p.message })) };
       sink.write(`],${JSON.stringify(extra).slice(1)}\n`);
-    } else if (format === 'table' && !outPath) sink.write('\n');
+    } else if (format === 'text' && !target) sink.write('\n');
     await sink.finish();
     if (skipped > SHOWN_SKIPS && format !== 'json') println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
     if (summaryTo) summaryTo.write(renderSummary(built, { rubric: version.label, asOf }));
-    if (outPath) println(ctx.stderr, `wrote ${rows} scored lead${rows === 1 ? '' : 's'} to ${displayPath(outPath, ctx.cwd)}`);
+    if (target) println(ctx.stderr, `wrote ${rows} scored lead${rows === 1 ? '' : 's'} to ${target.shown}`);
     return 0;
   } catch (e) {
     progress.done();
@@ -118,12 +140,7 @@ function rowWriter(format: RowFormat, explain: boolean, sink: RowSink, byId: Par
         sep = ',\n';
       };
     }
-    case 'table':
+    case 'text':
       return (id: string, _line: number, s: Score) => sink.write(explain ? tableRow(id, s) + tableExplain(s, byId, caps) : tableRow(id, s));
   }
-}
-
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

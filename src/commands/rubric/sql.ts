@@ -1,51 +1,56 @@
-import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
-import { today } from '../../adapters/context.js';
-import { UserError } from '../../core/errors.js';
-import { isRealDate } from '../../core/schemas/common.js';
+import { outTarget, writeOut } from '../../adapters/files/out.js';
+import { defineCommand, type OptionsOf } from '../../cli/define.js';
+import { asOfFlag, choiceFlag, forceFlag, idColumnFlag, nameFlag, outFlag, rubricFlag } from '../../cli/flags.js';
 import { compileRubricSql } from '../../core/sql/compile.js';
-import { DIALECTS, type DialectName } from '../../core/sql/quote.js';
-import { writeAtomic } from '../../adapters/files/atomic.js';
+import { DIALECTS } from '../../core/sql/quote.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
 import { println } from '../../adapters/terminal/style.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 
-interface SqlFlags {
-  dialect: string;
-  table: string;
-  idColumn: string;
-  asOf?: string;
-  view?: string;
-  rubric?: string;
-  out?: string;
-}
+const flags = {
+  dialect: choiceFlag('--dialect <dialect>', 'the SQL engine', DIALECTS, 'postgres'),
+  table: nameFlag('--table <name>', 'the table (or view) that holds the leads, one column per rubric field; may be schema-qualified (default: leads)', 'crm.leads'),
+  idColumn: idColumnFlag('id'),
+  asOf: asOfFlag('the scoring date for within_last; it is fixed in the SQL'),
+  view: nameFlag('--view <name>', 'emit CREATE OR REPLACE VIEW <name> AS … instead of a bare query', 'lead_scores'),
+  rubric: rubricFlag(),
+  out: outFlag('write the SQL to a file (atomically) instead of stdout, and print its path'),
+  force: forceFlag(),
+};
 
-/** Compiles the rubric to SQL: on stdout, or into a new file with --out (its path printed). */
-export async function run(_args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
-  const flags = raw as unknown as SqlFlags;
-  if (!(DIALECTS as readonly string[]).includes(flags.dialect)) {
-    throw new UserError(`unknown dialect "${flags.dialect}"`, `use one of ${DIALECTS.join(', ')}`);
-  }
-  const asOf = flags.asOf ?? today(ctx);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isRealDate(asOf)) {
-    throw new UserError(`--as-of ${asOf} is not a date`, 'write the scoring date as YYYY-MM-DD, e.g. --as-of 2026-11-27');
-  }
-  const root = flags.rubric === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
-  const { rubric, label } = await readRubric(flags.rubric, ctx.cwd, root);
-  const sql = compileRubricSql(rubric, {
-    dialect: flags.dialect as DialectName,
-    table: flags.table,
-    idColumn: flags.idColumn,
-    asOf,
-    view: flags.view,
+export const command = defineCommand({
+  path: ['rubric', 'sql'],
+  description: 'compile the rubric to one SQL query (or view) that scores every lead of a table where the leads live, with the scores `align rubric score` gives',
+  flags,
+  examples: [
+    'align rubric sql --dialect duckdb --table leads',
+    'align rubric sql --dialect postgres --table crm.leads --id-column lead_id --view crm.lead_scores --out lead_scores.sql',
+    'align rubric sql --dialect bigquery --table my-project.crm.leads --as-of 2026-11-27',
+    'align rubric sql --dialect snowflake --rubric HEAD~1 --table \'"CRM"."LEADS"\'',
+    'align rubric sql --dialect duckdb | duckdb leads.duckdb',
+  ],
+  run: ({ opts, ctx }) => sql(opts, ctx),
+});
+
+/** Compiles the rubric to SQL: on stdout, or into a file with --out (its path printed). */
+async function sql(opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
+  const target = opts.out === undefined ? undefined : outTarget(ctx, opts.out, opts.force);
+  const root = opts.rubric === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
+  const { rubric, label } = await readRubric(opts.rubric, ctx.cwd, root);
+  const text = compileRubricSql(rubric, {
+    dialect: opts.dialect,
+    table: opts.table ?? 'leads',
+    idColumn: opts.idColumn ?? 'id',
+    asOf: opts.asOf,
+    view: opts.view,
     source: label,
   });
-  if (flags.out === undefined) {
-    ctx.stdout.write(sql);
+  if (!target) {
+    ctx.stdout.write(text);
     return 0;
   }
-  const path = resolve(ctx.cwd, flags.out);
-  writeAtomic(path, sql);
-  println(ctx.stdout, flags.out);
+  writeOut(target, text);
+  println(ctx.stdout, target.shown);
   return 0;
 }

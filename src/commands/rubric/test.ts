@@ -1,24 +1,37 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { today, type Context } from '../../adapters/context.js';
-import { formatProblem, InputError, UserError } from '../../core/errors.js';
-import { requireWorkspaceRoot, RUBRIC_FILE } from '../../adapters/workspace/load.js';
+import type { Context } from '../../adapters/context.js';
+import { formatProblem, InputError } from '../../core/errors.js';
+import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/root.js';
+import { readRubricSource } from '../../adapters/workspace/rubric-source.js';
+import { defineCommand } from '../../cli/define.js';
+import { asOfFlag, formatFlag } from '../../cli/flags.js';
 import { println, styles } from '../../adapters/terminal/style.js';
 import { loadRubricForLint, type LocatedFinding } from '../../core/rubric/lint/load.js';
 import { runGoldenTests, type GoldenResult } from '../../core/rubric/golden/run.js';
 import { traceLines } from '../../core/rubric/golden/trace.js';
 
-export async function run(args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
-  const { path, label } = rubricPath(args[0], ctx);
-  const asOf = opts.asOf === undefined ? today(ctx) : checkDate(String(opts.asOf));
-  const loaded = loadRubricForLint(label, readFileSync(path));
+export const command = defineCommand({
+  path: ['rubric', 'test'],
+  args: '[rubric]',
+  description: "run the rubric's golden leads (tests:) and lint it: unreachable stages, criteria that never fire, duplicate conditions, bad regular expressions; the rubric is a file, REV:PATH or a git revision (default: the workspace rubric.yaml)",
+  flags: {
+    asOf: asOfFlag('the scoring date for tests without their own as_of'),
+    format: formatFlag(['text', 'json']),
+  },
+  examples: ['align rubric test', 'align rubric test --as-of 2026-12-01', 'align rubric test proposals/rubric.yaml --format json', 'align rubric test HEAD~1'],
+  run: ({ args, opts, ctx }) => test(args[0], opts.asOf, opts.format, ctx),
+});
+
+async function test(spec: string | undefined, asOf: string, format: 'text' | 'json', ctx: Context): Promise<number> {
+  const root = spec === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
+  const { label, bytes } = await readRubricSource(spec, ctx.cwd, root);
+  const loaded = loadRubricForLint(label, bytes);
   if (!loaded.ok) throw new InputError(loaded.problems, 'fix the rubric, then run `align rubric test` again');
   const results = runGoldenTests(loaded.rubric, asOf);
   const findings = loaded.findings;
   const failed = results.filter((r) => !r.passed).length;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const code = failed || errors ? 1 : 0;
-  if (opts.format === 'json') {
+  if (format === 'json') {
     println(ctx.stdout, JSON.stringify(jsonReport(label, asOf, results, findings, code === 0), null, 2));
     return code;
   }
@@ -38,23 +51,6 @@ export async function run(args: string[], opts: Record<string, unknown>, ctx: Co
   const tests = results.length === 0 ? 'no golden leads (add some under `tests:`)' : `${results.length} golden lead${results.length === 1 ? '' : 's'}: ${results.length - failed} passed, ${failed} failed`;
   println(ctx.stdout, `${tests}; lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   return code;
-}
-
-function rubricPath(arg: string | undefined, ctx: Context): { path: string; label: string } {
-  if (arg === undefined) {
-    const root = requireWorkspaceRoot(ctx.cwd);
-    const path = join(root, RUBRIC_FILE);
-    if (!existsSync(path)) throw new UserError(`no ${RUBRIC_FILE} in ${root}`, 'run `align init` to start one, or pass the path of a rubric file');
-    return { path, label: relative(ctx.cwd, path) || RUBRIC_FILE };
-  }
-  const path = resolve(ctx.cwd, arg);
-  if (!existsSync(path)) throw new UserError(`no such rubric file: ${arg}`, 'pass the path of a rubric YAML file');
-  return { path, label: arg };
-}
-
-function checkDate(s: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) throw new UserError(`--as-of is not a date: ${s}`, 'write it as YYYY-MM-DD, e.g. --as-of 2026-11-27');
-  return s;
 }
 
 function jsonReport(file: string, asOf: string, results: GoldenResult[], findings: LocatedFinding[], passed: boolean) {

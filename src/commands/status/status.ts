@@ -1,15 +1,26 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { today, type Context } from '../../adapters/context.js';
-import { UserError } from '../../core/errors.js';
 import { println, styles } from '../../adapters/terminal/style.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { buildStatus, type StatusAction, type StatusReport } from '../../core/status/status.js';
-import { readValidWorkspace } from '../export/export.js';
+import { readValidWorkspace } from '../../adapters/workspace/clean.js';
+import { defineCommand } from '../../cli/define.js';
+import { countFlag, formatFlag } from '../../cli/flags.js';
+
+export const command = defineCommand({
+  path: ['status'],
+  description: 'what to look at when a sync starts: goals at risk, overdue and due-soon actions, days since the last session, rubric sign-off and golden leads; always exits 0 (a view, not a check)',
+  flags: {
+    days: countFlag('--days <n>', 'an open action is "due soon" when it is due within this many days', { min: 0, default: 7 }),
+    format: formatFlag(['text', 'json']),
+  },
+  examples: ['align status', 'align status --days 14', 'align status --format json'],
+  run: ({ opts, ctx }) => status(opts.days ?? 7, opts.format, ctx),
+});
 
 /** A view, not a check: exit 0 whatever it shows (bad input still exits 2). */
-export async function run(_args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
-  const soonDays = parseDays(opts.days);
+async function status(soonDays: number, format: 'text' | 'json', ctx: Context): Promise<number> {
   const ws = readValidWorkspace(requireWorkspaceRoot(ctx.cwd), 'status');
   const report = buildStatus({
     config: ws.config,
@@ -19,15 +30,9 @@ export async function run(_args: string[], opts: Record<string, unknown>, ctx: C
     today: today(ctx),
     soonDays,
   });
-  if (opts.format === 'json') println(ctx.stdout, JSON.stringify(report, null, 2));
+  if (format === 'json') println(ctx.stdout, JSON.stringify(report, null, 2));
   else ctx.stdout.write(renderStatus(report, styles(ctx).out));
   return 0;
-}
-
-function parseDays(v: unknown): number {
-  const n = Number(v ?? 7);
-  if (!Number.isInteger(n) || n < 0) throw new UserError(`--days must be a whole number of days, not ${String(v)}`, 'for example --days 14');
-  return n;
 }
 
 function table(head: string[], rows: string[][], paint: ChalkInstance): string {

@@ -11,7 +11,9 @@ import { draftIds, listDrafts, saveDraft, DRAFTS_DIR } from '../../adapters/work
 import { Asker, isPromptExit } from './prompts/asker.js';
 import { PROMPTERS } from './prompts/section.js';
 import { peopleChoices, pickAttendees, validDate, type PromptContext } from './prompts/lists.js';
-import { listTemplates } from '../../adapters/workspace/templates.js';
+import { listTemplates, readConfig } from '../../adapters/workspace/templates.js';
+import { placeholderView } from '../../core/agenda/view.js';
+import { shownTemplate } from '../../core/agenda/summary.js';
 import { println, styles } from '../../adapters/terminal/style.js';
 import type { LeadTable } from '../../core/workshop/preview.js';
 import { finish, type FinishOptions } from './finish.js';
@@ -115,6 +117,15 @@ export async function interactive(root: string, templateArg: string | undefined,
   }
 }
 
+/** Each template by its id and its title as the agenda shows it, placeholders filled from align.yaml. */
+function templateChoices(root: string, ctx: Context) {
+  const view = placeholderView(readConfig(root), { date: today(ctx) });
+  return listTemplates(root).map((e) => {
+    const t = shownTemplate(e.template, e.file, view);
+    return { name: `${t.id} — ${t.title}`, value: t.id, description: t.description };
+  });
+}
+
 const resumeHint = (s: WorkshopState) => `Resume with: align workshop --resume   (draft ${s.id}; answers so far: ${Object.keys(s.answers.sections).length} section(s))`;
 
 async function startOrResume(root: string, templateArg: string | undefined, resume: boolean, ctx: Context): Promise<WorkshopState> {
@@ -128,7 +139,7 @@ async function startOrResume(root: string, templateArg: string | undefined, resu
   }
   const id =
     templateArg ??
-    (await select({ message: 'Which workshop?', choices: listTemplates(root).map((t) => ({ name: `${t.template.id} — ${t.template.title}`, value: t.template.id, description: t.template.description })) }, io));
+    (await select({ message: 'Which workshop?', choices: templateChoices(root, ctx) }, io));
   const waiting = listDrafts(root);
   if (waiting.length) println(ctx.stderr, `(${waiting.length} unfinished workshop${waiting.length > 1 ? 's' : ''} saved; \`align workshop --resume\` continues ${waiting.length > 1 ? 'them' : 'it'})`);
   const draftId = freeId(`${today(ctx)}-${id}`, new Set(draftIds(root)));

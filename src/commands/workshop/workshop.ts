@@ -1,29 +1,45 @@
 import type { Context } from '../../adapters/context.js';
 import { today } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
+import { defineCommand, type OptionsOf } from '../../cli/define.js';
+import { formatFlag, nameFlag, negatableFlag, switchFlag } from '../../cli/flags.js';
 import { buildOutcome } from '../../core/workshop/outcome.js';
 import { canPrompt } from '../../adapters/terminal/style.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { finish } from './finish.js';
 import { answersError, loadValidWorkspace, readAnswersFile, workshopInput } from './load.js';
 
-interface WorkshopOptions {
-  answers?: string;
-  resume?: boolean;
-  leads?: string;
-  commit: boolean;
-  dryRun?: boolean;
-  format: 'text' | 'json';
-}
+const flags = {
+  answers: nameFlag('--answers <file>', 'take every answer from a YAML file (keyed by section id) instead of asking; needs no terminal', 'kickoff.answers.yaml'),
+  resume: switchFlag('--resume', 'continue a workshop that was interrupted, where it stopped'),
+  leads: nameFlag('--leads <file>', 'a CSV of leads: suggests its columns as criteria fields and counts leads per stage live', 'leads.csv'),
+  commit: negatableFlag('--no-commit', 'write the files but do not commit them'),
+  dryRun: switchFlag('--dry-run', 'write nothing; print the files the workshop would write'),
+  format: formatFlag(['text', 'json']),
+};
 
-export async function run(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
-  const opts = raw as unknown as WorkshopOptions;
+export const command = defineCommand({
+  path: ['workshop'],
+  args: '[template]',
+  description: 'run a facilitated session section by section, write what the room agreed to the workspace files, and commit them',
+  flags,
+  examples: [
+    'align workshop kickoff',
+    'align workshop lead-definition --leads leads.csv',
+    'align workshop --resume',
+    'align workshop kickoff --answers examples/kickoff.answers.yaml',
+    'align workshop sync --answers sync.yaml --dry-run',
+  ],
+  run: ({ args, opts, ctx }) => workshop(args[0], opts, ctx),
+});
+
+async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
   const root = requireWorkspaceRoot(ctx.cwd);
-  const finishOpts = { commit: opts.commit !== false, dryRun: Boolean(opts.dryRun), json: opts.format === 'json' };
+  const finishOpts = { commit: opts.commit, dryRun: opts.dryRun, json: opts.format === 'json' };
   if (opts.answers) {
     if (opts.resume) throw new UserError('--answers and --resume do not go together', 'an answers file holds the whole session; drop --resume');
     const ws = loadValidWorkspace(root);
-    const file = readAnswersFile(ctx.cwd, opts.answers, args[0], root);
+    const file = readAnswersFile(ctx.cwd, opts.answers, templateArg, root);
     const facts = { date: file.answers.date ?? today(ctx), ...(file.answers.facilitator ? { facilitator: file.answers.facilitator } : {}), today: today(ctx) };
     const input = workshopInput(ws, file.template.template.id, facts, file.template);
     const built = buildOutcome(input, file.answers);
@@ -34,5 +50,5 @@ export async function run(args: string[], raw: Record<string, unknown>, ctx: Con
     throw new UserError('align workshop asks its questions on a terminal, and there is none here', 'pass --answers FILE.yaml to give every answer from a file (see "Running a workshop" in the README)');
   }
   const { interactive } = await import('./interactive.js');
-  return interactive(root, args[0], { ...finishOpts, resume: Boolean(opts.resume), ...(opts.leads ? { leads: opts.leads } : {}) }, ctx);
+  return interactive(root, templateArg, { ...finishOpts, resume: opts.resume, ...(opts.leads ? { leads: opts.leads } : {}) }, ctx);
 }

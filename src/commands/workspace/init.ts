@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
+import { defineCommand, type OptionsOf } from '../../cli/define.js';
+import { choiceFlag, negatableFlag, switchFlag, textFlag } from '../../cli/flags.js';
 import { gitignoreWithDrafts, initialConfig, splitMembers, type InitAnswers } from '../../core/init/files.js';
 import { modeline } from '../../core/yaml/render.js';
 import { FILE_KINDS } from '../../core/schemas/index.js';
@@ -12,18 +14,34 @@ import { canPrompt, println } from '../../adapters/terminal/style.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR } from '../../adapters/workspace/load.js';
 import { createYamlFile } from '../../adapters/workspace/yaml-files.js';
 
-interface InitOptions {
-  rubric: string;
-  org?: string;
-  sales?: string;
-  marketing?: string;
-  yes?: boolean;
-  commit: boolean;
-}
+const STARTERS = ['blank', 'bant', 'champ', 'meddic', 'gpctba', 'anum'] as const;
 
-export async function run(args: string[], raw: Record<string, unknown>, ctx: Context): Promise<number> {
-  const opts = raw as unknown as InitOptions;
-  const dir = resolve(ctx.cwd, args[0] ?? '.');
+const flags = {
+  rubric: choiceFlag('--rubric <starter>', 'starter lead rubric', STARTERS, 'bant'),
+  org: textFlag('--org <name>', 'organization name'),
+  sales: textFlag('--sales <members>', 'sales team members, comma-separated'),
+  marketing: textFlag('--marketing <members>', 'marketing team members, comma-separated'),
+  yes: switchFlag('-y, --yes', 'ask nothing: use the flags given and defaults for the rest'),
+  commit: negatableFlag('--no-commit', 'write the files but do not commit them'),
+};
+
+type InitOptions = OptionsOf<typeof flags>;
+
+export const command = defineCommand({
+  path: ['init'],
+  args: '[dir]',
+  description: 'create a workspace: align.yaml, goals.yaml, rubric.yaml, sessions/ (and a git repository if there is none)',
+  flags,
+  examples: [
+    'align init',
+    'align init acme --org "Acme Corp" --sales "Dana Kim,Lee Park" --marketing "Sam Ortiz,Ana Ruiz" --yes',
+    'align init --rubric meddic --no-commit',
+  ],
+  run: ({ args, opts, ctx }) => init(args[0], opts, ctx),
+});
+
+async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context): Promise<number> {
+  const dir = resolve(ctx.cwd, dirArg ?? '.');
   const taken = [CONFIG_FILE, GOALS_FILE, RUBRIC_FILE].filter((f) => existsSync(join(dir, f)));
   if (taken.length) {
     throw new UserError(`${dir} already holds a workspace (${taken.join(', ')}); align init changes nothing there`, 'run `align validate` to check it, or pick another folder');

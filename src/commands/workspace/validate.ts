@@ -1,15 +1,25 @@
 import type { Context } from '../../adapters/context.js';
 import { formatProblem } from '../../core/errors.js';
+import { defineCommand } from '../../cli/define.js';
+import { formatFlag } from '../../cli/flags.js';
 import { requireWorkspaceRoot, loadWorkspace } from '../../adapters/workspace/load.js';
 import { println, styles } from '../../adapters/terminal/style.js';
 
-export async function run(_args: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
+export const command = defineCommand({
+  path: ['validate'],
+  description: 'check every workspace file against its schema and the references between them',
+  flags: { format: formatFlag(['text', 'json']) },
+  examples: ['align validate', 'align validate --format json', 'align -C path/to/workspace validate'],
+  run: ({ opts, ctx }) => validate(opts.format, ctx),
+});
+
+async function validate(format: 'text' | 'json', ctx: Context): Promise<number> {
   const root = requireWorkspaceRoot(ctx.cwd);
   const ws = loadWorkspace(root);
   const failedFiles = new Set(ws.problems.map((p) => p.file));
   const checked = ws.files.length;
   const problems = [...ws.problems, ...ws.warnings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  if (opts.format === 'json') {
+  if (format === 'json') {
     const doc = {
       valid: ws.problems.length === 0,
       root,

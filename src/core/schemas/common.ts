@@ -6,6 +6,11 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written YYYY-MM-DD' })
   .refine(isRealDate, { message: 'expected a real calendar date' });
 
+/** Text that is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text);
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** YYYY-MM-DD names a day that exists (checked for thousands of files, so no Date objects). */

@@ -4,7 +4,7 @@
  */
 import type { Score } from '../engine/compile.js';
 
-export type RowFormat = 'table' | 'csv' | 'json' | 'ndjson';
+export type RowFormat = 'text' | 'csv' | 'json' | 'ndjson';
 
 const PLAIN_NUMBER = /^-?(?:\d+(?:[.,]\d+)*|\.\d+)(?:e[+-]?\d+)?$/i;
 

@@ -1,0 +1,58 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { UserError } from '../../core/errors.js';
+import { openAtomic, type AtomicFile } from './atomic.js';
+import { targetKind } from './target.js';
+
+/**
+ * The one --out/--force policy of every command that has --out:
+ * - the path is relative to the folder align runs in;
+ * - an existing file is replaced only with --force, and only a regular file (never a
+ *   folder, FIFO, device or socket, with or without --force);
+ * - the folder must exist: align creates none for an --out path;
+ * - all of this is checked before the command does its work, and the file is written
+ *   atomically at the end, so a failed command leaves nothing behind.
+ */
+export interface OutTarget {
+  /** Absolute path. */
+  path: string;
+  /** As messages show it: relative to the working folder when inside it. */
+  shown: string;
+  force: boolean;
+}
+
+export function outTarget(ctx: Pick<Context, 'cwd'>, given: string, force: boolean): OutTarget {
+  const path = resolve(ctx.cwd, given);
+  const target = { path, shown: shownPath(ctx, path), force };
+  const kind = targetKind(path);
+  if (kind === 'file' && !force) throw new UserError(`${target.shown} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another --out');
+  if (kind !== 'file' && kind !== 'missing') throw new UserError(`--out ${given} is ${kind}, not a file; align writes only regular files and changed nothing`, 'give the path of a file to write');
+  requireFolder(ctx, resolve(path, '..'), given);
+  return target;
+}
+
+/** The folder an --out path writes into must be there already. */
+export function requireFolder(ctx: Pick<Context, 'cwd'>, folder: string, given: string): void {
+  const kind = targetKind(folder);
+  if (kind === 'a folder') return;
+  const why = kind === 'missing' ? 'does not exist; align creates no folders for --out' : `is ${kind === 'file' ? 'a file' : kind}, not a folder`;
+  const shown = shownPath(ctx, folder);
+  throw new UserError(`--out ${given}: ${shown} ${why}`, `create the folder first (mkdir -p ${shown}), or choose another path`);
+}
+
+/** Opens the --out file for writing; commit puts it in place. */
+export function openOut(target: OutTarget): AtomicFile {
+  return openAtomic(target.path, target.force ? 'replace' : 'create');
+}
+
+/** Writes a whole --out file. */
+export function writeOut(target: OutTarget, text: string): void {
+  const file = openOut(target);
+  file.write(text);
+  file.commit();
+}
+
+export function shownPath(ctx: Pick<Context, 'cwd'>, path: string): string {
+  const rel = relative(ctx.cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}

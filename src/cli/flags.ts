@@ -1,0 +1,169 @@
+/**
+ * Every flag that more than one command takes, defined once: how it is spelled, what help
+ * says, and how what was typed is read. A command lists the flags it takes and receives
+ * their parsed, typed values; a wrong value is refused here, before the command runs, with
+ * the same words whichever command it was given to.
+ *
+ * Where a setting can also come from align.yaml (`defaults:`), the order is stated once, in
+ * `setting()`: the flag, then align.yaml, then align's own default.
+ */
+import { today, type Context } from '../adapters/context.js';
+import { UserError } from '../core/errors.js';
+import { isIsoDate } from '../core/schemas/common.js';
+import type { Flag } from './define.js';
+
+/** The name of a flag as typed, from its commander spelling: `--as-of <date>` → `--as-of`. */
+function nameOf(flags: string): string {
+  return /--[\w-]+/.exec(flags)?.[0] ?? flags;
+}
+
+function text(raw: unknown): string | undefined {
+  return raw === undefined ? undefined : String(raw);
+}
+
+/** A flag that takes any text, or nothing. */
+export function textFlag(flags: string, description: string): Flag<string | undefined> {
+  return { flags, description, parse: text };
+}
+
+/** A flag that takes a text that must not be empty, or nothing. */
+export function nameFlag(flags: string, description: string, example: string): Flag<string | undefined> {
+  const name = nameOf(flags);
+  return {
+    flags,
+    description,
+    parse(raw) {
+      const v = text(raw);
+      if (v !== undefined && v.trim() === '') throw new UserError(`invalid ${name} "": expected a value`, `for example ${name} ${example}`);
+      return v;
+    },
+  };
+}
+
+/** A flag that is there or not. */
+export function switchFlag(flags: string, description: string): Flag<boolean> {
+  return { flags, description, parse: (raw) => raw === true };
+}
+
+/** `--no-x`: on unless the user turns it off. */
+export function negatableFlag(flags: string, description: string): Flag<boolean> {
+  return { flags, description, negatable: true, parse: (raw) => raw !== false };
+}
+
+/** A flag given any number of times; its values in order. */
+export function repeatableFlag(flags: string, description: string): Flag<string[]> {
+  return { flags, description, repeatable: true, parse: (raw) => (Array.isArray(raw) ? raw.map(String) : raw === undefined ? [] : [String(raw)]) };
+}
+
+/** A whole number within bounds, or the default. */
+export function countFlag(flags: string, description: string, bounds: { min: number; max?: number; default?: number }): Flag<number | undefined> {
+  const name = nameOf(flags);
+  return {
+    flags,
+    description: bounds.default === undefined ? description : `${description} (default: ${bounds.default})`,
+    parse(raw) {
+      const v = text(raw);
+      if (v === undefined) return bounds.default;
+      const n = Number(v);
+      if (!/^\s*\d+\s*$/.test(v) || n < bounds.min || (bounds.max !== undefined && n > bounds.max)) {
+        const range = bounds.max === undefined ? `${bounds.min} or more` : `from ${bounds.min} to ${bounds.max}`;
+        throw new UserError(`invalid ${name} ${JSON.stringify(v)}: expected a whole number ${range}`, `for example ${name} ${Math.max(bounds.min, bounds.default ?? 1)}`);
+      }
+      return n;
+    },
+  };
+}
+
+/** One of a fixed list of words. */
+export function choiceFlag<const V extends string>(flags: string, description: string, values: readonly V[], fallback: V): Flag<V> {
+  const name = nameOf(flags);
+  return {
+    flags,
+    description: `${description}: ${values.join(', ')} (default: ${fallback})`,
+    parse(raw) {
+      const v = text(raw) ?? fallback;
+      if (!(values as readonly string[]).includes(v)) throw new UserError(`invalid ${name} ${JSON.stringify(v)}: expected one of ${values.join(', ')}`, `for example ${name} ${fallback}`);
+      return v as V;
+    },
+  };
+}
+
+/**
+ * `--format`: how a command prints its results. The human format is called `text` in every
+ * command; `table` and `md`, its older names, still mean it where they do not name a format
+ * of their own (`rubric diff --format md` is Markdown for a pull request).
+ */
+export function formatFlag<const V extends string>(values: readonly V[]): Flag<V> {
+  const aliases = Object.fromEntries(['table', 'md'].filter((a) => !(values as readonly string[]).includes(a)).map((a) => [a, 'text']));
+  const fallback = values[0]!;
+  return {
+    flags: '--format <format>',
+    description: `output format: ${values.join(', ')} (default: ${fallback})`,
+    parse(raw) {
+      const given = text(raw) ?? fallback;
+      const v = aliases[given] ?? given;
+      if (!(values as readonly string[]).includes(v)) throw new UserError(`invalid --format ${JSON.stringify(given)}: expected one of ${values.join(', ')}`, `for example --format ${values.includes('json' as V) ? 'json' : fallback}`);
+      return v as V;
+    },
+  };
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function readDate(name: string, value: string): string {
+  if (!isIsoDate(value)) throw new UserError(`invalid ${name} ${JSON.stringify(value)}: expected a real calendar date written YYYY-MM-DD`, `for example ${name} 2026-11-27`);
+  return value;
+}
+
+/** A date flag; without it, today (on the clock of the context) or nothing. */
+export function dateFlag(flags: string, description: string, fallback: 'today'): Flag<string>;
+export function dateFlag(flags: string, description: string): Flag<string | undefined>;
+export function dateFlag(flags: string, description: string, fallback?: 'today'): Flag<string | undefined> {
+  const name = nameOf(flags);
+  return {
+    flags,
+    description: `${description}, YYYY-MM-DD${fallback ? ' (default: today)' : ''}`,
+    parse(raw, ctx: Context) {
+      const v = text(raw);
+      if (v === undefined) return fallback ? today(ctx) : undefined;
+      return readDate(name, v);
+    },
+  };
+}
+
+/** `--as-of`: the scoring date, which fixes `within_last`; today unless given. */
+export const asOfFlag = (what = 'the scoring date for within_last'): Flag<string> => dateFlag('--as-of <date>', what, 'today');
+
+/** `--out FILE`: where to write instead of stdout. Checked again when written (adapters/files/out.ts). */
+export function outFlag(description = 'write to this file (atomically) instead of stdout, and print its path'): Flag<string | undefined> {
+  return nameFlag('--out <file>', description, 'summary.md');
+}
+
+/** `--force`: with --out, replace a file that exists. */
+export const forceFlag = (): Flag<boolean> => switchFlag('--force', 'with --out: replace the file if it exists (a regular file only)');
+
+/** `--rubric`: a rubric file, REV:PATH, or a git revision (rubric.yaml there); the workspace's rubric.yaml without it. */
+export const rubricFlag = (): Flag<string | undefined> =>
+  nameFlag('--rubric <rubric>', 'the rubric: a file, REV:PATH, or a git revision (default: the workspace rubric.yaml)', 'HEAD~1');
+
+/** `--id-column`: the CSV column that names each lead. */
+export const idColumnFlag = (fallback = 'id, lead_id or email if present, else the line number'): Flag<string | undefined> =>
+  nameFlag('--id-column <column>', `the column that names each lead (default: ${fallback})`, 'lead_id');
+
+/** `--delimiter`: one character, or `tab`. */
+export const delimiterFlag = (): Flag<string> => ({
+  flags: '--delimiter <char>',
+  description: 'the CSV delimiter: one character, or "tab" (default: ,)',
+  parse(raw) {
+    const given = text(raw);
+    const d = given === undefined ? ',' : given === '\\t' || given === 'tab' ? '\t' : given;
+    if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
+      throw new UserError(`invalid --delimiter ${JSON.stringify(given)}: expected one character other than a quote or a line break`, 'for example --delimiter ";" or --delimiter tab');
+    }
+    return d;
+  },
+});
+
+/** The one order in which a setting is taken: the flag, then align.yaml `defaults:`, then align's own default. */
+export function setting<T>(flag: T | undefined, workspace: T | undefined, builtIn: T): T {
+  return flag ?? workspace ?? builtIn;
+}
