@@ -39,14 +39,25 @@ export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
  * the machine's: the same day whether align runs as its own process or in a test's.
  */
 export function today(ctx: Pick<Context, 'now' | 'env'>): string {
-  const zone = ctx.env.TZ || undefined;
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ctx.now());
-  } catch {
-    // A TZ that Intl does not know (POSIX rules such as "EST5EDT,M3.2.0"): the machine's own day.
-    parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ctx.now());
-  }
+  const zone = envZone(ctx);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ctx.now());
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The time zone the environment names (TZ) when Intl knows it, else none (the machine's own). */
+function envZone(ctx: Pick<Context, 'env'>): string | undefined {
+  const tz = ctx.env.TZ?.replace(/^:/, '');
+  if (!tz) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The zone align runs in: TZ from the environment, else the machine's, else UTC. */
+export function systemZone(ctx: Pick<Context, 'env'>): string {
+  return envZone(ctx) ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,13 +30,13 @@ async function commandPaths(prefix: string[] = []): Promise<string[][]> {
 
 describe('the CLI shell', () => {
   it('--version prints the package version', async () => {
-    const r = await repo.align(['--version']);
+    const r = await repo.spawn(['--version']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
   it('the quick `--help` (rendered at build time) is exactly what the program renders', async () => {
-    const quick = await repo.align(['--help']);
+    const quick = await repo.spawn(['--help']);
     const live = await execa('node', [join(ROOT, 'dist', 'cli', 'main.js'), '--help'], { env: repo.env, reject: false });
     expect(quick.exitCode).toBe(0);
     expect(quick.stdout).toBe(live.stdout);
@@ -67,6 +67,19 @@ describe('the CLI shell', () => {
     const v = await repo.align(['-C', join(repo.dir, 'sub'), 'validate', '--format', 'json']);
     expect(v.exitCode).toBe(0);
     expect(JSON.parse(v.stdout)).toMatchObject({ valid: true, files: 3, problems: [] });
+  });
+
+  it('-C takes the folder as typed: spaces and non-ASCII letters are not URL-encoded', async () => {
+    const r = await repo.align(['-C', 'my ws/équipe', 'init', '--yes', '--no-commit']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(existsSync(join(repo.dir, 'my ws', 'équipe', 'align.yaml'))).toBe(true);
+    expect(readdirSync(repo.dir).filter((f) => f.includes('%'))).toEqual([]);
+    const v = await repo.spawn(['-C', join(repo.dir, 'my ws', 'équipe'), 'validate']);
+    expect(v.exitCode, v.stderr).toBe(0);
+    expect(v.stdout).toMatch(/workspace is valid/);
+    const empty = await repo.align(['-C', '', 'validate']);
+    expect(empty.exitCode).toBe(2);
+    expect(empty.stderr).toMatch(/-C needs a folder/);
   });
 
   it('colour only when asked: --color always colours, NO_COLOR and pipes do not', async () => {

@@ -357,7 +357,12 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   it('picks the template when none is named, and the draft to resume when several wait', async () => {
     repo = await demoRepo();
     const a = run([]);
-    await pick(a, 'Which workshop?', 0); // exchange: templates are listed by id
+    await a.waitFor('Which workshop?');
+    // Titles as the agenda shows them, placeholders filled from align.yaml.
+    await a.waitFor('kickoff — Kickoff: Sales and Marketing at Acme Corp');
+    expect(a.output()).not.toContain('{{');
+    await settle();
+    a.type(KEY.enter); // exchange, the first: templates are listed by id
     await a.answer('Date of the session', '');
     await a.answer('Facilitator', 'Dana Kim');
     await a.waitFor('Who is here?');
@@ -390,5 +395,26 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     expect(await s.exited).toBe(0);
     expect(parse(repo.read('sessions/2026-11-27-exchange.yaml')).facilitator).toBe('Dana Kim');
     expect(readdirSync(join(repo.dir, '.align', 'drafts'))).toEqual(['2026-11-27-kickoff.json']);
+  });
+
+  it('names a draft it cannot read and skips it: a new workshop starts, and --resume takes the good one', async () => {
+    repo = await demoRepo();
+    repo.write('.align/drafts/2026-11-20-sync.json', '{"version": 1, "id": "2026-11-20-sy');
+    repo.write('.align/drafts/2026-11-21-sync.json', JSON.stringify({ version: 1, id: '2026-11-21-sync', template: 'sync', answers: {}, position: { step: 'setup' }, pending: {}, elapsedMs: 0, sectionMs: {}, updated: '2026-11-21T10:00:00Z' }));
+    const a = run(['kickoff']);
+    await a.waitFor('warning: .align/drafts/2026-11-20-sync.json cannot be resumed (not JSON');
+    await a.waitFor('warning: .align/drafts/2026-11-21-sync.json cannot be resumed (not a workshop draft: answers.sections:');
+    await a.waitFor('Date of the session');
+    await settle();
+    a.type(KEY.ctrlC);
+    expect(await a.exited).toBe(130);
+
+    const s = run(['--resume']);
+    await s.waitFor('cannot be resumed');
+    await s.waitFor('Date of the session'); // the kickoff draft, the only good one, resumes
+    await settle();
+    s.type(KEY.ctrlC);
+    expect(await s.exited).toBe(130);
+    expect(readdirSync(join(repo.dir, '.align', 'drafts')).sort()).toEqual(['2026-11-20-sync.json', '2026-11-21-sync.json', '2026-11-27-kickoff.json']);
   });
 });

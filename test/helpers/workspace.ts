@@ -4,12 +4,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type Options } from 'execa';
+import { runAlign, type RunResult } from './run.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ALIGN = join(ROOT, 'bin', 'align.js');
 
-/** A fixed clock and no colour, as every end-to-end test runs align. */
-export const TEST_ENV = { ALIGN_NOW: '2026-11-27T10:00:00Z', NO_COLOR: '1', TZ: 'UTC', FORCE_COLOR: undefined, CI: 'true' };
+/**
+ * A fixed clock, no colour, and a pinned language and zone, as every end-to-end test runs align
+ * (and every process a test starts: git's messages and dates must not depend on the machine).
+ */
+export const TEST_ENV = { ALIGN_NOW: '2026-11-27T10:00:00Z', NO_COLOR: '1', TZ: 'UTC', LC_ALL: 'C', LANGUAGE: '', FORCE_COLOR: undefined, CI: 'true' };
 
 /** Git config isolated from the machine's: no global identity leaks into tests. */
 export function gitEnv(home: string): Record<string, string> {
@@ -21,7 +25,10 @@ export interface TempRepo {
   home: string;
   env: Record<string, string | undefined>;
   git(...args: string[]): Promise<string>;
-  align(args: string[], opts?: Options): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  /** Runs align in-process (see run.ts) in this folder, with this environment unless another is given. */
+  align(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string }): Promise<RunResult>;
+  /** Spawns the built binary, where the process itself is what is tested. */
+  spawn(args: string[], opts?: Options): Promise<RunResult>;
   write(rel: string, text: string | Buffer): void;
   read(rel: string): string;
   cleanup(): void;
@@ -57,7 +64,8 @@ export async function tempRepo(opts: { identity?: boolean; commit?: boolean; git
     home,
     env,
     git,
-    async align(args, o = {}) {
+    align: (args, o = {}) => runAlign(args, { cwd: o.cwd ?? dir, env: { ...process.env, ...(o.env ?? env) } }),
+    async spawn(args, o = {}) {
       const r = await execa('node', [ALIGN, ...args], { cwd: dir, env, reject: false, stdin: 'ignore', ...o });
       return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };
     },

@@ -1,22 +1,21 @@
-import { chmodSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as git from '../../src/adapters/git/repo.js';
+import { commitPaths, showFile } from '../../src/adapters/git/repo.js';
+import { commitsOf } from '../../src/adapters/git/history.js';
+import { NotARepository, runGit, type Repo } from '../../src/adapters/git/run.js';
 import { tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-// The adapter runs git with the test's isolated config through the environment.
-async function withEnv<T>(env: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    return await fn();
-  } finally {
-    process.env = saved;
-  }
-}
+/** The adapter runs git with the environment it is given: the test's isolated config. */
+const at = (r: TempRepo, extra: Record<string, string> = {}): Repo => ({ dir: r.dir, env: { ...process.env, ...r.env, ...extra } });
+
+/** git speaking German, as it does on a machine set up in German. */
+const GERMAN = { LANGUAGE: 'de', LC_ALL: 'C.UTF-8', LANG: 'de_DE.UTF-8' };
 
 describe('git adapter', () => {
   it('commits exactly the given paths and leaves unrelated staged and unstaged changes alone', async () => {
@@ -26,7 +25,7 @@ describe('git adapter', () => {
     await repo.git('add', 'staged.txt');
     repo.write('README.md', '# edited but not ours\n');
     repo.write('goals.yaml', 'goals: []\n');
-    const r = await withEnv(repo.env, () => git.commitPaths(repo.dir, ['goals.yaml'], 'ours'));
+    const r = await commitPaths(at(repo), ['goals.yaml'], 'ours');
     expect(r.ok).toBe(true);
     expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).trim()).toBe('goals.yaml');
     const status = await repo.git('status', '--porcelain');
@@ -35,40 +34,57 @@ describe('git adapter', () => {
     expect(status).toContain('?? notes.txt');
   });
 
-  it('reads a file at a revision, and null where it did not exist', async () => {
+  it('reads a file at a revision byte for byte, null where it did not exist, and names a bad revision', async () => {
     repo = await tempRepo();
     repo.write('rubric.yaml', 'v: 1\n');
     await repo.git('add', 'rubric.yaml');
     await repo.git('commit', '-qm', 'v1');
     repo.write('rubric.yaml', 'v: 2\n');
-    await withEnv(repo.env, async () => {
-      expect(await git.showFile(repo.dir, 'HEAD', 'rubric.yaml')).toBe('v: 1');
-      expect(await git.showFile(repo.dir, 'HEAD~1', 'rubric.yaml')).toBeNull();
-      await expect(git.showFile(repo.dir, 'no-such-rev', 'rubric.yaml')).rejects.toThrow(/cannot read/);
-      expect(await git.dirtyPaths(repo.dir)).toEqual(['rubric.yaml']);
-      const log = await git.logOf(repo.dir, 'rubric.yaml');
-      expect(log.map((e) => e.subject)).toEqual(['v1']);
-      expect(log[0]!.author).toBe('Test User');
-    });
+    expect(await showFile(at(repo), 'HEAD', 'rubric.yaml')).toBe('v: 1\n');
+    expect(await showFile(at(repo), 'HEAD~1', 'rubric.yaml')).toBeNull();
+    await expect(showFile(at(repo), 'no-such-rev', 'rubric.yaml')).rejects.toThrow(/cannot read rubric\.yaml at no-such-rev: no-such-rev names no commit here/);
+  });
+
+  it('tells its cases apart by exit code and plumbing, whatever language git speaks', async () => {
+    repo = await tempRepo({ commit: false });
+    // git itself answers in German here: the adapter must not depend on its words.
+    const german = await runGit({ dir: repo.dir, env: { ...process.env, ...repo.env, ...GERMAN } }, ['log']);
+    expect(german.code).not.toBe(0);
+    // Debian's git package ships its German messages: unpinned, git really does answer in German here.
+    const unpinned = spawnSync('git', ['log'], { cwd: repo.dir, env: { ...process.env, ...repo.env, ...GERMAN }, encoding: 'utf8' });
+    expect(unpinned.stderr).toMatch(/Schwerwiegend/);
+    expect(german.stderr).toMatch(/does not have any commits yet/); // the runner pins the language
+    expect(await commitsOf(at(repo, GERMAN), 'rubric.yaml')).toEqual([]);
+    expect(await showFile(at(repo, GERMAN), 'HEAD', 'rubric.yaml').catch((e: Error) => e.message)).toMatch(/names no commit here/);
+    const outside = mkdtempSync(join(tmpdir(), 'align-no-repo-'));
+    await expect(commitsOf({ dir: outside, env: { ...process.env, ...GERMAN, GIT_CEILING_DIRECTORIES: tmpdir() } }, 'rubric.yaml')).rejects.toBeInstanceOf(NotARepository);
   });
 
   it('refuses to commit on a detached HEAD and says what to run', async () => {
     repo = await tempRepo();
     await repo.git('checkout', '-q', '--detach');
     repo.write('goals.yaml', 'goals: []\n');
-    const r = await withEnv(repo.env, () => git.commitPaths(repo.dir, ['goals.yaml'], 'ours'));
+    const r = await commitPaths(at(repo), ['goals.yaml'], 'ours');
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/detached/) });
     expect(!r.ok && r.retry).toMatch(/git commit -m ours -- goals\.yaml/);
   });
 
-  it('reports a hook that rejects the commit', async () => {
+  it('says git does not know who you are, in any language, and stages nothing', async () => {
+    repo = await tempRepo({ identity: false });
+    repo.write('goals.yaml', 'goals: []\n');
+    const r = await commitPaths(at(repo, GERMAN), ['goals.yaml'], 'ours');
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/git does not know who you are/) });
+    expect(await repo.git('status', '--porcelain')).toContain('?? goals.yaml');
+  });
+
+  it('reports a hook that rejects the commit, with what the hook said', async () => {
     repo = await tempRepo();
     const hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
     writeFileSync(hook, '#!/bin/sh\necho "no commits on Fridays" >&2\nexit 1\n');
     chmodSync(hook, 0o755);
     repo.write('goals.yaml', 'goals: []\n');
-    const r = await withEnv(repo.env, () => git.commitPaths(repo.dir, ['goals.yaml'], 'ours'));
-    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/no commits on Fridays/) });
+    const r = await commitPaths(at(repo, GERMAN), ['goals.yaml'], 'ours');
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/^a git hook \(pre-commit\) rejected the commit: no commits on Fridays/) });
     expect(repo.read('goals.yaml')).toBe('goals: []\n');
   });
 });

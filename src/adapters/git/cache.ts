@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { writeAtomic } from '../files/atomic.js';
 import { dirname, join, resolve } from 'node:path';
 import { packageInfo } from '../package/info.js';
 
@@ -23,11 +24,8 @@ export function readGitCache<T>(root: string, name: string, valid: (data: unknow
 export function writeGitCache(root: string, name: string, data: unknown): void {
   const dir = gitDir(root);
   if (!dir) return;
-  const file = join(dir, name);
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify({ align: packageInfo().version, data }));
-    renameSync(tmp, file);
+    writeAtomic(join(dir, name), JSON.stringify({ align: packageInfo().version, data }), 'replace');
   } catch {
     // a read-only repository simply goes without a cache
   }

@@ -1,50 +1,23 @@
-import { spawn } from 'node:child_process';
-import { AlignError, UserError } from '../../core/errors.js';
+import { AlignError } from '../../core/errors.js';
+import { GitFailed, hasCommits, NotARepository, repoRoot, runGit, type Repo } from './run.js';
 import type { FileCommit, HistoryVersion } from '../../core/rubric/history/log.js';
 import type { LogCache } from '../../core/rubric/history/cache.js';
 import { readGitCache, writeGitCache } from './cache.js';
 
-interface GitResult {
-  code: number;
-  stdout: Buffer;
-  stderr: string;
-}
-
-/**
- * git with an argument array and optional stdin. node:child_process rather than execa here:
- * `rubric log` is meant to start about as fast as bare node, and execa costs more to import
- * than the whole warm log takes to print.
- */
-function git(cwd: string, args: string[], input?: string): Promise<GitResult> {
-  return new Promise((done, fail) => {
-    const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout!.on('data', (b: Buffer) => out.push(b));
-    child.stderr!.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      fail(e.code === 'ENOENT' ? new UserError('git is not installed or not on PATH', 'install git, then run the command again') : e));
-    child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-    if (input !== undefined) {
-      // git stops reading when it fails early; its exit code tells what happened, not the pipe.
-      child.stdin!.on('error', () => {});
-      child.stdin!.end(input);
-    }
-  });
-}
 const NULL_OID = /^0+$/;
 
 /**
  * The commits that touched one file, newest first, each with the file's blob id there, from
  * one `git log --raw`. `path` is relative to `cwd`.
  */
-export async function commitsOf(cwd: string, path: string): Promise<FileCommit[]> {
+export async function commitsOf(repo: Repo, path: string): Promise<FileCommit[]> {
   const args = ['log', '--raw', '--no-abbrev', '--no-renames', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', '--', path];
-  const log = await git(cwd, args);
+  const log = await runGit(repo, args);
   if (log.code !== 0) {
-    if (/does not have any commits yet|bad default revision|unknown revision/.test(log.stderr)) return [];
-    if (/not a git repository/.test(log.stderr)) throw new UserError(`${cwd} is not in a git repository`, 'the rubric history lives in git: run `git init` and commit rubric.yaml');
-    throw new AlignError(`git log failed: ${log.stderr.trim()}`, 1);
+    // Told apart by plumbing, one question at a time, only once the log has failed.
+    if ((await repoRoot(repo)) === null) throw new NotARepository(repo.dir);
+    if (!(await hasCommits(repo))) return [];
+    throw new GitFailed(args, log);
   }
   return log.stdout.toString('utf8').split('\x1e').filter((s) => s.trim()).map((rec) => {
     const nl = rec.indexOf('\n');
@@ -61,14 +34,15 @@ export async function commitsOf(cwd: string, path: string): Promise<FileCommit[]
  * once (the blob id, or COMMIT:PATH when it is not known), so a long history costs one
  * process, not one per version.
  */
-export async function versionsAt(cwd: string, path: string, commits: FileCommit[]): Promise<HistoryVersion[]> {
+export async function versionsAt(repo: Repo, path: string, commits: FileCommit[]): Promise<HistoryVersion[]> {
   const asked = commits.filter((c) => c.blob !== null);
   const rel = path.startsWith('./') || path.startsWith('/') ? path : `./${path}`;
   let blobs: (Uint8Array | null)[] = [];
   if (asked.length) {
     const input = asked.map((c) => `${c.blob ?? `${c.commit}:${rel}`}\n`).join('');
-    const batch = await git(cwd, ['cat-file', '--batch'], input);
-    if (batch.code !== 0) throw new AlignError(`git cat-file failed: ${batch.stderr.trim()}`, 1);
+    const args = ['cat-file', '--batch'];
+    const batch = await runGit(repo, args, input);
+    if (batch.code !== 0) throw new GitFailed(args, batch);
     blobs = parseBatch(batch.stdout);
     if (blobs.length !== asked.length) throw new AlignError(`git cat-file answered ${blobs.length} of ${asked.length} objects`, 1);
   }

@@ -1,92 +1,69 @@
-import { execa } from 'execa';
-import { AlignError, UserError } from '../../core/errors.js';
+import { accessSync, constants } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UserError } from '../../core/errors.js';
+import { gitText, hasCommits, NotARepository, repoRoot, runGit, type Repo } from './run.js';
 
-async function git(cwd: string, args: string[], input?: string) {
-  return execa('git', args, { cwd, reject: false, input, stripFinalNewline: true, env: { GIT_TERMINAL_PROMPT: '0' } });
+export async function initRepo(repo: Repo): Promise<void> {
+  await gitText(repo, ['init', '--quiet']);
 }
 
-async function gitOk(cwd: string, args: string[]): Promise<string> {
-  const r = await git(cwd, args);
-  if (r.exitCode !== 0) throw new AlignError(`git ${args[0]} failed: ${r.stderr || r.stdout}`.trim(), 1);
-  return r.stdout;
-}
-
-/** The repository's top folder, or null when the folder is in no repository. */
-export async function repoRoot(cwd: string): Promise<string | null> {
-  const r = await git(cwd, ['rev-parse', '--show-toplevel']);
-  if (r.failed && r.code === 'ENOENT') throw new UserError('git is not installed or not on PATH', 'install git, then run the command again');
-  return r.exitCode === 0 ? r.stdout : null;
-}
-
-export async function init(dir: string): Promise<void> {
-  await gitOk(dir, ['init', '--quiet']);
-}
-
-export async function hasHead(cwd: string): Promise<boolean> {
-  return (await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).exitCode === 0;
-}
-
-/** Paths (relative to cwd) with uncommitted changes, staged or not, untracked included. */
-export async function dirtyPaths(cwd: string): Promise<string[]> {
-  const out = await gitOk(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.']);
-  return out.split('\0').filter(Boolean).map((l) => l.slice(3));
-}
-
-/** A file as it was at a revision, or null when it did not exist there. */
-export async function showFile(cwd: string, rev: string, path: string): Promise<string | null> {
-  const r = await git(cwd, ['show', `${rev}:./${path}`]);
-  if (r.exitCode === 0) return r.stdout;
-  if (/does not exist|exists on disk, but not in|not in '/.test(r.stderr)) return null;
-  throw new UserError(`cannot read ${path} at ${rev}: ${r.stderr.split('\n')[0]}`, 'check the revision name with `git log --oneline`');
-}
-
-export interface LogEntry {
-  commit: string;
-  date: string;
-  author: string;
-  subject: string;
-}
-
-/** Commits that touched one path, newest first. */
-export async function logOf(cwd: string, path: string, limit?: number): Promise<LogEntry[]> {
-  const args = ['log', '--format=%H%x1f%aI%x1f%an%x1f%s%x1e', ...(limit ? [`-n${limit}`] : []), '--', path];
-  const out = await gitOk(cwd, args);
-  return out
-    .split('\x1e')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((rec) => {
-      const [commit = '', date = '', author = '', subject = ''] = rec.split('\x1f');
-      return { commit, date, author, subject };
-    });
+/**
+ * A file as it was at a revision, or null when the revision exists but the file did not.
+ * What went wrong is found by plumbing (is this a repository, does the revision name a
+ * commit), not by reading git's messages.
+ */
+export async function showFile(repo: Repo, rev: string, path: string): Promise<string | null> {
+  const r = await runGit(repo, ['cat-file', 'blob', `${rev}:./${path}`]);
+  if (r.code === 0) return r.stdout.toString('utf8');
+  if ((await repoRoot(repo)) === null) throw new NotARepository(repo.dir);
+  if ((await runGit(repo, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code !== 0) {
+    const hint = (await hasCommits(repo)) ? 'check the revision name with `git log --oneline`' : 'this repository has no commits yet: commit the rubric first';
+    throw new UserError(`cannot read ${path} at ${rev}: ${rev} names no commit here`, hint);
+  }
+  return null;
 }
 
 export type CommitResult = { ok: true; commit: string } | { ok: false; reason: string; retry: string };
 
+/** Hooks that can refuse a commit, in the order git runs them. */
+const COMMIT_HOOKS = ['pre-commit', 'prepare-commit-msg', 'commit-msg'];
+
 /**
- * Commits exactly the given paths (relative to cwd), whatever else is staged or changed.
- * A failure leaves the files in place and says what to run.
+ * Commits exactly the given paths (relative to the repo's folder), whatever else is staged or
+ * changed. A failure leaves the files in place and says what to run.
  */
-export async function commitPaths(cwd: string, paths: string[], message: string): Promise<CommitResult> {
+export async function commitPaths(repo: Repo, paths: string[], message: string): Promise<CommitResult> {
   const quoted = paths.map(shellQuote).join(' ');
   const retry = `git add -- ${quoted} && git commit -m ${shellQuote(message.split('\n')[0] ?? message)} -- ${quoted}`;
-  const branch = await git(cwd, ['symbolic-ref', '--quiet', 'HEAD']);
-  if (branch.exitCode !== 0) {
+  if ((await runGit(repo, ['symbolic-ref', '--quiet', 'HEAD'])).code !== 0) {
     return { ok: false, reason: 'HEAD is detached, so a commit here could be lost. Switch to a branch first (git switch -c NAME)', retry };
   }
-  const add = await git(cwd, ['add', '--', ...paths]);
-  if (add.exitCode !== 0) return { ok: false, reason: add.stderr, retry };
-  const commit = await git(cwd, ['commit', '--quiet', '-m', message, '--only', '--', ...paths]);
-  if (commit.exitCode !== 0) return { ok: false, reason: explainCommitFailure(commit.stderr || commit.stdout), retry };
-  return { ok: true, commit: await gitOk(cwd, ['rev-parse', 'HEAD']) };
+  if ((await runGit(repo, ['var', 'GIT_AUTHOR_IDENT'])).code !== 0 || (await runGit(repo, ['var', 'GIT_COMMITTER_IDENT'])).code !== 0) {
+    return { ok: false, reason: 'git does not know who you are. Run: git config user.name "Your Name" && git config user.email "you@example.com"', retry };
+  }
+  const add = await runGit(repo, ['add', '--', ...paths]);
+  if (add.code !== 0) return { ok: false, reason: `git add failed (exit ${add.code}): ${add.stderr.trim()}`, retry };
+  const commit = await runGit(repo, ['commit', '--quiet', '-m', message, '--only', '--', ...paths]);
+  if (commit.code !== 0) {
+    const said = (commit.stderr || commit.stdout.toString('utf8')).trim();
+    const hooks = await commitHooks(repo);
+    const reason = hooks.length ? `a git hook (${hooks.join(', ')}) rejected the commit` : `git commit failed (exit ${commit.code})`;
+    return { ok: false, reason: said ? `${reason}: ${said}` : reason, retry };
+  }
+  return { ok: true, commit: await gitText(repo, ['rev-parse', 'HEAD']) };
 }
 
-function explainCommitFailure(stderr: string): string {
-  if (/Author identity unknown|unable to auto-detect email|empty ident name/i.test(stderr)) {
-    return 'git does not know who you are. Run: git config user.name "Your Name" && git config user.email "you@example.com"';
-  }
-  if (/hook/i.test(stderr)) return `a git hook rejected the commit: ${stderr.trim()}`;
-  return stderr.trim() || 'git commit failed';
+/** The commit hooks this repository would run (core.hooksPath honoured). */
+async function commitHooks(repo: Repo): Promise<string[]> {
+  const dir = resolve(repo.dir, await gitText(repo, ['rev-parse', '--git-path', 'hooks']));
+  return COMMIT_HOOKS.filter((h) => {
+    try {
+      accessSync(join(dir, h), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function shellQuote(s: string): string {

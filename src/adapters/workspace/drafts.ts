@@ -1,7 +1,6 @@
 import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../../core/errors.js';
-import type { WorkshopState } from '../../core/workshop/state.js';
+import { readDraftState, type WorkshopState } from '../../core/workshop/state.js';
 import { readSnapshot, writeAtomic } from '../files/atomic.js';
 
 export const DRAFTS_DIR = join('.align', 'drafts');
@@ -16,32 +15,44 @@ export function saveDraft(root: string, state: WorkshopState): void {
   writeAtomic(path, `${JSON.stringify(state, null, 2)}\n`, snapshot);
 }
 
-export function loadDraft(root: string, id: string): WorkshopState {
-  const { bytes } = readSnapshot(draftPath(root, id));
-  if (!bytes) throw new UserError(`no draft "${id}" in ${DRAFTS_DIR}`, 'run `align workshop --resume` to pick one');
-  try {
-    const state = JSON.parse(bytes.toString('utf8')) as WorkshopState;
-    if (state.version !== 1 || !state.answers || !state.position) throw new Error('not a workshop draft');
-    return state;
-  } catch (e) {
-    throw new UserError(`${join(DRAFTS_DIR, `${id}.json`)} cannot be read: ${(e as Error).message}`, 'move the file aside and start the workshop again');
-  }
+/** A draft file that cannot be resumed: its path (relative to the workspace) and why. */
+export interface BrokenDraft {
+  file: string;
+  reason: string;
 }
 
-/** Drafts in progress, newest first (then by id, so the order is stable). */
-export function listDrafts(root: string): WorkshopState[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, DRAFTS_DIR)).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
-  } catch {
-    return [];
+/**
+ * Drafts in progress, newest first (then by id, so the order is stable), and the files that
+ * are not drafts align can resume (corrupt, cut short, from another version), each named:
+ * one bad file never stops a new workshop or the others from resuming.
+ */
+export function readDrafts(root: string): { drafts: WorkshopState[]; broken: BrokenDraft[] } {
+  const drafts: WorkshopState[] = [];
+  const broken: BrokenDraft[] = [];
+  for (const id of draftIds(root)) {
+    const file = join(DRAFTS_DIR, `${id}.json`);
+    let text: string;
+    try {
+      text = readSnapshot(draftPath(root, id)).bytes?.toString('utf8') ?? '';
+    } catch (e) {
+      broken.push({ file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      continue;
+    }
+    const read = readDraftState(text);
+    if (read.ok) drafts.push(read.state);
+    else broken.push({ file, reason: read.reason });
   }
-  return names.map((n) => loadDraft(root, n.slice(0, -5))).sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+  drafts.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+  return { drafts, broken };
 }
 
+/** Every draft file's id, readable or not: a new draft never takes the name of a broken one. */
 export function draftIds(root: string): string[] {
   try {
-    return readdirSync(join(root, DRAFTS_DIR)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+    return readdirSync(join(root, DRAFTS_DIR))
+      .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
+      .map((f) => f.slice(0, -5))
+      .sort();
   } catch {
     return [];
   }

@@ -1,4 +1,5 @@
 import { commitsOf, readLogCache, versionsAt, writeLogCache } from '../git/history.js';
+import type { Repo } from '../git/run.js';
 import type { FileCommit, LogEntry } from '../../core/rubric/history/log.js';
 import { cacheOf, replayCache, type LogCache } from '../../core/rubric/history/cache.js';
 import { RUBRIC_FILE } from './root.js';
@@ -16,31 +17,32 @@ export interface HistoryOptions {
  * versions compared before come from the cache in the git folder, the rest from one
  * `git cat-file --batch`, and the cache is brought up to date for the versions there now.
  */
-export async function rubricHistory(root: string, opts: HistoryOptions = {}): Promise<LogEntry[]> {
+export async function rubricHistory(repo: Repo, opts: HistoryOptions = {}): Promise<LogEntry[]> {
   const { limit } = opts;
-  const commits = await commitsOf(root, RUBRIC_FILE);
+  const root = repo.dir;
+  const commits = await commitsOf(repo, RUBRIC_FILE);
   const cache = { data: readLogCache(root), dirty: false };
   const known = new Set(commits.map((c) => c.blob ?? c.commit));
   // One version more than shown: the oldest shown is compared with the one before it.
   let count = limit === undefined ? commits.length : Math.min(commits.length, limit + 1);
-  let entries = await entriesOf(commits.slice(0, count).reverse(), cache, root, opts);
+  let entries = await entriesOf(commits.slice(0, count).reverse(), cache, repo, opts);
   // A broken or deleted version cannot be the base of a comparison: reach further back for a readable one.
   while (limit !== undefined && count < commits.length && entries.length > limit && !readable(entries[0]!)) {
     count = Math.min(commits.length, count + limit + 1);
-    entries = await entriesOf(commits.slice(0, count).reverse(), cache, root, opts);
+    entries = await entriesOf(commits.slice(0, count).reverse(), cache, repo, opts);
   }
   if (cache.dirty) writeLogCache(root, { v: 1, entries: pruned(cache.data.entries, known) });
   return limit !== undefined && entries.length > limit ? entries.slice(entries.length - limit) : entries;
 }
 
 /** Entries for these versions (oldest first): what the cache knows, then the rest read and compared. */
-async function entriesOf(versions: FileCommit[], cache: { data: LogCache; dirty: boolean }, root: string, opts: HistoryOptions): Promise<LogEntry[]> {
+async function entriesOf(versions: FileCommit[], cache: { data: LogCache; dirty: boolean }, repo: Repo, opts: HistoryOptions): Promise<LogEntry[]> {
   const replay = replayCache(versions, cache.data, RUBRIC_FILE);
   if (replay.next === versions.length) return replay.entries;
   // The YAML reader and the comparison are loaded only when the cache did not answer.
   const { buildLog, readVersion } = await import('../../core/rubric/history/log.js');
   const rest = versions.slice(replay.next);
-  const fetched = await versionsAt(root, RUBRIC_FILE, replay.base < 0 ? rest : [versions[replay.base]!, ...rest]);
+  const fetched = await versionsAt(repo, RUBRIC_FILE, replay.base < 0 ? rest : [versions[replay.base]!, ...rest]);
   const base = replay.base < 0 ? undefined : readVersion(fetched.shift()!, RUBRIC_FILE);
   const progress = opts.onProgress;
   const computed = buildLog(fetched, RUBRIC_FILE, progress ? (n) => progress(n, rest.length) : undefined, base);

@@ -4,7 +4,8 @@ import { InputError, UserError } from '../../core/errors.js';
 import { checkRubric } from '../../core/checks/rubric.js';
 import { RubricSchema, type Rubric } from '../../core/schemas/rubric.js';
 import { loadYaml } from '../../core/yaml/load.js';
-import * as git from '../git/repo.js';
+import { showFile } from '../git/repo.js';
+import type { Repo } from '../git/run.js';
 import { RUBRIC_FILE } from './load.js';
 
 export interface RubricVersion {
@@ -19,20 +20,28 @@ export interface RubricVersion {
  * git revision); a bare revision (`HEAD~1`, a tag) meaning rubric.yaml at that revision;
  * or nothing, meaning the workspace's rubric.yaml as it is on disk.
  */
-export async function readRubric(spec: string | undefined, cwd: string, root: string): Promise<RubricVersion> {
-  const source = await readRubricSource(spec, cwd, root);
+/** Where a rubric is looked for: the folder align runs in, the workspace root, and the environment git runs with. */
+export interface RubricPlace {
+  cwd: string;
+  root: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function readRubric(spec: string | undefined, place: RubricPlace): Promise<RubricVersion> {
+  const source = await readRubricSource(spec, place);
   return parse(source.label, source.bytes);
 }
 
 /** The rubric's bytes, named the same ways as readRubric, not yet parsed. */
-export async function readRubricSource(spec: string | undefined, cwd: string, root: string): Promise<{ label: string; bytes: Uint8Array }> {
+export async function readRubricSource(spec: string | undefined, place: RubricPlace): Promise<{ label: string; bytes: Uint8Array }> {
+  const { cwd, root, env } = place;
   if (spec === undefined) return fromFile(join(root, RUBRIC_FILE), RUBRIC_FILE);
   const asPath = resolve(cwd, spec);
   if (existsSync(asPath)) return fromFile(asPath, displayPath(asPath, cwd));
   const colon = spec.indexOf(':');
-  if (colon > 0) return fromRevision(cwd, spec.slice(0, colon), spec.slice(colon + 1) || RUBRIC_FILE);
+  if (colon > 0) return fromRevision({ dir: cwd, env }, spec.slice(0, colon), spec.slice(colon + 1) || RUBRIC_FILE);
   if (/\.(ya?ml)$/i.test(spec)) throw new UserError(`no such rubric file: ${spec}`, 'give a path to a rubric YAML file, a git revision, or REV:PATH');
-  return fromRevision(root, spec, RUBRIC_FILE);
+  return fromRevision({ dir: root, env }, spec, RUBRIC_FILE);
 }
 
 function fromFile(path: string, label: string): { label: string; bytes: Uint8Array } {
@@ -40,8 +49,8 @@ function fromFile(path: string, label: string): { label: string; bytes: Uint8Arr
   return { label, bytes: readFileSync(path) };
 }
 
-async function fromRevision(cwd: string, rev: string, path: string): Promise<{ label: string; bytes: Uint8Array }> {
-  const text = await git.showFile(cwd, rev, path);
+async function fromRevision(repo: Repo, rev: string, path: string): Promise<{ label: string; bytes: Uint8Array }> {
+  const text = await showFile(repo, rev, path);
   if (text === null) throw new UserError(`${path} does not exist at ${rev}`, 'see `align rubric log` for the revisions that have a rubric');
   return { label: `${rev}:${path}`, bytes: Buffer.from(text, 'utf8') };
 }

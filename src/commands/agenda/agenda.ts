@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Context } from '../../adapters/context.js';
+import { systemZone, type Context } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
 import { parseRepeat, parseTime, parseZone } from '../../core/agenda/options.js';
 import { agendaJson, agendaMarkdown } from '../../core/agenda/output.js';
@@ -54,7 +54,7 @@ async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx:
     throw new UserError(`which template? known templates: ${known}`, 'for example `align agenda kickoff`; `align templates` describes them');
   }
   const start = parseTime(setting(opts.start, defaults.start, '10:00'));
-  const zone = parseZone(setting(opts.tz, defaults.timezone, systemZone()));
+  const zone = parseZone(setting(opts.tz, defaults.timezone, systemZone(ctx)));
   const facilitator = setting(opts.facilitator, defaults.facilitator, undefined);
   const repeat = parseRepeat(opts.repeat, opts.count);
 
@@ -81,10 +81,6 @@ async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx:
   writeOut(out.target, text);
   println(ctx.stdout, out.target.shown);
   return 0;
-}
-
-function systemZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /**

@@ -5,6 +5,7 @@ import { outTarget, writeOut } from '../../adapters/files/out.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { readValidWorkspace, type CleanWorkspace } from '../../adapters/workspace/clean.js';
 import { rubricHistory } from '../../adapters/workspace/rubric-history.js';
+import { NotARepository, type Repo } from '../../adapters/git/run.js';
 import { println } from '../../adapters/terminal/style.js';
 import { buildExport } from '../../core/export/build.js';
 import { exportJson } from '../../core/export/json.js';
@@ -49,7 +50,7 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
   const target = opts.out === undefined ? undefined : outTarget(ctx, opts.out, opts.force);
   const root = requireWorkspaceRoot(ctx.cwd);
   // git reads the history on the other core while this one parses the workspace.
-  const history = historyIfRepository(root);
+  const history = historyIfRepository({ dir: root, env: ctx.env });
   history.catch(() => {}); // awaited below; not an unhandled rejection if the workspace is bad first
   const ws = readValidWorkspace(root, 'export');
   checkSessionIds(ws, filters.sessions);
@@ -97,11 +98,11 @@ function checkSessionIds(ws: CleanWorkspace, ids: string[] | undefined): void {
 }
 
 /** The rubric's versions from git, oldest first; null when the workspace is not in a repository. */
-async function historyIfRepository(root: string): Promise<LogEntry[] | null> {
+async function historyIfRepository(repo: Repo): Promise<LogEntry[] | null> {
   try {
-    return await rubricHistory(root);
+    return await rubricHistory(repo);
   } catch (e) {
-    if (e instanceof UserError && /not in a git repository/.test(e.message)) return null;
+    if (e instanceof NotARepository) return null;
     throw e;
   }
 }

@@ -47,8 +47,9 @@ export const command = defineCommand({
 async function diff(a: string | undefined, b: string | undefined, opts: DiffOptions, ctx: Context): Promise<number> {
   const root = findWorkspaceRoot(ctx.cwd) ?? ctx.cwd;
   // Default: what is committed against what is on disk, as `git diff` does.
-  const from = await readRubric(a ?? 'HEAD', ctx.cwd, root);
-  const to = await readRubric(b, ctx.cwd, root);
+  const place = { cwd: ctx.cwd, root, env: ctx.env };
+  const from = await readRubric(a ?? 'HEAD', place);
+  const to = await readRubric(b, place);
   const report: DiffReport = { from: from.label, to: b === undefined ? `${to.label} (working tree)` : to.label, changes: diffRubrics(from.rubric, to.rubric) };
   if (opts.leads !== undefined) report.leads = await leadMovement(opts.leads, from.rubric, to.rubric, opts, ctx);
   ctx.stdout.write(RENDERERS[opts.format](report, ctx));

@@ -25,7 +25,7 @@ export const command = defineCommand({
 async function log(limit: number | undefined, format: 'text' | 'json', ctx: Context): Promise<number> {
   const root = requireWorkspaceRoot(ctx.cwd);
   let shownProgress = false;
-  const entries = await rubricHistory(root, {
+  const entries = await rubricHistory({ dir: root, env: ctx.env }, {
     ...(limit !== undefined ? { limit } : {}),
     onProgress(done, total) {
       if (!ctx.stderr.isTTY || total <= LONG_HISTORY) return;

@@ -49,7 +49,7 @@ export const command = defineCommand({
 async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
   const { format, explain, outcome, asOf } = opts;
   const root = opts.rubric === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
-  const version = await readRubric(opts.rubric, ctx.cwd, root);
+  const version = await readRubric(opts.rubric, { cwd: ctx.cwd, root, env: ctx.env });
   const rubric = compileRubric(version.rubric, { asOf });
   const labels = Object.fromEntries(version.rubric.stages.map((s) => [s.id, s.label]));
   const byId = new Map(version.rubric.criteria.map((c) => [c.id, { id: c.id, dimension: c.dimension ?? 'fit', points: c.points ?? 0, gate: c.disqualify === true, ...(c.why ? { why: c.why } : {}) }]));

@@ -37,7 +37,7 @@ export const command = defineCommand({
 async function sql(opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
   const target = opts.out === undefined ? undefined : outTarget(ctx, opts.out, opts.force);
   const root = opts.rubric === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
-  const { rubric, label } = await readRubric(opts.rubric, ctx.cwd, root);
+  const { rubric, label } = await readRubric(opts.rubric, { cwd: ctx.cwd, root, env: ctx.env });
   const text = compileRubricSql(rubric, {
     dialect: opts.dialect,
     table: opts.table ?? 'leads',

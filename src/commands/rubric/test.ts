@@ -23,7 +23,7 @@ export const command = defineCommand({
 
 async function test(spec: string | undefined, asOf: string, format: 'text' | 'json', ctx: Context): Promise<number> {
   const root = spec === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
-  const { label, bytes } = await readRubricSource(spec, ctx.cwd, root);
+  const { label, bytes } = await readRubricSource(spec, { cwd: ctx.cwd, root, env: ctx.env });
   const loaded = loadRubricForLint(label, bytes);
   if (!loaded.ok) throw new InputError(loaded.problems, 'fix the rubric, then run `align rubric test` again');
   const results = runGoldenTests(loaded.rubric, asOf);

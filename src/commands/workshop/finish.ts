@@ -11,7 +11,7 @@ import { locateInText } from '../../core/yaml/load.js';
 import { patchYaml, renderNewYaml } from '../../core/yaml/render.js';
 import { deleteDraft } from '../../adapters/workspace/drafts.js';
 import { hashOf, readIfExists, writeAtomic } from '../../adapters/files/atomic.js';
-import * as git from '../../adapters/git/repo.js';
+import { commitPaths, shellQuote } from '../../adapters/git/repo.js';
 import { schemaUrl } from '../../adapters/package/info.js';
 import { println } from '../../adapters/terminal/style.js';
 import type { Workspace } from '../../adapters/workspace/load.js';
@@ -82,13 +82,13 @@ export async function finish(ws: Workspace, input: WorkshopInput, o: Outcome, op
   let commit: string | null = null;
   let code = 0;
   if (opts.commit) {
-    const r = await git.commitPaths(ws.root, paths, commitMessage(o));
+    const r = await commitPaths({ dir: ws.root, env: ctx.env }, paths, commitMessage(o));
     if (r.ok) {
       commit = r.commit;
       println(ctx.stderr, `committed ${paths.length} file${paths.length === 1 ? '' : 's'} (${r.commit.slice(0, 7)}): ${commitMessage(o).split('\n')[0]}`);
     } else {
       println(ctx.stderr, `align: the files are written but were not committed: ${r.reason}`);
-      println(ctx.stderr, `commit them with:\n  cd ${git.shellQuote(ws.root)} && ${r.retry}`);
+      println(ctx.stderr, `commit them with:\n  cd ${shellQuote(ws.root)} && ${r.retry}`);
       code = 1;
     }
   } else println(ctx.stderr, 'files written, not committed (--no-commit)');

@@ -7,7 +7,7 @@ import { buildOutcome, runSections, type Outcome } from '../../core/workshop/out
 import { minutesUsed, newState, nextPosition, sectionAnswer, sectionClock, type WorkshopState } from '../../core/workshop/state.js';
 import { outcomePaths, summaryRows } from '../../core/workshop/summary.js';
 import type { SectionAnswer, WorkshopInput } from '../../core/workshop/types.js';
-import { draftIds, listDrafts, saveDraft, DRAFTS_DIR } from '../../adapters/workspace/drafts.js';
+import { draftIds, readDrafts, saveDraft, DRAFTS_DIR } from '../../adapters/workspace/drafts.js';
 import { Asker, isPromptExit } from './prompts/asker.js';
 import { PROMPTERS } from './prompts/section.js';
 import { peopleChoices, pickAttendees, validDate, type PromptContext } from './prompts/lists.js';
@@ -131,17 +131,18 @@ const resumeHint = (s: WorkshopState) => `Resume with: align workshop --resume  
 async function startOrResume(root: string, templateArg: string | undefined, resume: boolean, ctx: Context): Promise<WorkshopState> {
   const { select } = await import('@inquirer/prompts');
   const io = { output: ctx.stderr, clearPromptOnDone: false } as const;
+  const { drafts, broken } = readDrafts(root);
+  for (const b of broken) println(ctx.stderr, `warning: ${b.file} cannot be resumed (${b.reason}); it is skipped (move it aside to stop this warning)`);
   if (resume) {
-    const drafts = listDrafts(root).filter((d) => !templateArg || d.template === templateArg);
-    if (!drafts.length) throw new UserError(`no unfinished workshop${templateArg ? ` of ${templateArg}` : ''} to resume in ${DRAFTS_DIR}`, 'start one with `align workshop <template>`');
-    if (drafts.length === 1) return drafts[0]!;
-    return select({ message: 'Which workshop do you resume?', choices: drafts.map((d) => ({ name: `${d.id} (last answer ${d.updated.slice(0, 16).replace('T', ' ')})`, value: d })) }, io);
+    const mine = drafts.filter((d) => !templateArg || d.template === templateArg);
+    if (!mine.length) throw new UserError(`no unfinished workshop${templateArg ? ` of ${templateArg}` : ''} to resume in ${DRAFTS_DIR}`, 'start one with `align workshop <template>`');
+    if (mine.length === 1) return mine[0]!;
+    return select({ message: 'Which workshop do you resume?', choices: mine.map((d) => ({ name: `${d.id} (last answer ${d.updated.slice(0, 16).replace('T', ' ')})`, value: d })) }, io);
   }
   const id =
     templateArg ??
     (await select({ message: 'Which workshop?', choices: templateChoices(root, ctx) }, io));
-  const waiting = listDrafts(root);
-  if (waiting.length) println(ctx.stderr, `(${waiting.length} unfinished workshop${waiting.length > 1 ? 's' : ''} saved; \`align workshop --resume\` continues ${waiting.length > 1 ? 'them' : 'it'})`);
+  if (drafts.length) println(ctx.stderr, `(${drafts.length} unfinished workshop${drafts.length > 1 ? 's' : ''} saved; \`align workshop --resume\` continues ${drafts.length > 1 ? 'them' : 'it'})`);
   const draftId = freeId(`${today(ctx)}-${id}`, new Set(draftIds(root)));
   // Fail now, not after the first answer, when the template does not exist.
   listTemplates(root).find((t) => t.template.id === id) ?? (await import('../../adapters/workspace/templates.js')).getTemplate(root, id);

@@ -8,7 +8,8 @@ import { gitignoreWithDrafts, initialConfig, splitMembers, type InitAnswers } fr
 import { modeline } from '../../core/yaml/render.js';
 import { FILE_KINDS } from '../../core/schemas/index.js';
 import { readSnapshot, writeAtomic } from '../../adapters/files/atomic.js';
-import * as git from '../../adapters/git/repo.js';
+import { commitPaths, initRepo, shellQuote } from '../../adapters/git/repo.js';
+import { repoRoot } from '../../adapters/git/run.js';
 import { PACKAGE_ROOT, schemaUrl } from '../../adapters/package/info.js';
 import { canPrompt, println } from '../../adapters/terminal/style.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR } from '../../adapters/workspace/load.js';
@@ -51,8 +52,9 @@ async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context)
   const answers = await gatherAnswers(opts, dir, ctx);
 
   mkdirSync(dir, { recursive: true });
-  if (!(await git.repoRoot(dir))) {
-    await git.init(dir);
+  const repo = { dir, env: ctx.env };
+  if (!(await repoRoot(repo))) {
+    await initRepo(repo);
     println(ctx.stderr, `initialised a git repository in ${dir}`);
   }
 
@@ -81,10 +83,10 @@ async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context)
     println(ctx.stderr, 'files written, not committed (--no-commit)');
     return 0;
   }
-  const result = await git.commitPaths(dir, written, `align: start the ${answers.organization} workspace`);
+  const result = await commitPaths(repo, written, `align: start the ${answers.organization} workspace`);
   if (!result.ok) {
     println(ctx.stderr, `align: the files are written but were not committed: ${result.reason}`);
-    println(ctx.stderr, `then commit them with:\n  cd ${git.shellQuote(dir)} && ${result.retry}`);
+    println(ctx.stderr, `then commit them with:\n  cd ${shellQuote(dir)} && ${result.retry}`);
     return 1;
   }
   println(ctx.stderr, `committed ${written.length} files (${result.commit.slice(0, 7)}) with the ${opts.rubric} starter rubric`);

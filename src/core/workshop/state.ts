@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Template } from '../schemas/template.js';
 import type { Answers, SectionAnswer } from './types.js';
 
@@ -19,6 +20,42 @@ export interface WorkshopState {
   elapsedMs: number;
   sectionMs: Record<string, number>;
   updated: string;
+}
+
+/**
+ * The parts of a draft the workshop relies on before it asks anything: a draft cut short or
+ * from another version is refused here, by name, rather than failing later inside a section.
+ */
+const DraftSchema = z.looseObject({
+  version: z.literal(1),
+  id: z.string().min(1),
+  template: z.string().min(1),
+  answers: z.looseObject({ sections: z.record(z.string(), z.record(z.string(), z.unknown())) }),
+  position: z.union([
+    z.object({ step: z.literal('setup') }),
+    z.object({ step: z.literal('section'), index: z.number().int().min(0), back: z.boolean().optional() }),
+    z.object({ step: z.literal('summary') }),
+  ]),
+  pending: z.record(z.string(), z.unknown()),
+  elapsedMs: z.number().min(0),
+  sectionMs: z.record(z.string(), z.number()),
+  updated: z.string(),
+});
+
+/** A draft file's text as a workshop state, or why it is not one. */
+export function readDraftState(text: string): { ok: true; state: WorkshopState } | { ok: false; reason: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, reason: `not JSON (${(e as Error).message})` };
+  }
+  const r = DraftSchema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    return { ok: false, reason: `not a workshop draft: ${issue.path.join('.') || 'the file'}: ${issue.message}` };
+  }
+  return { ok: true, state: r.data as WorkshopState };
 }
 
 export function newState(id: string, template: string, now: Date): WorkshopState {

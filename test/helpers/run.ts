@@ -1,0 +1,33 @@
+import { Writable } from 'node:stream';
+import { buildProgram } from '../../src/cli/program.js';
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A stream that keeps what is written to it, as a pipe would (not a terminal). */
+class Capture extends Writable {
+  private chunks: Buffer[] = [];
+  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
+    this.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    done();
+  }
+  /** The text, less one final newline, as execa gives a spawned process's output. */
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8').replace(/\r?\n$/, '');
+  }
+}
+
+/**
+ * Runs align in this process, as the binary would run with these arguments, folder and
+ * environment: the same program, with captured streams and no terminal.
+ */
+export async function runAlign(args: string[], opts: { cwd: string; env: Record<string, string | undefined> }): Promise<RunResult> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const env = Object.fromEntries(Object.entries(opts.env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+  const exitCode = await buildProgram({ cwd: opts.cwd, env, stdout, stderr, stdinIsTTY: false }).run(args);
+  return { exitCode, stdout: stdout.text(), stderr: stderr.text() };
+}
