@@ -14,9 +14,10 @@ class Capture extends Writable {
     this.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
     done();
   }
-  /** The text, less one final newline, as execa gives a spawned process's output. */
-  text(): string {
-    return Buffer.concat(this.chunks).toString('utf8').replace(/\r?\n$/, '');
+  /** The text; by default less one final newline, as execa gives a spawned process's output. */
+  text(strip = true): string {
+    const text = Buffer.concat(this.chunks).toString('utf8');
+    return strip ? text.replace(/\r?\n$/, '') : text;
   }
 }
 
@@ -24,10 +25,11 @@ class Capture extends Writable {
  * Runs align in this process, as the binary would run with these arguments, folder and
  * environment: the same program, with captured streams and no terminal.
  */
-export async function runAlign(args: string[], opts: { cwd: string; env: Record<string, string | undefined> }): Promise<RunResult> {
+export async function runAlign(args: string[], opts: { cwd: string; env: Record<string, string | undefined>; stripFinalNewline?: boolean }): Promise<RunResult> {
   const stdout = new Capture();
   const stderr = new Capture();
   const env = Object.fromEntries(Object.entries(opts.env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
   const exitCode = await buildProgram({ cwd: opts.cwd, env, stdout, stderr, stdinIsTTY: false }).run(args);
-  return { exitCode, stdout: stdout.text(), stderr: stderr.text() };
+  const strip = opts.stripFinalNewline !== false;
+  return { exitCode, stdout: stdout.text(strip), stderr: stderr.text(strip) };
 }

@@ -26,7 +26,7 @@ export interface TempRepo {
   env: Record<string, string | undefined>;
   git(...args: string[]): Promise<string>;
   /** Runs align in-process (see run.ts) in this folder, with this environment unless another is given. */
-  align(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string }): Promise<RunResult>;
+  align(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string; stripFinalNewline?: boolean }): Promise<RunResult>;
   /** Spawns the built binary, where the process itself is what is tested. */
   spawn(args: string[], opts?: Options): Promise<RunResult>;
   write(rel: string, text: string | Buffer): void;
@@ -64,7 +64,7 @@ export async function tempRepo(opts: { identity?: boolean; commit?: boolean; git
     home,
     env,
     git,
-    align: (args, o = {}) => runAlign(args, { cwd: o.cwd ?? dir, env: { ...process.env, ...(o.env ?? env) } }),
+    align: (args, o = {}) => runAlign(args, { cwd: o.cwd ?? dir, env: { ...process.env, ...(o.env ?? env) }, ...(o.stripFinalNewline === false ? { stripFinalNewline: false } : {}) }),
     async spawn(args, o = {}) {
       const r = await execa('node', [ALIGN, ...args], { cwd: dir, env, reject: false, stdin: 'ignore', ...o });
       return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };
