@@ -115,17 +115,17 @@ describe('align export', () => {
     const r = await repo.align(['export', '--format', 'json'], at());
     expect(r.exitCode, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.version).toBe(1);
+    expect(doc.schema).toBe('align.export/1');
     expect(doc.today).toBe('2026-11-27');
     expect(doc.sessions.map((s: { id: string }) => s.id)).toEqual(['2026-11-10-sync', '2026-10-20-lead-definition', '2026-10-06-kickoff']);
-    expect(doc.leadDefinition.missingSignOff).toEqual(['marketing']);
+    expect(doc.lead_definition.missing_sign_off).toEqual(['marketing']);
     expect(doc.changelog.map((e: { subject: string }) => e.subject)[0]).toBe('rubric: raise the sales-ready threshold to 70');
   });
 
   it('overdue follows ALIGN_NOW', async () => {
     const early = JSON.parse((await repo.align(['export', '--format', 'json'], at('2026-10-07T10:00:00Z'))).stdout);
     const late = JSON.parse((await repo.align(['export', '--format', 'json'], at('2027-06-01T10:00:00Z'))).stdout);
-    const overdue = (d: { openActions: { actions: { overdue: boolean }[] }[] }) => d.openActions.flatMap((g) => g.actions).filter((a) => a.overdue).length;
+    const overdue = (d: { open_actions: { actions: { overdue: boolean }[] }[] }) => d.open_actions.flatMap((g) => g.actions).filter((a) => a.overdue).length;
     expect(overdue(early)).toBe(0);
     expect(overdue(late)).toBe(3); // every open action with a due date
   });

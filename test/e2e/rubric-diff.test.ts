@@ -126,9 +126,14 @@ describe('align rubric diff', () => {
     const { leads: m } = JSON.parse(r.stdout);
     expect(m.total).toBe(6);
     expect(m.moved).toBe(3);
-    expect(m.matrix.sql).toEqual({ disqualified: 0, unqualified: 0, mql: 2, sql: 1 });
-    expect(m.matrix.mql).toEqual({ disqualified: 0, unqualified: 1, mql: 1, sql: 0 });
-    expect(m.matrix.unqualified).toEqual({ disqualified: 0, unqualified: 1, mql: 0, sql: 0 });
+    expect(m.stages).toEqual(['disqualified', 'unqualified', 'mql', 'sql']);
+    // Every cell of the matrix, row by row in the order of stages.
+    const row = (from: string) => m.transitions.filter((t: { from: string }) => t.from === from).map((t: { to: string; count: number }) => [t.to, t.count]);
+    expect(m.transitions).toHaveLength(16);
+    expect(row('sql')).toEqual([['disqualified', 0], ['unqualified', 0], ['mql', 2], ['sql', 1]]);
+    expect(row('mql')).toEqual([['disqualified', 0], ['unqualified', 1], ['mql', 1], ['sql', 0]]);
+    expect(row('unqualified')).toEqual([['disqualified', 0], ['unqualified', 1], ['mql', 0], ['sql', 0]]);
+    expect(row('disqualified')).toEqual([['disqualified', 0], ['unqualified', 0], ['mql', 0], ['sql', 0]]);
     const byId = Object.fromEntries(m.samples.map((s: { id: string }) => [s.id, s]));
     expect(Object.keys(byId).sort()).toEqual(['big-demo', 'mid-demo', 'mid-nodemo']);
     expect(byId['big-demo']).toEqual({ id: 'big-demo', from: 'sql', to: 'mql', criteria: [] });

@@ -70,6 +70,7 @@ describe('align rubric score', () => {
     const r = await repo.align(['rubric', 'score', 'leads.csv', '--outcome', 'converted', '--format', 'json']);
     expect(r.exitCode).toBe(0);
     const doc = JSON.parse(r.stdout);
+    expect(doc.schema).toBe('align.rubric-score/1');
     expect(doc.leads).toHaveLength(5);
     expect(doc.leads[1]).toEqual({ id: 'bob@acme.com', line: 3, fit: 30, engagement: 0, score: 30, stage: 'mql' });
     const stage = (id: string) => doc.summary.stages.find((s: { stage: string }) => s.stage === id);
@@ -80,7 +81,7 @@ describe('align rubric score', () => {
     expect(size.fires).toBe(3);
     expect(size.lift).toBeCloseTo(1 / 3 / 0.5, 6);
     const demo = doc.summary.criteria.find((c: { id: string }) => c.id === 'demo');
-    expect(demo).toMatchObject({ fires: 3, conversionWhenFires: 2 / 3, conversionWhenNot: 0, lift: null });
+    expect(demo).toMatchObject({ fires: 3, fire_rate: 3 / 5, conversion_when_fires: 2 / 3, conversion_when_not: 0, lift: null });
     expect(doc.skipped_rows).toEqual([{ line: 8, message: expect.stringContaining('2 cells') }]);
     expect(r.stderr).toBe('');
     const table = await repo.align(['rubric', 'score', 'leads.csv', '--outcome', 'converted']);

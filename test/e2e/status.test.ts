@@ -18,18 +18,19 @@ describe('align status', () => {
     expect(r.exitCode, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout);
     const goals = parse(repo.read('goals.yaml')).goals as { id: string; status?: string }[];
+    expect(s.schema).toBe('align.status/1');
     expect(s.today).toBe('2026-11-27');
-    expect(s.goalsNeedingAttention.map((g: { id: string }) => g.id)).toEqual(goals.filter((g) => g.status === 'at-risk' || g.status === 'off-track').map((g) => g.id));
-    expect(s.goalsNeedingAttention[0].overdue).toBe(true); // due 2026-11-15
+    expect(s.goals_needing_attention.map((g: { id: string }) => g.id)).toEqual(goals.filter((g) => g.status === 'at-risk' || g.status === 'off-track').map((g) => g.id));
+    expect(s.goals_needing_attention[0].overdue).toBe(true); // due 2026-11-15
     expect(s.overdue.map((a: { owner: string; days: number }) => [a.owner, a.days])).toEqual([['Lee Park', 7]]);
-    expect(s.dueSoon.map((a: { title: string; days: number }) => [a.title, a.days])).toEqual([
+    expect(s.due_soon.map((a: { title: string; days: number }) => [a.title, a.days])).toEqual([
       ['Configure the new scoring in the CRM', 3],
       ['Prepare the webinar follow-up sequence', 4],
     ]);
-    expect(s.openActions).toBe(4);
-    expect(s.lastSession).toEqual({ id: '2026-11-10-sync', date: '2026-11-10', template: 'sync', daysAgo: 17 });
-    expect(s.rubric.signOff).toEqual({ sales: 'Dana Kim', marketing: null });
-    expect(s.rubric.signedOffByBoth).toBe(false);
+    expect(s.open_actions).toBe(4);
+    expect(s.last_session).toEqual({ id: '2026-11-10-sync', date: '2026-11-10', template: 'sync', days_ago: 17 });
+    expect(s.rubric.sign_off).toEqual({ sales: 'Dana Kim', marketing: null });
+    expect(s.rubric.signed_off_by_both).toBe(false);
     expect(s.rubric.golden.total).toBe(parse(repo.read('rubric.yaml')).tests.length);
     expect(s.rubric.golden.failed).toEqual([]);
     expect(s.rubric.ready).toBe(false);
@@ -39,8 +40,8 @@ describe('align status', () => {
     const tree = hashTree(repo.dir);
     const narrow = JSON.parse((await status(['--format', 'json', '--days', '3'])).stdout);
     const wide = JSON.parse((await status(['--format', 'json', '--days', '30'])).stdout);
-    expect(narrow.dueSoon).toHaveLength(1);
-    expect(wide.dueSoon).toHaveLength(2); // the third open action has no due date
+    expect(narrow.due_soon).toHaveLength(1);
+    expect(wide.due_soon).toHaveLength(2); // the third open action has no due date
     expect(hashTree(repo.dir)).toBe(tree);
     const bad = await status(['--days', 'soon']);
     expect(bad.exitCode).toBe(2);
@@ -71,9 +72,9 @@ describe('align status', () => {
       const r = await fresh.align(['status', '--format', 'json']);
       expect(r.exitCode, r.stderr).toBe(0);
       const s = JSON.parse(r.stdout);
-      expect(s.lastSession).toBeNull();
+      expect(s.last_session).toBeNull();
       expect(s.overdue).toEqual([]);
-      expect(s.rubric.signedOffByBoth).toBe(false);
+      expect(s.rubric.signed_off_by_both).toBe(false);
       const table = await fresh.align(['status']);
       expect(table.stdout).toContain('no sessions yet');
     } finally {

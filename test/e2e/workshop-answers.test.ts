@@ -112,7 +112,7 @@ describe('align workshop --answers', () => {
     const before = await commitCount(repo);
     const r = await repo.align(['workshop', 'lead-definition', '--answers', example('lead-definition'), '--no-commit', '--format', 'json']);
     expect(r.exitCode, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ dryRun: false, session: '2026-11-27-lead-definition', files: ['sessions/2026-11-27-lead-definition.yaml', 'rubric.yaml'], commit: null });
+    expect(JSON.parse(r.stdout)).toEqual({ schema: 'align.workshop/1', dry_run: false, session: '2026-11-27-lead-definition', files: ['sessions/2026-11-27-lead-definition.yaml', 'rubric.yaml'], commit: null });
     expect(await commitCount(repo)).toBe(before);
     expect(parse(repo.read('rubric.yaml')).sla.follow_up_hours).toBe(8);
   });

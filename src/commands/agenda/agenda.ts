@@ -63,16 +63,7 @@ async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx:
   // Checked before rendering: a refused --out leaves nothing to undo.
   const out = opts.out === undefined ? undefined : agendaTarget(ctx, opts.out, opts.force, agenda, opts.format);
 
-  let text: string;
-  if (opts.format === 'json') text = agendaJson(agenda);
-  else if (opts.format === 'ics') {
-    // The calendar library is loaded only for invites.
-    const { agendaIcs, agendaUid } = await import('../../adapters/calendar/ics.js');
-    const ics = agendaIcs(agenda, { uid: agendaUid(config?.organization ?? 'no workspace', agenda.template.id, opts.date), now: ctx.now() });
-    if (ics.warning) println(ctx.stderr, `warning: ${ics.warning}`);
-    text = ics.text;
-  } else text = agendaMarkdown(agenda);
-
+  const text = await RENDERERS[opts.format](agenda, { organization: config?.organization ?? 'no workspace', date: opts.date, ctx });
   if (!out) {
     ctx.stdout.write(text);
     return 0;
@@ -82,6 +73,18 @@ async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx:
   println(ctx.stdout, out.target.shown);
   return 0;
 }
+
+const RENDERERS: Record<AgendaOptions['format'], (agenda: TimedAgenda, invite: { organization: string; date: string; ctx: Context }) => string | Promise<string>> = {
+  text: (agenda) => agendaMarkdown(agenda),
+  json: (agenda) => agendaJson(agenda),
+  async ics(agenda, { organization, date, ctx }) {
+    // The calendar library is loaded only for invites.
+    const { agendaIcs, agendaUid } = await import('../../adapters/calendar/ics.js');
+    const ics = agendaIcs(agenda, { uid: agendaUid(organization, agenda.template.id, date), now: ctx.now() });
+    if (ics.warning) println(ctx.stderr, `warning: ${ics.warning}`);
+    return ics.text;
+  },
+};
 
 /**
  * `--out FILE`, or `--out DIR` (an existing folder, or a path ending in /): the agenda goes to

@@ -1,7 +1,8 @@
 import type { Context } from '../../adapters/context.js';
 import { totalMinutes } from '../../core/agenda/summary.js';
-import { getTemplate } from '../../adapters/workspace/templates.js';
-import { println } from '../../adapters/terminal/style.js';
+import { getTemplate, type TemplateEntry } from '../../adapters/workspace/templates.js';
+import { jsonDocument } from '../../core/output/json.js';
+import { DOCUMENTS } from '../../core/output/documents.js';
 import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { defineCommand } from '../../cli/define.js';
 import { formatFlag } from '../../cli/flags.js';
@@ -17,21 +18,22 @@ export const command = defineCommand({
 
 /** A template as written, placeholders and all. */
 async function show(id: string, format: 'text' | 'json', ctx: Context): Promise<number> {
-  const entry = getTemplate(findWorkspaceRoot(ctx.cwd), id);
-  const t = entry.template;
-  const minutes = totalMinutes(t);
-  if (format === 'json') {
-    println(ctx.stdout, JSON.stringify({ source: entry.source, file: entry.file, minutes, template: t }, null, 2));
-    return 0;
-  }
-  const lines = [`${t.id}: ${t.title}`, `${minutes} minutes, ${t.sections.length} sections; ${entry.source} (${entry.file})`];
-  if (t.description) lines.push('', t.description);
-  for (const s of t.sections) {
-    const meta = [`${s.minutes} min`, s.lead ? `lead: ${s.lead}` : null, `captures: ${s.capture}${s.dimension ? ` (${s.dimension})` : ''}`].filter(Boolean).join(', ');
-    lines.push('', `${s.id}  ${s.title}  [${meta}]`);
-    if (s.purpose) lines.push(`  ${s.purpose}`);
-    for (const p of s.prompts) lines.push(`  - ${p}`);
-  }
-  println(ctx.stdout, lines.join('\n'));
+  ctx.stdout.write(RENDERERS[format](getTemplate(findWorkspaceRoot(ctx.cwd), id)));
   return 0;
 }
+
+const RENDERERS: Record<'text' | 'json', (entry: TemplateEntry) => string> = {
+  json: (entry) => jsonDocument(DOCUMENTS.templatesShow, { source: entry.source, file: entry.file, minutes: totalMinutes(entry.template), template: entry.template }),
+  text(entry) {
+    const t = entry.template;
+    const lines = [`${t.id}: ${t.title}`, `${totalMinutes(t)} minutes, ${t.sections.length} sections; ${entry.source} (${entry.file})`];
+    if (t.description) lines.push('', t.description);
+    for (const s of t.sections) {
+      const meta = [`${s.minutes} min`, s.lead ? `lead: ${s.lead}` : null, `captures: ${s.capture}${s.dimension ? ` (${s.dimension})` : ''}`].filter(Boolean).join(', ');
+      lines.push('', `${s.id}  ${s.title}  [${meta}]`);
+      if (s.purpose) lines.push(`  ${s.purpose}`);
+      for (const p of s.prompts) lines.push(`  - ${p}`);
+    }
+    return `${lines.join('\n')}\n`;
+  },
+};

@@ -2,7 +2,8 @@ import { today, type Context } from '../../adapters/context.js';
 import { placeholderView } from '../../core/agenda/view.js';
 import { shownTemplate, totalMinutes } from '../../core/agenda/summary.js';
 import { listTemplates, readConfig } from '../../adapters/workspace/templates.js';
-import { println } from '../../adapters/terminal/style.js';
+import { jsonDocument } from '../../core/output/json.js';
+import { DOCUMENTS } from '../../core/output/documents.js';
 import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { defineCommand } from '../../cli/define.js';
 import { formatFlag } from '../../cli/flags.js';
@@ -20,13 +21,25 @@ async function templates(format: 'text' | 'json', ctx: Context): Promise<number>
   const root = findWorkspaceRoot(ctx.cwd);
   const entries = listTemplates(root);
   const view = placeholderView(root ? readConfig(root) : null, { date: today(ctx) });
-  const rows = entries.map((e) => ({ id: e.template.id, title: shownTemplate(e.template, e.file, view).title, minutes: totalMinutes(e.template), sections: e.template.sections.length, source: e.source, file: e.file }));
-  if (format === 'json') {
-    println(ctx.stdout, JSON.stringify({ templates: rows }, null, 2));
-    return 0;
-  }
-  const table = [['ID', 'TITLE', 'MINUTES', 'SECTIONS', 'SOURCE'], ...rows.map((r) => [r.id, r.title, String(r.minutes), String(r.sections), r.source === 'workspace' ? r.file : 'built-in'])];
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  for (const r of table) println(ctx.stdout, r.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd());
+  const rows: Row[] = entries.map((e) => ({ id: e.template.id, title: shownTemplate(e.template, e.file, view).title, minutes: totalMinutes(e.template), sections: e.template.sections.length, source: e.source, file: e.file }));
+  ctx.stdout.write(RENDERERS[format](rows));
   return 0;
 }
+
+interface Row {
+  id: string;
+  title: string;
+  minutes: number;
+  sections: number;
+  source: 'built-in' | 'workspace';
+  file: string;
+}
+
+const RENDERERS: Record<'text' | 'json', (rows: Row[]) => string> = {
+  json: (rows) => jsonDocument(DOCUMENTS.templates, { templates: rows }),
+  text(rows) {
+    const table = [['ID', 'TITLE', 'MINUTES', 'SECTIONS', 'SOURCE'], ...rows.map((r) => [r.id, r.title, String(r.minutes), String(r.sections), r.source === 'workspace' ? r.file : 'built-in'])];
+    const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+    return table.map((r) => `${r.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd()}\n`).join('');
+  },
+};

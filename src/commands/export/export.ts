@@ -10,7 +10,7 @@ import { println } from '../../adapters/terminal/style.js';
 import { buildExport } from '../../core/export/build.js';
 import { exportJson } from '../../core/export/json.js';
 import { exportMarkdown } from '../../core/export/markdown.js';
-import type { ExportOptions } from '../../core/export/model.js';
+import type { ExportDoc, ExportOptions } from '../../core/export/model.js';
 import { closest } from '../../core/text/closest.js';
 import type { LogEntry } from '../../core/rubric/history/log.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
@@ -68,7 +68,7 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
     { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
     filters,
   );
-  const text = opts.format === 'json' ? exportJson(doc) : exportMarkdown(doc);
+  const text = RENDERERS[opts.format](doc);
   if (!target) {
     ctx.stdout.write(text);
     return 0;
@@ -77,6 +77,8 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
   println(ctx.stdout, target.shown);
   return 0;
 }
+
+const RENDERERS: Record<Options['format'], (doc: ExportDoc) => string> = { text: exportMarkdown, json: exportJson };
 
 function exportOptions(opts: Options): ExportOptions {
   const out: ExportOptions = {};

@@ -2,6 +2,7 @@ import type { Context } from '../../adapters/context.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { rubricHistory } from '../../adapters/workspace/rubric-history.js';
 import { renderLogJson, renderLogText } from '../../core/rubric/history/render.js';
+import type { LogEntry } from '../../core/rubric/history/log.js';
 import { defineCommand } from '../../cli/define.js';
 import { countFlag, formatFlag } from '../../cli/flags.js';
 
@@ -35,15 +36,16 @@ async function log(limit: number | undefined, format: 'text' | 'json', ctx: Cont
   });
   if (shownProgress) ctx.stderr.write('\r\x1b[K');
   const shown = entries.reverse();
-  if (format === 'json') {
-    ctx.stdout.write(renderLogJson(shown, 'rubric.yaml'));
-    return 0;
-  }
-  if (!ctx.color) ctx.stdout.write(renderLogText(shown));
-  else {
-    const { styles } = await import('../../adapters/terminal/style.js');
-    const { out } = styles(ctx);
-    ctx.stdout.write(renderLogText(shown, { commit: out.yellow, bad: out.red, dim: out.dim }));
-  }
+  ctx.stdout.write(await RENDERERS[format](shown, ctx));
   return 0;
 }
+
+const RENDERERS: Record<'text' | 'json', (shown: LogEntry[], ctx: Context) => string | Promise<string>> = {
+  json: (shown) => renderLogJson(shown, 'rubric.yaml'),
+  async text(shown, ctx) {
+    if (!ctx.color) return renderLogText(shown);
+    const { styles } = await import('../../adapters/terminal/style.js');
+    const { out } = styles(ctx);
+    return renderLogText(shown, { commit: out.yellow, bad: out.red, dim: out.dim });
+  },
+};

@@ -11,9 +11,11 @@ import { fileSink, streamSink, type RowSink } from '../../adapters/leads/out.js'
 import { progressBar } from '../../adapters/terminal/progress.js';
 import { println } from '../../adapters/terminal/style.js';
 import { compileRubric, type Score } from '../../core/rubric/engine/compile.js';
-import { SummaryBuilder } from '../../core/rubric/output/summary.js';
+import { SummaryBuilder, type ScoreSummary } from '../../core/rubric/output/summary.js';
 import { renderSummary } from '../../core/rubric/output/summary-render.js';
-import { csvHeader, csvRow, jsonRow, tableExplain, tableHeader, tableRow, type RowFormat } from '../../core/rubric/output/rows.js';
+import { csvHeader, csvRow, leadRecord, tableExplain, tableHeader, tableRow, type ExplainCriterion, type RowFormat } from '../../core/rubric/output/rows.js';
+import { jsonRecord, listDocument } from '../../core/output/json.js';
+import { DOCUMENTS } from '../../core/output/documents.js';
 
 const SHOWN_SKIPS = 10;
 const KEPT_SKIPS = 100;
@@ -60,8 +62,9 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
   const target = opts.out === undefined ? undefined : outTarget(ctx, opts.out, opts.force);
   if (target?.path === csvPath) throw new UserError('--out is the file being scored', 'write the scores to another file');
   const sink: RowSink = target ? fileSink(target) : streamSink(ctx.stdout);
+  const layout = LAYOUTS[format]({ explain, byId, caps, rubric: version.label, asOf, toFile: target !== undefined });
   // Rows go where the data goes; the summary goes to stdout only when stdout is not carrying rows in another format.
-  const summaryTo = format === 'json' ? null : format === 'text' || target ? ctx.stdout : ctx.stderr;
+  const summaryTo = layout.holdsSummary ? null : format === 'text' || target ? ctx.stdout : ctx.stderr;
 
   const summary = new SummaryBuilder(rubric, labels, outcome);
   const skips: Problem[] = [];
@@ -69,8 +72,6 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
   const progress = progressBar(ctx.stderr, `scoring ${label}`);
   let rows = 0;
   let first = true;
-  const writeRow = rowWriter(format, explain, sink, byId, caps);
-  if (format === 'json') sink.write(`{"rubric":${JSON.stringify(version.label)},"as_of":"${asOf}","leads":[`);
 
   try {
     const result = await scoreCsv(
@@ -85,7 +86,7 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
         onSkip(p) {
           skipped++;
           if (skips.length < KEPT_SKIPS) skips.push(p);
-          if (format !== 'json' && skipped <= SHOWN_SKIPS) println(ctx.stderr, formatProblem(p));
+          if (!layout.holdsSummary && skipped <= SHOWN_SKIPS) println(ctx.stderr, formatProblem(p));
         },
         onProgress: (bytes, total) => progress.update(bytes, total, rows),
         afterChunk: async () => {
@@ -99,21 +100,17 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
         summary.add(s, values[0]);
         if (first) {
           first = false;
-          if (format === 'csv') sink.write(csvHeader(explain));
-          else if (format === 'text') sink.write(tableHeader());
+          sink.write(layout.head());
         }
-        writeRow(id, line, s);
+        sink.write(layout.row(id, line, s));
       },
     );
     progress.done();
-    if (first && format === 'csv') sink.write(csvHeader(explain));
+    if (first && !layout.headOnlyWithRows) sink.write(layout.head());
     const built = summary.build(result.skipped);
-    if (format === 'json') {
-      const extra = { id_column: result.idColumn, summary: built, skipped_rows: skips.map((p) => ({ line: p.line, message: p.message })) };
-      sink.write(`],${JSON.stringify(extra).slice(1)}\n`);
-    } else if (format === 'text' && !target) sink.write('\n');
+    sink.write(layout.foot({ idColumn: result.idColumn, summary: built, skippedRows: skips.map((p) => ({ line: p.line, message: p.message })) }));
     await sink.finish();
-    if (skipped > SHOWN_SKIPS && format !== 'json') println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
+    if (skipped > SHOWN_SKIPS && !layout.holdsSummary) println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
     if (summaryTo) summaryTo.write(renderSummary(built, { rubric: version.label, asOf }));
     if (target) println(ctx.stderr, `wrote ${rows} scored lead${rows === 1 ? '' : 's'} to ${target.shown}`);
     return 0;
@@ -127,20 +124,46 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
 
 class ReaderGone extends Error {}
 
-function rowWriter(format: RowFormat, explain: boolean, sink: RowSink, byId: Parameters<typeof tableExplain>[1], caps: Parameters<typeof tableExplain>[2]) {
-  switch (format) {
-    case 'csv':
-      return (id: string, _line: number, s: Score) => sink.write(csvRow(id, s, explain));
-    case 'ndjson':
-      return (id: string, line: number, s: Score) => sink.write(`${jsonRow(id, line, s, explain)}\n`);
-    case 'json': {
-      let sep = '\n';
-      return (id: string, line: number, s: Score) => {
-        sink.write(sep + jsonRow(id, line, s, explain));
-        sep = ',\n';
-      };
-    }
-    case 'text':
-      return (id: string, _line: number, s: Score) => sink.write(explain ? tableRow(id, s) + tableExplain(s, byId, caps) : tableRow(id, s));
-  }
+/** What a format is given to lay the leads out. */
+interface LayoutInput {
+  explain: boolean;
+  byId: Map<string, ExplainCriterion>;
+  caps: { fit?: number; engagement?: number };
+  rubric: string;
+  asOf: string;
+  toFile: boolean;
 }
+
+/** What is known once every lead is scored. */
+interface RunEnd {
+  idColumn: string | null;
+  summary: ScoreSummary;
+  skippedRows: { line: number | undefined; message: string }[];
+}
+
+/** How a format frames the scored leads: what comes before the first, each lead, what comes after the last. */
+interface Layout {
+  /** Before the first lead; also written when there is none, unless headOnlyWithRows. */
+  head(): string;
+  headOnlyWithRows?: boolean;
+  row(id: string, line: number, s: Score): string;
+  foot(end: RunEnd): string;
+  /** The summary and the skipped rows are part of the output itself, not printed beside it. */
+  holdsSummary?: boolean;
+}
+
+const LAYOUTS: Record<RowFormat, (i: LayoutInput) => Layout> = {
+  text: (i) => ({
+    head: tableHeader,
+    headOnlyWithRows: true,
+    row: (id, _line, s) => (i.explain ? tableRow(id, s) + tableExplain(s, i.byId, i.caps) : tableRow(id, s)),
+    foot: () => (i.toFile ? '' : '\n'),
+  }),
+  csv: (i) => ({ head: () => csvHeader(i.explain), row: (id, _line, s) => csvRow(id, s, i.explain), foot: () => '' }),
+  // No envelope: each line is one lead record, as in the leads of --format json.
+  ndjson: (i) => ({ head: () => '', row: (id, line, s) => `${jsonRecord(DOCUMENTS.rubricScore, 'leads', leadRecord(id, line, s, i.explain))}\n`, foot: () => '' }),
+  json: (i) => {
+    const doc = listDocument(DOCUMENTS.rubricScore, { rubric: i.rubric, asOf: i.asOf }, 'leads');
+    return { head: doc.open, row: (id, line, s) => doc.item(leadRecord(id, line, s, i.explain)), foot: (end) => doc.close(end), holdsSummary: true };
+  },
+};

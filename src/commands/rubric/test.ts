@@ -4,7 +4,9 @@ import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspac
 import { readRubricSource } from '../../adapters/workspace/rubric-source.js';
 import { defineCommand } from '../../cli/define.js';
 import { asOfFlag, formatFlag } from '../../cli/flags.js';
-import { println, styles } from '../../adapters/terminal/style.js';
+import { styles } from '../../adapters/terminal/style.js';
+import { jsonDocument } from '../../core/output/json.js';
+import { DOCUMENTS } from '../../core/output/documents.js';
 import { loadRubricForLint, type LocatedFinding } from '../../core/rubric/lint/load.js';
 import { runGoldenTests, type GoldenResult } from '../../core/rubric/golden/run.js';
 import { traceLines } from '../../core/rubric/golden/trace.js';
@@ -31,33 +33,47 @@ async function test(spec: string | undefined, asOf: string, format: 'text' | 'js
   const failed = results.filter((r) => !r.passed).length;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const code = failed || errors ? 1 : 0;
-  if (format === 'json') {
-    println(ctx.stdout, JSON.stringify(jsonReport(label, asOf, results, findings, code === 0), null, 2));
-    return code;
-  }
-  const { out } = styles(ctx);
-  for (const r of results) {
-    if (r.passed) println(ctx.stdout, `${out.green('✓')} ${r.name}: ${r.actual}`);
-    else {
-      println(ctx.stdout, `${out.red('✗')} ${r.name}: expected ${out.bold(r.expect)}, got ${out.bold(r.actual)} (as of ${r.asOf})`);
-      for (const line of r.explanation ? traceLines(r.explanation) : []) println(ctx.stdout, `    ${line}`);
-    }
-  }
-  for (const f of findings) {
-    const text = formatProblem({ ...f, message: `${f.severity} [${f.rule}]: ${f.message}`, severity: 'error' });
-    println(ctx.stdout, f.severity === 'error' ? out.red(text) : out.yellow(text));
-  }
-  const warnings = findings.length - errors;
-  const tests = results.length === 0 ? 'no golden leads (add some under `tests:`)' : `${results.length} golden lead${results.length === 1 ? '' : 's'}: ${results.length - failed} passed, ${failed} failed`;
-  println(ctx.stdout, `${tests}; lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  ctx.stdout.write(RENDERERS[format]({ rubric: label, asOf, results, findings, failed, errors }, ctx));
   return code;
 }
 
-function jsonReport(file: string, asOf: string, results: GoldenResult[], findings: LocatedFinding[], passed: boolean) {
+interface TestRun {
+  rubric: string;
+  asOf: string;
+  results: GoldenResult[];
+  findings: LocatedFinding[];
+  failed: number;
+  errors: number;
+}
+
+const RENDERERS: Record<'text' | 'json', (run: TestRun, ctx: Context) => string> = {
+  json: (run) => jsonDocument(DOCUMENTS.rubricTest, jsonReport(run)),
+  text({ results, findings, failed, errors }, ctx) {
+    const { out } = styles(ctx);
+    const lines: string[] = [];
+    for (const r of results) {
+      if (r.passed) lines.push(`${out.green('✓')} ${r.name}: ${r.actual}`);
+      else {
+        lines.push(`${out.red('✗')} ${r.name}: expected ${out.bold(r.expect)}, got ${out.bold(r.actual)} (as of ${r.asOf})`);
+        for (const line of r.explanation ? traceLines(r.explanation) : []) lines.push(`    ${line}`);
+      }
+    }
+    for (const f of findings) {
+      const text = formatProblem({ ...f, message: `${f.severity} [${f.rule}]: ${f.message}`, severity: 'error' });
+      lines.push(f.severity === 'error' ? out.red(text) : out.yellow(text));
+    }
+    const warnings = findings.length - errors;
+    const tests = results.length === 0 ? 'no golden leads (add some under `tests:`)' : `${results.length} golden lead${results.length === 1 ? '' : 's'}: ${results.length - failed} passed, ${failed} failed`;
+    lines.push(`${tests}; lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+    return `${lines.join('\n')}\n`;
+  },
+};
+
+function jsonReport({ rubric, asOf, results, findings, failed, errors }: TestRun) {
   return {
-    rubric: file,
+    rubric,
     as_of: asOf,
-    passed,
+    passed: failed === 0 && errors === 0,
     tests: results.map((r) => ({
       name: r.name, expect: r.expect, actual: r.actual, passed: r.passed, as_of: r.asOf,
       score: { fit: r.score.fit, engagement: r.score.engagement, score: r.score.score, fired: r.score.fired },

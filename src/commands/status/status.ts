@@ -1,10 +1,12 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { today, type Context } from '../../adapters/context.js';
-import { println, styles } from '../../adapters/terminal/style.js';
+import { styles } from '../../adapters/terminal/style.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { buildStatus, type StatusAction, type StatusReport } from '../../core/status/status.js';
 import { readValidWorkspace } from '../../adapters/workspace/clean.js';
+import { jsonDocument } from '../../core/output/json.js';
+import { DOCUMENTS } from '../../core/output/documents.js';
 import { defineCommand } from '../../cli/define.js';
 import { countFlag, formatFlag } from '../../cli/flags.js';
 
@@ -30,10 +32,14 @@ async function status(soonDays: number, format: 'text' | 'json', ctx: Context): 
     today: today(ctx),
     soonDays,
   });
-  if (format === 'json') println(ctx.stdout, JSON.stringify(report, null, 2));
-  else ctx.stdout.write(renderStatus(report, styles(ctx).out));
+  ctx.stdout.write(RENDERERS[format](report, ctx));
   return 0;
 }
+
+const RENDERERS: Record<'text' | 'json', (r: StatusReport, ctx: Context) => string> = {
+  text: (r, ctx) => renderStatus(r, styles(ctx).out),
+  json: (r) => jsonDocument(DOCUMENTS.status, r),
+};
 
 function table(head: string[], rows: string[][], paint: ChalkInstance): string {
   // cli-table3 colours its borders and heads itself; without colour they must be plain.

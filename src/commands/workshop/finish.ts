@@ -14,15 +14,31 @@ import { hashOf, readIfExists, writeAtomic } from '../../adapters/files/atomic.j
 import { commitPaths, shellQuote } from '../../adapters/git/repo.js';
 import { schemaUrl } from '../../adapters/package/info.js';
 import { println } from '../../adapters/terminal/style.js';
+import { jsonDocument } from '../../core/output/json.js';
+import { DOCUMENTS } from '../../core/output/documents.js';
 import type { Workspace } from '../../adapters/workspace/load.js';
 import { createYamlFile, updateYamlFile } from '../../adapters/workspace/yaml-files.js';
 
 export interface FinishOptions {
   commit: boolean;
   dryRun: boolean;
-  json: boolean;
+  format: 'text' | 'json';
   draftId?: string;
 }
+
+/** What a workshop wrote, or with --dry-run would write. */
+interface Finished {
+  dryRun: boolean;
+  session: string;
+  /** Each file relative to the workspace, as the user's shell reaches it, and with --dry-run what it would hold. */
+  files: { rel: string; shown: string; preview?: { text: string; update: boolean } }[];
+  commit: string | null;
+}
+
+const RENDERERS: Record<FinishOptions['format'], (f: Finished) => string> = {
+  json: (f) => jsonDocument(DOCUMENTS.workshop, { dryRun: f.dryRun, session: f.session, files: f.files.map((x) => x.rel), commit: f.commit }),
+  text: (f) => f.files.map((x) => (x.preview ? `--- ${x.shown} (${x.preview.update ? 'update' : 'new'})\n${x.preview.text}` : `${x.shown}\n`)).join(''),
+};
 
 interface PlannedFile {
   rel: string;
@@ -53,14 +69,12 @@ export async function finish(ws: Workspace, input: WorkshopInput, o: Outcome, op
   const files = plan(ws, o);
   const show = (rel: string) => relative(ctx.cwd, join(ws.root, rel)) || rel;
   if (opts.dryRun) {
-    for (const f of files) {
+    const previews = files.map((f) => {
       const url = schemaUrl(FILE_KINDS[f.kind].jsonSchema);
       const text = f.previous ? patchYaml(f.previous.text, f.data, url) : renderNewYaml(f.data, url, NOTES[f.kind]);
-      if (opts.json) continue;
-      println(ctx.stdout, `--- ${show(f.rel)} (${f.previous ? 'update' : 'new'})`);
-      ctx.stdout.write(text);
-    }
-    if (opts.json) println(ctx.stdout, JSON.stringify({ dryRun: true, session: o.session.id, files: files.map((f) => f.rel), commit: null }, null, 2));
+      return { rel: f.rel, shown: show(f.rel), preview: { text, update: f.previous !== undefined } };
+    });
+    ctx.stdout.write(RENDERERS[opts.format]({ dryRun: true, session: o.session.id, files: previews, commit: null }));
     println(ctx.stderr, `dry run: nothing written${opts.draftId ? `; the draft is kept (align workshop --resume)` : ''}`);
     return 0;
   }
@@ -92,7 +106,6 @@ export async function finish(ws: Workspace, input: WorkshopInput, o: Outcome, op
       code = 1;
     }
   } else println(ctx.stderr, 'files written, not committed (--no-commit)');
-  if (opts.json) println(ctx.stdout, JSON.stringify({ dryRun: false, session: o.session.id, files: paths, commit }, null, 2));
-  else for (const p of paths) println(ctx.stdout, show(p));
+  ctx.stdout.write(RENDERERS[opts.format]({ dryRun: false, session: o.session.id, files: paths.map((p) => ({ rel: p, shown: show(p) })), commit }));
   return code;
 }

@@ -35,7 +35,7 @@ export const command = defineCommand({
 
 async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
   const root = requireWorkspaceRoot(ctx.cwd);
-  const finishOpts = { commit: opts.commit, dryRun: opts.dryRun, json: opts.format === 'json' };
+  const finishOpts = { commit: opts.commit, dryRun: opts.dryRun, format: opts.format };
   if (opts.answers) {
     if (opts.resume) throw new UserError('--answers and --resume do not go together', 'an answers file holds the whole session; drop --resume');
     const ws = loadValidWorkspace(root);

@@ -1,5 +1,7 @@
 import type { Context } from '../../adapters/context.js';
-import { formatProblem } from '../../core/errors.js';
+import { formatProblem, type Problem } from '../../core/errors.js';
+import { jsonDocument } from '../../core/output/json.js';
+import { DOCUMENTS } from '../../core/output/documents.js';
 import { defineCommand } from '../../cli/define.js';
 import { formatFlag } from '../../cli/flags.js';
 import { requireWorkspaceRoot, loadWorkspace } from '../../adapters/workspace/load.js';
@@ -13,29 +15,38 @@ export const command = defineCommand({
   run: ({ opts, ctx }) => validate(opts.format, ctx),
 });
 
+interface Checked {
+  root: string;
+  files: number;
+  /** Errors and warnings, by file and line. */
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  failedFiles: number;
+}
+
 async function validate(format: 'text' | 'json', ctx: Context): Promise<number> {
   const root = requireWorkspaceRoot(ctx.cwd);
   const ws = loadWorkspace(root);
-  const failedFiles = new Set(ws.problems.map((p) => p.file));
-  const checked = ws.files.length;
   const problems = [...ws.problems, ...ws.warnings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  if (format === 'json') {
-    const doc = {
-      valid: ws.problems.length === 0,
-      root,
-      files: checked,
-      problems: problems.map((p) => ({ file: p.file, line: p.line ?? null, column: p.col ?? null, severity: p.severity ?? 'error', message: p.message, hint: p.hint ?? null })),
-    };
-    println(ctx.stdout, JSON.stringify(doc, null, 2));
-    return ws.problems.length ? 1 : 0;
-  }
-  const { out, err } = styles(ctx);
-  for (const p of problems) println(ctx.stderr, p.severity === 'warning' ? err.yellow(formatProblem(p)) : err.red(formatProblem(p)));
-  if (ws.problems.length) {
-    println(ctx.stderr, `${ws.problems.length} problem${ws.problems.length > 1 ? 's' : ''} in ${failedFiles.size} file${failedFiles.size > 1 ? 's' : ''}`);
-    return 1;
-  }
-  const warn = ws.warnings.length ? ` (${ws.warnings.length} warning${ws.warnings.length > 1 ? 's' : ''})` : '';
-  println(ctx.stdout, `${out.green('✓')} workspace is valid: ${checked} file${checked === 1 ? '' : 's'} checked${warn}`);
-  return 0;
+  const checked = { root, files: ws.files.length, problems, errors: ws.problems.length, warnings: ws.warnings.length, failedFiles: new Set(ws.problems.map((p) => p.file)).size };
+  RENDERERS[format](checked, ctx);
+  return checked.errors ? 1 : 0;
 }
+
+const RENDERERS: Record<'text' | 'json', (c: Checked, ctx: Context) => void> = {
+  json(c, ctx) {
+    const problems = c.problems.map((p) => ({ file: p.file, line: p.line ?? null, column: p.col ?? null, severity: p.severity ?? 'error', message: p.message, hint: p.hint ?? null }));
+    ctx.stdout.write(jsonDocument(DOCUMENTS.validate, { valid: c.errors === 0, root: c.root, files: c.files, problems }));
+  },
+  text(c, ctx) {
+    const { out, err } = styles(ctx);
+    for (const p of c.problems) println(ctx.stderr, p.severity === 'warning' ? err.yellow(formatProblem(p)) : err.red(formatProblem(p)));
+    if (c.errors) {
+      println(ctx.stderr, `${c.errors} problem${c.errors > 1 ? 's' : ''} in ${c.failedFiles} file${c.failedFiles > 1 ? 's' : ''}`);
+      return;
+    }
+    const warn = c.warnings ? ` (${c.warnings} warning${c.warnings > 1 ? 's' : ''})` : '';
+    println(ctx.stdout, `${out.green('✓')} workspace is valid: ${c.files} file${c.files === 1 ? '' : 's'} checked${warn}`);
+  },
+};

@@ -1,5 +1,7 @@
 import type { TimedAgenda } from './timing.js';
 import { agendaMarkdown } from './markdown.js';
+import { jsonDocument } from '../output/json.js';
+import { DOCUMENTS } from '../output/documents.js';
 
 export type AgendaFormat = 'md' | 'json' | 'ics';
 
@@ -10,7 +12,7 @@ export function agendaOutputPath(out: string, isDir: boolean, agenda: TimedAgend
 
 /** The agenda as one JSON document: the same data the Markdown shows. */
 export function agendaJson(agenda: TimedAgenda): string {
-  return `${JSON.stringify(agenda, null, 2)}\n`;
+  return jsonDocument(DOCUMENTS.agenda, agenda);
 }
 
 export { agendaMarkdown };

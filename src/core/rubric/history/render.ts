@@ -1,4 +1,6 @@
 import type { LogEntry } from './log.js';
+import { jsonListDocument } from '../../output/json.js';
+import { DOCUMENTS } from '../../output/documents.js';
 
 /** Sign-off as one short text: "sales: Dana Kim, marketing: Sam Ortiz", or "not signed off". */
 export function signOffText(e: LogEntry): string {
@@ -23,6 +25,7 @@ export function renderLogText(entries: LogEntry[], paint: { commit(s: string): s
   return `${lines.join('\n')}\n`;
 }
 
+/** One JSON document, one version per line: greppable, and quick to print for a long history. */
 export function renderLogJson(entries: LogEntry[], path: string): string {
   const versions = entries.map((e) => ({
     commit: e.commit,
@@ -31,10 +34,9 @@ export function renderLogJson(entries: LogEntry[], path: string): string {
     subject: e.subject,
     status: e.status,
     summary: e.summary,
-    signed_off_by: e.signedOffBy,
+    signedOffBy: e.signedOffBy,
     changes: e.changes,
     ...(e.problem ? { problem: { file: e.problem.file, line: e.problem.line ?? null, column: e.problem.col ?? null, message: e.problem.message } } : {}),
   }));
-  // One version per line: still one JSON document, greppable, and quick to print for a long history.
-  return `{"path":${JSON.stringify(path)},"versions":[${versions.map((v) => `\n${JSON.stringify(v)}`).join(',')}\n]}\n`;
+  return jsonListDocument(DOCUMENTS.rubricLog, { path }, 'versions', versions);
 }

@@ -39,10 +39,10 @@ export function csvRow(id: string, s: Score, explain: boolean): string {
   return explain ? `${head},${s.fired.join(';')}\n` : `${head}\n`;
 }
 
-/** A lead as a JSON object (the items of --format json, the lines of ndjson). */
-export function jsonRow(id: string, line: number, s: Score, explain: boolean): string {
-  const head = `{"id":${JSON.stringify(id)},"line":${line},"fit":${s.fit},"engagement":${s.engagement},"score":${s.score},"stage":${JSON.stringify(s.stage)}`;
-  return explain ? `${head},"fired":${JSON.stringify(s.fired)}}` : `${head}}`;
+/** A lead as a record of the JSON output: an item of `leads` in --format json, a line of ndjson. */
+export function leadRecord(id: string, line: number, s: Score, explain: boolean): object {
+  const head = { id, line, fit: s.fit, engagement: s.engagement, score: s.score, stage: s.stage };
+  return explain ? { ...head, fired: s.fired } : head;
 }
 
 export const TABLE_ID_WIDTH = 24;
