@@ -8,7 +8,7 @@ import { ROOT } from '../../helpers/workspace.js';
 /** The full parser's reading, or a marker when it rejects the text. */
 function reference(text: string): unknown {
   try {
-    return parse(text, { uniqueKeys: true, strict: true, prettyErrors: false });
+    return parse(text, { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false });
   } catch {
     return 'REJECTED';
   }
@@ -38,6 +38,10 @@ describe('fast YAML subset parser', () => {
     ['nested sequences under dash', 'a:\n  -\n    - 1\n    - 2\n'],
     ['CRLF line ends', 'a: 1\r\nb:\r\n  - x\r\n'],
     ['times and colons inside flow', 'a: { start: 10:00, url: http://x.y/z }\n'],
+    ['hex and octal numbers', 'a: 0x1F\nb: 0o17\nc: [0xff, 0o8, 0xg]\n'],
+    ['infinities and NaN', 'a: .inf\nb: -.Inf\nc: .NaN\nd: -.nan\n'],
+    ['keys resolved then made text', '1.0: a\n~: b\n0x10: c\ntrue: d\nm: { 007: e, .5: f }\n'],
+    ['no-break spaces are content, not padding', 'a: x\u00a0\nb: \u00a0y\n"c": [\u00a0z]\n'],
   ])('agrees with the full parser: %s', (_name, text) => {
     expect(agrees(text)).toBe('same');
   });
@@ -50,7 +54,13 @@ describe('fast YAML subset parser', () => {
     ['duplicate keys', 'a: 1\na: 2\n'],
     ['tags', 'a: !!str 1\n'],
     ['a plain value with ": " inside', 'a: b: c\n'],
-    ['hex numbers', 'a: 0x1F\n'],
+    ['a sequence on the key\'s line', 'a: - x\n'],
+    ['a dash alone on the key\'s line', 'a: -\n'],
+    ['a comment glued to a quoted value', 'a: "b"#c\n'],
+    ['a comment glued to a flow collection', 'a: [b]#c\n'],
+    ['a plain value starting with a flow indicator', 'a: ,x\n'],
+    ['keys that meet as text', '1: a\n1.0: b\n'],
+    ['a tab in a key', 'a\tb: 1\n'],
     ['documents', '---\na: 1\n'],
     ['a bare scalar document', 'just text\n'],
     ['tabs', 'a:\n\t- 1\n'],
