@@ -158,10 +158,17 @@ console.log(`\npeak RSS of align: ${peakRss(csv).toFixed(0)} MB at ${ROWS.toLoca
 // then the commands: `rubric diff A B --leads` against `rubric score` on the same file.
 const replay = `
 import { readFileSync } from 'node:fs';
-import jsyaml from '${ROOT}node_modules/js-yaml/dist/js-yaml.mjs';
+import { loadYaml } from '${ROOT}dist/core/yaml/load.js';
+import { RubricSchema } from '${ROOT}dist/core/schemas/rubric.js';
+import { checkRubric } from '${ROOT}dist/core/checks/rubric.js';
 import { compileRubric } from '${ROOT}dist/core/rubric/engine/compile.js';
 import { scoreCsv } from '${ROOT}dist/adapters/leads/csv.js';
-const load = (p) => compileRubric(jsyaml.load(readFileSync(p, 'utf8'), { schema: jsyaml.CORE_SCHEMA }), { asOf: '${AS_OF}' });
+// The rubric is read as align reads it, so the replay scores what align rubric score would.
+const load = (p) => {
+  const loaded = loadYaml(p, readFileSync(p), RubricSchema, checkRubric);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  return compileRubric(loaded.data, { asOf: '${AS_OF}' });
+};
 const rubrics = process.argv.slice(2).map(load);
 const t0 = performance.now();
 const c0 = process.cpuUsage();

@@ -3,14 +3,14 @@
  * block mappings and sequences, one-line flow collections, plain and quoted scalars,
  * comments. It returns BAIL on anything else (anchors, tags, block scalars, multi-line
  * scalars or flows, duplicate keys, odd escapes), and the caller falls back to a full
- * parser. Scalars resolve by the YAML 1.2 core schema, as the full parsers do here.
- * A differential test holds it to the `yaml` package's result on every file it accepts.
+ * parser. Scalars resolve by the YAML 1.2 core schema exactly as the `yaml` package
+ * resolves them, so a file reads the same whichever path it takes; differential tests
+ * hold it to `yaml`'s result on every document it accepts.
  */
-import { Bail, bail, readQuoted, resolvePlain } from './scalars.js';
+import { Bail, bail, plainKey, readQuoted, resolvePlain } from './scalars.js';
 
 export const BAIL: unique symbol = Symbol('bail');
 type Result = unknown | typeof BAIL;
-
 
 interface Line {
   indent: number;
@@ -72,7 +72,7 @@ function parseSeq(s: State, indent: number): unknown[] {
     const line = s.lines[s.i]!;
     if (line.indent < indent) break;
     if (line.indent > indent || !isSeqItem(line.text)) bail();
-    const rest = line.text.slice(1).trimStart();
+    const rest = trimSpaces(line.text.slice(1));
     const restIndent = indent + (line.text.length - rest.length);
     if (rest === '' || rest[0] === '#') {
       s.i++;
@@ -108,6 +108,7 @@ function parseMap(s: State, indent: number): Record<string, unknown> {
     const kv = keyOf(line.text);
     if (kv === null) bail();
     const [key, rest] = kv!;
+    // Keys that meet as text ("1" and "1.0") are a duplicate or an overwrite to `yaml`: let it decide.
     if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') bail();
     s.i++;
     out[key] = rest === '' || rest[0] === '#' ? nestedOrNull(s, indent, true) : parseValue(rest);
@@ -121,7 +122,7 @@ function keyOf(text: string): [string, string] | null {
     const { value, end } = readQuoted(text, 0);
     const after = text.slice(end);
     if (after !== ':' && !after.startsWith(': ')) return null;
-    return [value, after.slice(1).trim()];
+    return [value, trimSpaces(after.slice(1))];
   }
   // A plain key: no indicator first, no ':' or '#' inside, then ':' and a space or the end.
   const first = text[0]!;
@@ -131,12 +132,13 @@ function keyOf(text: string): [string, string] | null {
     const ch = text.charCodeAt(i);
     if (ch === 58 /* : */) break;
     if (ch === 35 /* # */) return null;
+    if (ch === 9 /* tab */) bail();
   }
   if (i >= text.length) return null;
   const next = text[i + 1];
   if (next !== undefined && next !== ' ') return null;
-  const key = text.slice(0, i).trimEnd();
-  return [key, next === undefined ? '' : text.slice(i + 1).trim()];
+  const key = trimSpaces(text.slice(0, i));
+  return [plainKey(key), next === undefined ? '' : trimSpaces(text.slice(i + 1))];
 }
 
 function parseValue(text: string): unknown {
@@ -144,17 +146,16 @@ function parseValue(text: string): unknown {
   if (c === '[' || c === '{') {
     const p = { text, i: 0 };
     const value = parseFlow(p);
-    skipSpaces(p);
-    if (p.i < text.length && text[p.i] !== '#') bail();
+    if (!onlyComment(text, p.i)) bail();
     return value;
   }
   if (c === '"' || c === "'") {
     const { value, end } = readQuoted(text, 0);
-    const after = text.slice(end).trim();
-    if (after !== '' && after[0] !== '#') bail();
+    if (!onlyComment(text, end)) bail();
     return value;
   }
-  if ('&*!|>%@`?'.includes(c)) bail();
+  // Indicators a plain scalar may not start with, and "- " that would open a sequence on the key's line.
+  if ('&*!|>%@`?,]}'.includes(c) || (c === '-' && (text.length === 1 || text[1] === ' '))) bail();
   const plain = stripComment(text);
   const colon = plain.indexOf(':');
   if (colon >= 0 && /:(\s|$)/.test(plain)) bail();
@@ -167,10 +168,31 @@ function stripComment(text: string): string {
   let hash = text.indexOf('#');
   while (hash > 0) {
     const before = text.charCodeAt(hash - 1);
-    if (before === 32 || before === 9) return text.slice(0, hash).trim();
+    if (before === 32 || before === 9) return trimSpaces(text.slice(0, hash));
     hash = text.indexOf('#', hash + 1);
   }
-  return text.trim();
+  return trimSpaces(text);
+}
+
+/** What may follow a complete value on its line: nothing, or spaces and a comment ("#" needs a space before it). */
+function onlyComment(text: string, from: number): boolean {
+  if (from === text.length) return true;
+  if (text.charCodeAt(from) !== 32) return false;
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i === text.length || text.charCodeAt(i) === 35;
+}
+
+/**
+ * Trims spaces only. String.prototype.trim also removes tabs, no-break spaces and other
+ * Unicode white space, which YAML keeps as content; a tab left in a plain scalar makes it bail.
+ */
+function trimSpaces(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 interface Cursor {
@@ -209,14 +231,14 @@ function parseFlow(p: Cursor): unknown {
         p.i++;
         return out;
       }
-      const key = flowScalar(p, true);
-      if (typeof key !== 'string' || Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') bail();
+      const key = flowScalar(p, true) as string;
+      if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') bail();
       skipSpaces(p);
       if (p.text[p.i] !== ':') bail();
       p.i++;
       skipSpaces(p);
       const next = p.text[p.i];
-      out[key as string] = next === ',' || next === '}' ? null : parseFlow(p);
+      out[key] = next === ',' || next === '}' ? null : parseFlow(p);
       skipSpaces(p);
       if (p.text[p.i] === ',') p.i++;
       else if (p.text[p.i] !== '}') bail();
@@ -225,7 +247,7 @@ function parseFlow(p: Cursor): unknown {
   return flowScalar(p, false);
 }
 
-/** A scalar inside a flow collection; keys stay text, values resolve by the core schema. */
+/** A scalar inside a flow collection, resolved by the core schema; a key becomes the text `yaml` would make of it. */
 function flowScalar(p: Cursor, isKey: boolean): unknown {
   const c = p.text[p.i];
   if (c === undefined) bail();
@@ -243,8 +265,8 @@ function flowScalar(p: Cursor, isKey: boolean): unknown {
     if (ch === '#' && p.text[p.i - 1] === ' ') bail();
     p.i++;
   }
-  const raw = p.text.slice(start, p.i).trim();
+  const raw = trimSpaces(p.text.slice(start, p.i));
   if (raw === '' || raw.includes('\t') || raw.startsWith('- ') || raw === '-') bail();
-  return isKey ? raw : resolvePlain(raw);
+  return isKey ? plainKey(raw) : resolvePlain(raw);
 }
 

@@ -5,6 +5,13 @@ import type { DataPath, PathProblem } from './issues.js';
 /** Past this many alias expansions a file is treated as an attack ("billion laughs"). */
 export const MAX_ALIASES = 100;
 
+/**
+ * How `yaml` reads workspace files: the YAML 1.2 core schema named outright, so that a `%YAML 1.1`
+ * directive cannot switch a file to 1.1 scalars (`0b101`, `yes`, `1_000`) that the fast reader,
+ * and the rest of align, read as text.
+ */
+export const YAML_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
+
 export interface ParsedDocument {
   doc: Document;
   lines: LineCounter;
@@ -14,7 +21,7 @@ export interface ParsedDocument {
 /** The full parse: every syntax problem with its position, and a document to locate data paths in. */
 export function parseWithPositions(file: string, text: string): ParsedDocument {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   const problems: Problem[] = [];
   for (const err of [...doc.errors, ...doc.warnings]) {
     const pos = lines.linePos(err.pos[0]);

@@ -47,13 +47,30 @@ export function readQuoted(text: string, start: number): { value: string; end: n
   return bail();
 }
 
+// The YAML 1.2 core schema's patterns, as the `yaml` package tests them. A plain scalar
+// that matches none of them is a string: `0b101`, `1_000`, `12:30`, `2026-11-27`, `yes`.
 const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const OCT = /^0o[0-7]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const INF = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN = /^\.(?:nan|NaN|NAN)$/;
 
-/** YAML 1.2 core schema resolution of a plain scalar. */
+/**
+ * YAML 1.2 core schema resolution of a plain scalar, number for number what the `yaml`
+ * package gives (it reads integers with parseInt and floats with parseFloat, so we do too:
+ * an integer past 2^53 comes out as the same rounded number either way).
+ */
 export function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) return resolveNumeric(s, c);
+  // Most scalars are words: only these first letters can start a null or a boolean.
+  if (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 126) return resolveWord(s);
+  return s === '' ? null : s;
+}
+
+function resolveWord(s: string): unknown {
   switch (s) {
-    case '':
     case '~':
     case 'null':
     case 'Null':
@@ -68,14 +85,26 @@ export function resolvePlain(s: string): unknown {
     case 'FALSE':
       return false;
   }
-  const c = s.charCodeAt(0);
-  const numeric = (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46;
-  if (!numeric) return s;
-  if (INT.test(s)) {
-    const n = Number(s);
-    return Number.isSafeInteger(n) ? n : bail();
-  }
-  if (FLOAT.test(s)) return Number(s);
-  if (/^0x|^0o|^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(s)) bail();
   return s;
+}
+
+function resolveNumeric(s: string, c: number): unknown {
+  if (INT.test(s)) return parseInt(s, 10);
+  if (FLOAT.test(s)) return parseFloat(s);
+  if (c === 48) {
+    if (HEX.test(s)) return parseInt(s.slice(2), 16);
+    if (OCT.test(s)) return parseInt(s.slice(2), 8);
+  }
+  if (INF.test(s)) return c === 45 ? -Infinity : Infinity;
+  if (NAN.test(s)) return NaN;
+  return s;
+}
+
+/**
+ * A plain mapping key as it ends up in a JavaScript object: resolved by the core schema,
+ * then turned into text the way `yaml` does (`1.0` is "1", `~` is "", `.inf` is "Infinity").
+ */
+export function plainKey(s: string): string {
+  const v = resolvePlain(s);
+  return v === null ? '' : typeof v === 'string' ? v : String(v);
 }

@@ -1,14 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BAIL, fastParse } from '../../../src/core/yaml/fast-parse.js';
-import { ROOT } from '../../helpers/workspace.js';
+
+// Generated documents and the repository's files are checked through the whole pipeline in yaml-pipeline.test.ts.
 
 /** The full parser's reading, or a marker when it rejects the text. */
 function reference(text: string): unknown {
   try {
-    return parse(text, { uniqueKeys: true, strict: true, prettyErrors: false });
+    return parse(text, { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false });
   } catch {
     return 'REJECTED';
   }
@@ -20,11 +19,6 @@ function agrees(text: string): 'bail' | 'same' {
   expect(fast, text).toEqual(reference(text));
   return 'same';
 }
-
-const yamlFilesUnder = (dir: string): string[] =>
-  readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && /\.ya?ml$/.test(d.name))
-    .map((d) => join(d.parentPath, d.name));
 
 describe('fast YAML subset parser', () => {
   it.each([
@@ -38,6 +32,10 @@ describe('fast YAML subset parser', () => {
     ['nested sequences under dash', 'a:\n  -\n    - 1\n    - 2\n'],
     ['CRLF line ends', 'a: 1\r\nb:\r\n  - x\r\n'],
     ['times and colons inside flow', 'a: { start: 10:00, url: http://x.y/z }\n'],
+    ['hex and octal numbers', 'a: 0x1F\nb: 0o17\nc: [0xff, 0o8, 0xg]\n'],
+    ['infinities and NaN', 'a: .inf\nb: -.Inf\nc: .NaN\nd: -.nan\n'],
+    ['keys resolved then made text', '1.0: a\n~: b\n0x10: c\ntrue: d\nm: { 007: e, .5: f }\n'],
+    ['no-break spaces are content, not padding', 'a: x\u00a0\nb: \u00a0y\n"c": [\u00a0z]\n'],
   ])('agrees with the full parser: %s', (_name, text) => {
     expect(agrees(text)).toBe('same');
   });
@@ -50,53 +48,17 @@ describe('fast YAML subset parser', () => {
     ['duplicate keys', 'a: 1\na: 2\n'],
     ['tags', 'a: !!str 1\n'],
     ['a plain value with ": " inside', 'a: b: c\n'],
-    ['hex numbers', 'a: 0x1F\n'],
+    ['a sequence on the key\'s line', 'a: - x\n'],
+    ['a dash alone on the key\'s line', 'a: -\n'],
+    ['a comment glued to a quoted value', 'a: "b"#c\n'],
+    ['a comment glued to a flow collection', 'a: [b]#c\n'],
+    ['a plain value starting with a flow indicator', 'a: ,x\n'],
+    ['keys that meet as text', '1: a\n1.0: b\n'],
+    ['a tab in a key', 'a\tb: 1\n'],
     ['documents', '---\na: 1\n'],
     ['a bare scalar document', 'just text\n'],
     ['tabs', 'a:\n\t- 1\n'],
   ])('leaves %s to the full parser', (_name, text) => {
     expect(fastParse(text)).toBe(BAIL);
-  });
-
-  it('agrees with the full parser on every YAML file in the repository it accepts', () => {
-    const files = [...yamlFilesUnder('templates'), ...yamlFilesUnder('test/fixtures')];
-    let same = 0;
-    for (const f of files) if (agrees(readFileSync(f, 'utf8')) === 'same') same++;
-    expect(same).toBeGreaterThan(10);
-  });
-
-  it('agrees with the full parser on generated documents (seeded)', () => {
-    let seed = 42;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
-    const atoms = ['1', '-2.5', 'true', 'no', '~', 'Dana Kim', '"q: x"', "'s'", '2026-01-02', 'a#b', 'x # c', '10:00', '1e2', '"\\u00e9"', ''];
-    const scalar = () => atoms[rand(atoms.length)]!;
-    const flow = (d: number): string =>
-      d > 1 || rand(3) === 0 ? scalar() || 'v' : rand(2) ? `[${Array.from({ length: rand(4) }, () => flow(d + 1)).join(', ')}]` : `{ ${Array.from({ length: rand(4) }, (_, i) => `k${i}: ${flow(d + 1)}`).join(', ')} }`;
-    const block = (indent: number, d: number): string => {
-      const pad = ' '.repeat(indent);
-      let out = '';
-      const n = 1 + rand(4);
-      if (rand(2)) {
-        for (let i = 0; i < n; i++) {
-          const k = rand(4);
-          if (k === 0 && d < 3) out += `${pad}key${i}:\n${block(indent + 2, d + 1)}`;
-          else if (k === 1) out += `${pad}key${i}: ${flow(0)}\n`;
-          else out += `${pad}key${i}: ${scalar()}\n`;
-        }
-      } else {
-        for (let i = 0; i < n; i++) {
-          const k = rand(3);
-          if (k === 0 && d < 3) out += `${pad}- k: ${scalar() || 'v'}\n${pad}  m: ${flow(0)}\n`;
-          else out += `${pad}- ${flow(0) || 'v'}\n`;
-        }
-      }
-      return out;
-    };
-    let same = 0;
-    for (let i = 0; i < 3000; i++) if (agrees(block(0, 0)) === 'same') same++;
-    expect(same).toBeGreaterThan(1000);
   });
 });

@@ -1,9 +1,8 @@
 import type { Problem } from '../../errors.js';
 import { checkRubric } from '../../checks/rubric.js';
 import { RubricSchema, type Rubric } from '../../schemas/rubric.js';
-import { decodeYamlBytes } from '../../yaml/decode.js';
 import { issuesToProblems, type DataPath } from '../../yaml/issues.js';
-import { locateProblems, MAX_ALIASES, parseWithPositions } from '../../yaml/locate.js';
+import { readYaml } from '../../yaml/read.js';
 import { lintRubric } from './lint.js';
 import type { LintFinding, LintRule } from './finding.js';
 
@@ -20,29 +19,23 @@ const NEVER = '(?!)';
 /**
  * Reads a rubric for `rubric test`: what the loader rejects but a lint explains better (a regular
  * expression that does not compile, reversed `between` bounds, an impossible at_least) becomes a
- * located lint finding instead of bad input, so the golden leads still run.
+ * located lint finding instead of bad input, so the golden leads still run. The file is read
+ * as every workspace file is (`readYaml`), so it gives the same data as `align validate` does.
  */
 export function loadRubricForLint(file: string, bytes: Uint8Array): LintLoad {
-  const decoded = decodeYamlBytes(file, bytes);
-  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
-  const parsed = parseWithPositions(file, decoded.text);
-  if (parsed.problems.length) return { ok: false, problems: parsed.problems };
-  let raw: unknown;
-  try {
-    raw = parsed.doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (e) {
-    return { ok: false, problems: [{ file, line: 1, col: 1, message: `YAML aliases expand too much: ${(e as Error).message}` }] };
-  }
-  if (raw === null || raw === undefined) return { ok: false, problems: [{ file, line: 1, col: 1, message: 'file is empty' }] };
+  const read = readYaml(file, bytes);
+  if (!read.ok) return read;
+  const raw = read.value;
   const regex = badRegexes(raw);
   const result = RubricSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) return { ok: false, problems: locateProblems(file, parsed, issuesToProblems(result.error.issues)) };
+  if (!result.success) return { ok: false, problems: read.locate(issuesToProblems(result.error.issues)).problems };
   const found: LintFinding[] = [...regex.findings, ...lintRubric(result.data, regex.criteria)];
   const covered = new Set(found.map((f) => JSON.stringify(f.path)));
   const rest = checkRubric(result.data).filter((p) => p.severity !== 'warning' && !covered.has(JSON.stringify(p.path)));
-  if (rest.length) return { ok: false, problems: locateProblems(file, parsed, rest) };
-  const located = locateProblems(file, parsed, found);
-  const findings = located.map((p, i) => ({ ...p, rule: found[i]!.rule, severity: found[i]!.severity }));
+  if (rest.length) return { ok: false, problems: read.locate(rest).problems };
+  const placed = read.locate(found);
+  if (!placed.ok) return placed;
+  const findings = placed.problems.map((p, i) => ({ ...p, rule: found[i]!.rule, severity: found[i]!.severity }));
   return { ok: true, rubric: result.data, findings: findings.sort((x, y) => (x.line ?? 0) - (y.line ?? 0) || (x.col ?? 0) - (y.col ?? 0)) };
 }
 
