@@ -67,6 +67,50 @@ describe('one reading of every flag', () => {
   });
 });
 
+describe('one reading of a YAML file', () => {
+  const rubric = (points: string, blockScalar: boolean) =>
+    `${blockScalar ? 'description: |\n  Our shared definition,\n  agreed in the lead-definition session.\n' : ''}stages:\n  - { id: mql, min: 0.5 }\ncriteria:\n  - id: size\n    when: { field: employees, op: gte, value: 200 }\n    points: ${points}\n`;
+  // Each command that reads rubric.yaml, and how it says the file is bad.
+  const READERS: [string, string[], number][] = [
+    ['validate', ['validate'], 1],
+    ['rubric test', ['rubric', 'test'], 2],
+    ['rubric score', ['rubric', 'score', 'leads.csv'], 2],
+    ['rubric sql', ['rubric', 'sql'], 2],
+    ['export', ['export'], 2],
+    ['status', ['status'], 2],
+  ];
+
+  it.each([false, true])('0b10100 is text, not 20, in every command (a block scalar elsewhere in the file: %s)', async (blockScalar) => {
+    const saved = repo.read('rubric.yaml');
+    repo.write('rubric.yaml', rubric('0b10100', blockScalar));
+    const line = blockScalar ? 9 : 6;
+    try {
+      for (const [name, args, code] of READERS) {
+        const r = await repo.align(args);
+        expect(r.exitCode, `${name}: ${r.stderr}`).toBe(code);
+        expect(r.stderr, name).toMatch(new RegExp(`^rubric\\.yaml:${line}:13: criteria\\[0\\]\\.points: expected a number, found text "0b10100"`, 'm'));
+      }
+    } finally {
+      repo.write('rubric.yaml', saved);
+    }
+  });
+
+  it.each([false, true])('+.5 is half a point in every command (a block scalar elsewhere in the file: %s)', async (blockScalar) => {
+    const saved = repo.read('rubric.yaml');
+    repo.write('rubric.yaml', rubric('+.5', blockScalar));
+    try {
+      for (const [name, args] of READERS) expect((await repo.align(args)).exitCode, name).toBe(0);
+      repo.write('big.csv', 'id,employees\nA,500\n');
+      const scored = await repo.align(['rubric', 'score', 'big.csv', '--format', 'csv']);
+      expect(scored.stdout.split('\n')[1]).toBe('A,0.5,0,0.5,mql');
+      const exported = JSON.parse((await repo.align(['export', '--format', 'json'])).stdout);
+      expect(JSON.stringify(exported)).toContain('"points":0.5');
+    } finally {
+      repo.write('rubric.yaml', saved);
+    }
+  });
+});
+
 describe('one --out policy', () => {
   it.each(WITH_OUT)('%s refuses a folder that does not exist, creates nothing, and says how to make it', async (_name, args) => {
     const before = hashTree(repo.dir);

@@ -1,4 +1,5 @@
 import { isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
+import { YAML_OPTIONS } from './locate.js';
 
 const MODELINE = /^\s*yaml-language-server:\s*\$schema=/;
 
@@ -18,7 +19,7 @@ export function renderNewYaml(data: unknown, schemaUrl: string, note?: string): 
  * an `id` are matched by id, others by position.
  */
 export function patchYaml(text: string, data: unknown, schemaUrl: string): string {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  const doc = parseDocument(text, { ...YAML_OPTIONS, keepSourceTokens: false });
   doc.contents = patchNode(doc, doc.contents as Node | null, data) as typeof doc.contents;
   const out = doc.toString({ lineWidth: 0 });
   return hasModeline(out) ? out : `${modeline(schemaUrl)}\n${out}`;
