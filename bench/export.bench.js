@@ -84,7 +84,10 @@ function generate() {
   const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   const parts = [];
   let when = 1640995200;
-  const commit = (msg) => parts.push(`commit refs/heads/main\ncommitter Dana Kim <dana@example.com> ${(when += 3600)} +0000\n${blob(msg)}`);
+  const commit = (msg) => {
+    when += 3600;
+    parts.push(`commit refs/heads/main\ncommitter Dana Kim <dana@example.com> ${when} +0000\n${blob(msg)}`);
+  };
   commit('start the workspace');
   parts.push(`M 644 inline align.yaml\n${blob(CONFIG)}M 644 inline goals.yaml\n${blob(goals())}`);
   for (let i = 0; i < SESSIONS; i++) parts.push(`M 644 inline sessions/${day(i)}-sync.yaml\n${blob(session(i))}`);

@@ -35,7 +35,7 @@ export async function generate(rows, path) {
     const budget = rnd() < 0.1 ? '' : String(Math.floor(rnd() * 600) * 1000);
     buf += `L${i},u${i}@${pick(DOMAINS)},${employees},${pick(TITLES)},${pick(COUNTRIES)},${pick(INDUSTRIES)},${rnd() < 0.15 ? 'true' : 'false'},${rnd() < 0.3 ? 'yes' : 'no'},${Math.floor(rnd() * 6)},${last},${budget},${pick(SOURCES)}\n`;
     if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(buf)) await new Promise((r) => out.once('drain', () => r(undefined)));
       buf = '';
     }
   }

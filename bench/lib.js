@@ -1,7 +1,11 @@
 // Shared by the benchmarks: median wall time of a command over repeated runs.
 import { spawnSync } from 'node:child_process';
 
-/** Runs argv `runs` times (after `warmup` runs) and returns the median wall time in ms. */
+/**
+ * Runs argv `runs` times (after `warmup` runs) and returns the median wall time in ms.
+ * @param {string[]} argv
+ * @param {{ runs?: number, warmup?: number, cwd?: string, env?: NodeJS.ProcessEnv, stdout?: 'ignore' | 'pipe' }} [options]
+ */
 export function medianMs(argv, { runs = 15, warmup = 2, cwd, env, stdout = 'ignore' } = {}) {
   const times = [];
   for (let i = 0; i < warmup + runs; i++) {

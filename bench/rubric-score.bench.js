@@ -5,7 +5,7 @@
 // Data is generated once with a fixed seed and cached in bench/data/ (git-ignored).
 // BENCH_ROWS=200000 and BENCH_RUNS=1 make a quick run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -116,6 +116,7 @@ const allTools = {
   mlr: (out) => run('mlr', ['--icsv', '--ocsv', 'put', MLR, csv], { out }),
   duckdb: (out) => run(process.execPath, [duckScript, duckSql(csv, out === '/dev/null' ? '/dev/stdout' : out)], { out }),
 };
+/** @type {Partial<typeof allTools>} */
 const tools = Object.fromEntries(Object.entries(allTools).filter(([k]) => TOOLS.includes(k)));
 
 // Same scores? Compare stage counts of each tool's output once.
@@ -132,6 +133,7 @@ const same = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringi
 if (Object.values(agree).some((c) => !same(c, agree.align))) console.log('WARNING: the tools disagree on stage counts; the comparison is not like for like');
 else console.log('stage counts agree');
 
+/** @type {Record<string, number[]>} */
 const times = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
 // Miller's checking run (to a file) is its first timed run: each takes minutes.
 if (tools.mlr) times.mlr.push(checkRun.mlr);
@@ -196,7 +198,7 @@ for (let k = 0; k < RUNS; k++) {
   try {
     diff2.push(run(process.execPath, [ALIGN, 'rubric', 'diff', rubricPath, rubricB, '--leads', csv, '--as-of', AS_OF, '--format', 'json']).ms);
   } catch (e) {
-    console.log(`rubric diff --leads did not run: ${e.message.split('\n')[0]}`);
+    console.log(`rubric diff --leads did not run: ${String(e instanceof Error ? e.message : e).split('\n')[0]}`);
     break;
   }
 }

@@ -76,6 +76,7 @@ const sorted = outs.map((lines) => lines.map(norm).sort());
 const mismatches = sorted[0].filter((line, k) => line !== sorted[1][k]).length;
 console.log(mismatches === 0 && sorted[0].length === sorted[1].length ? `all ${sorted[0].length.toLocaleString('en-US')} rows agree` : `WARNING: ${mismatches} rows differ`);
 
+/** @type {Record<string, number[]>} */
 const times = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
 for (let k = 0; k < RUNS; k++) for (const [name, f] of Object.entries(tools)) times[name].push(f('/dev/null'));
 const base = median(times['align rubric score --format csv']);

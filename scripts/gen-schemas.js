@@ -2,7 +2,8 @@
 // `--check` fails when the committed files differ from what the schemas give.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FILE_KINDS } from '../dist/core/schemas/index.js';
+// From the build, by URL: the schemas are TypeScript, and this script runs on their output.
+const { FILE_KINDS } = await import(new URL('../dist/core/schemas/index.js', import.meta.url).href);
 
 const check = process.argv.includes('--check');
 const outDir = new URL('../schemas/', import.meta.url);

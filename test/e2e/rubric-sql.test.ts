@@ -20,7 +20,7 @@ function leadsCsv(count: number): string {
   const lines = [['id', ...FIELDS].join(',')];
   const good = ['yes', '60,000', 'VP Sales', '500', 'true', 'budget pain', '30', '2026-11-20', 'no'];
   for (let i = 0; i < count; i++) lines.push([`L${i}`, ...FIELDS.map((_, k) => (r() < 0.4 ? good[k]! : pick(r, VALUES)))].map(cell).join(','));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 

@@ -21,10 +21,10 @@ export const BUILT_IN_DIR = join(PACKAGE_ROOT, 'templates', 'agendas');
 /** Built-in templates, overridden by the workspace's templates/ files with the same id; sorted by id. */
 export function listTemplates(root: string | null): TemplateEntry[] {
   const byId = new Map<string, TemplateEntry>();
-  for (const e of readDir(BUILT_IN_DIR, BUILT_IN_DIR, 'built-in')) byId.set(e.template.id, e);
+  for (const e of readDir(BUILT_IN_DIR, 'built-in')) byId.set(e.template.id, e);
   if (root) {
     const seen = new Map<string, string>();
-    for (const e of readDir(join(root, TEMPLATES_DIR), root, 'workspace')) {
+    for (const e of readDir(join(root, TEMPLATES_DIR), 'workspace')) {
       const first = seen.get(e.template.id);
       if (first) {
         throw new UserError(`two workspace templates have the id "${e.template.id}": ${first} and ${e.file}`, 'give each template in templates/ its own id');
@@ -46,7 +46,7 @@ export function getTemplate(root: string | null, id: string): TemplateEntry {
 }
 
 /** Every template file of a folder; any invalid one stops the command with every problem located. */
-function readDir(dir: string, base: string, source: TemplateEntry['source']): TemplateEntry[] {
+function readDir(dir: string, source: TemplateEntry['source']): TemplateEntry[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const entries: TemplateEntry[] = [];
   const problems: Problem[] = [];

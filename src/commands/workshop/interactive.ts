@@ -15,7 +15,6 @@ import { listTemplates, readConfig } from '../../adapters/workspace/templates.js
 import { placeholderView } from '../../core/agenda/view.js';
 import { shownTemplate } from '../../core/agenda/summary.js';
 import { println, styles } from '../../adapters/terminal/style.js';
-import type { LeadTable } from '../../core/workshop/preview.js';
 import { finish, type FinishOptions } from './finish.js';
 import { readLeads } from '../../adapters/leads/table.js';
 import { loadValidWorkspace, workshopInput } from './load.js';

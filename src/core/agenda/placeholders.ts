@@ -17,7 +17,7 @@ function textFields(t: Template): { path: Path; text: string }[] {
     out.push({ path: ['sections', i, 'title'], text: s.title });
     if (s.purpose !== undefined) out.push({ path: ['sections', i, 'purpose'], text: s.purpose });
     if (s.lead !== undefined) out.push({ path: ['sections', i, 'lead'], text: s.lead });
-    s.prompts.forEach((p, j) => out.push({ path: ['sections', i, 'prompts', j], text: p }));
+    for (const [j, p] of s.prompts.entries()) out.push({ path: ['sections', i, 'prompts', j], text: p });
   });
   return out;
 }
@@ -99,7 +99,7 @@ function checkTokens(text: string, view: Flat): TokenProblem[] {
 function lookup(view: Flat, name: string): unknown {
   let v: unknown = view;
   for (const key of name.split('.')) {
-    if (!v || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    if (!v || typeof v !== 'object' || !Object.hasOwn(v, key)) return undefined;
     v = (v as Flat)[key];
   }
   return v;

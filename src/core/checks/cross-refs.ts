@@ -7,11 +7,11 @@ import type { PathProblem } from '../yaml/issues.js';
 export function checkGoalOwners(goals: GoalsFile, config: WorkspaceConfig): PathProblem[] {
   const teams = Object.keys(config.teams);
   const out: PathProblem[] = [];
-  goals.goals.forEach((g, i) =>
-    (g.owners ?? []).forEach((o, k) => {
+  for (const [i, g] of goals.goals.entries()) {
+    for (const [k, o] of (g.owners ?? []).entries()) {
       if (!teams.includes(o)) out.push({ path: ['goals', i, 'owners', k], message: `unknown team "${o}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
-    }),
-  );
+    }
+  }
   return out;
 }
 

@@ -16,7 +16,7 @@ export function checkRubric(rubric: Rubric): PathProblem[] {
       });
     }
   });
-  rubric.criteria.forEach((c, i) => out.push(...checkCondition(c.when, ['criteria', i, 'when'])));
+  for (const [i, c] of rubric.criteria.entries()) out.push(...checkCondition(c.when, ['criteria', i, 'when']));
   const outcomes = new Set([...rubric.stages.map((s) => s.id), UNQUALIFIED, DISQUALIFIED]);
   (rubric.tests ?? []).forEach((t, i) => {
     if (!outcomes.has(t.expect)) {

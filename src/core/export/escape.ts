@@ -11,7 +11,7 @@ const INLINE = /[\\`*_[\]<>|~&!]/g;
 const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 
 /** Anything md() would change; most workshop text has none of it and is returned as it is. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
 const NEEDS_WORK = /[\u0000-\u001f\u007f\u2028\u2029\\`*_[\]<>|~&!@]| {2}|^[\s#>+=-]|^\d+[.)]|\s$|:\/\/|www\./i;
 
 /**
@@ -37,7 +37,7 @@ export function cell(text: string | null | undefined): string {
 
 /** Collapses every run of whitespace that holds a line break (or any control character) into one space. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 

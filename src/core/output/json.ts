@@ -57,7 +57,10 @@ export function outputKeys(value: unknown, userData: readonly string[] = [], at:
       for (let i = 0; i < v.length; i++) {
         const x = walk(v[i]);
         if (out) out.push(x);
-        else if (x !== v[i]) (out = v.slice(0, i)).push(x);
+        else if (x !== v[i]) {
+          out = v.slice(0, i);
+          out.push(x);
+        }
       }
       path.pop();
       return out ?? v;

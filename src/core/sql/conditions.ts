@@ -35,7 +35,7 @@ function constant(value: unknown, reading: Reading, d: Dialect): string | null {
       return value ? 'TRUE' : 'FALSE';
     case 'date': {
       const day = readDay(String(value));
-      return day === day ? String(dayToYmd(day)) : null;
+      return !Number.isNaN(day) ? String(dayToYmd(day)) : null;
     }
     case 'text':
       return d.str(String(value).trim().toLowerCase());
@@ -105,7 +105,7 @@ function leafSql(leaf: Leaf, d: Dialect, col: ReadColumn, asOf: string): string 
     case 'within_last': {
       const end = readDay(asOf);
       const start = windowStart(asOf, String(value));
-      if (end !== end || start !== start) return 'FALSE';
+      if (Number.isNaN(end) || Number.isNaN(start)) return 'FALSE';
       return known(`${col(field, 'date')} BETWEEN ${dayToYmd(start)} AND ${dayToYmd(end)}`);
     }
   }

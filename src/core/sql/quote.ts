@@ -11,7 +11,7 @@ export type DialectName = (typeof DIALECTS)[number];
 export function quoteIdent(dialect: DialectName, name: string): string {
   if (name.length === 0) throw new UserError('an empty name cannot be a SQL identifier', 'give a column or table name');
   if (name.includes('\0')) throw new UserError(`the name ${JSON.stringify(name)} holds a NUL character, which no SQL engine accepts`);
-  if (dialect === 'bigquery') return '`' + escapeBackslashed(name, '`') + '`';
+  if (dialect === 'bigquery') return `\`${escapeBackslashed(name, '`')}\``;
   return `"${name.replaceAll('"', '""')}"`;
 }
 
@@ -20,6 +20,7 @@ export function quoteIdent(dialect: DialectName, name: string): string {
  * controls, and the invisible spaces and separators (a raw U+2028 or BOM in a .sql file is
  * easily lost or mangled by editors and terminals).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
 const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/;
 
 /**

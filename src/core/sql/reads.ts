@@ -43,12 +43,12 @@ export const PARTS: Record<Reading | 'blank', CellPart[]> = { blank: ['trim', 'l
  * Blank as the evaluator's isBlank decides it: NULL, empty, or only white space that starts
  * with one of the reader's space characters (a cell of only, say, U+2003 is not blank there).
  */
-export function blankSql(d: Dialect, c: Cell): string {
+export function blankSql(_d: Dialect, c: Cell): string {
   return `(${c.raw} IS NULL OR ${c.raw} = '' OR (${c.trim} = '' AND ${c.lstrip} <> ${c.raw}))`;
 }
 
 /** Trimmed, lower-cased text; NULL when blank. */
-export function textSql(d: Dialect, c: Cell): string {
+export function textSql(_d: Dialect, c: Cell): string {
   return `NULLIF(lower(${c.trim}), '')`;
 }
 
@@ -59,7 +59,7 @@ export function numberSql(d: Dialect, c: Cell): string {
 }
 
 /** true/yes/1 and false/no/0 in any case, with any spaces around. */
-export function booleanSql(d: Dialect, c: Cell): string {
+export function booleanSql(_d: Dialect, c: Cell): string {
   const t = `lower(${c.trim})`;
   return `CASE WHEN ${t} IN ('true', 'yes', '1') THEN TRUE WHEN ${t} IN ('false', 'no', '0') THEN FALSE END`;
 }

@@ -1,4 +1,4 @@
-import { parseJsRegex, RegexUnsupported, type ClassItem, type PerlClass, type RegexNode } from './regex-parse.js';
+import { parseJsRegex, RegexUnsupported, type ClassItem, type RegexNode } from './regex-parse.js';
 
 /**
  * The regex engines behind the dialects: PostgreSQL's ARE (lookaround, back-references),

@@ -3,6 +3,14 @@
  * read into a small tree that can be written out for another engine. Only what decides
  * *whether* a text matches is kept: capture numbering and laziness do not change that.
  */
+/** Lookaround openers after `(`, longest first where one starts another. */
+const LOOKAROUNDS: readonly (readonly [string, 'ahead' | 'nahead' | 'behind' | 'nbehind'])[] = [
+  ['?=', 'ahead'],
+  ['?!', 'nahead'],
+  ['?<=', 'behind'],
+  ['?<!', 'nbehind'],
+];
+
 export type ClassItem = { kind: 'range'; lo: number; hi: number } | { kind: 'perl'; name: PerlClass };
 export type PerlClass = 'd' | 'D' | 'w' | 'W' | 's' | 'S';
 
@@ -82,7 +90,7 @@ export function parseJsRegex(source: string): RegexNode {
       case '[':
         return charClass();
       case '\\':
-        return escape(false) as RegexNode;
+        return escapeSequence(false) as RegexNode;
       default:
         return { kind: 'char', code: c.charCodeAt(0) };
     }
@@ -90,12 +98,12 @@ export function parseJsRegex(source: string): RegexNode {
 
   function group(): RegexNode {
     let look: 'ahead' | 'nahead' | 'behind' | 'nbehind' | undefined;
+    const opener = LOOKAROUNDS.find(([prefix]) => source.startsWith(prefix, i));
     if (source.startsWith('?:', i)) i += 2;
-    else if (source.startsWith('?=', i)) (look = 'ahead'), (i += 2);
-    else if (source.startsWith('?!', i)) (look = 'nahead'), (i += 2);
-    else if (source.startsWith('?<=', i)) (look = 'behind'), (i += 3);
-    else if (source.startsWith('?<!', i)) (look = 'nbehind'), (i += 3);
-    else if (source.startsWith('?<', i)) {
+    else if (opener) {
+      look = opener[1];
+      i += opener[0].length;
+    } else if (source.startsWith('?<', i)) {
       const end = source.indexOf('>', i);
       i = end + 1;
     } else if (peek() === '?') throw new RegexUnsupported(`the group syntax (${source.slice(i, i + 3)}`);
@@ -107,7 +115,10 @@ export function parseJsRegex(source: string): RegexNode {
 
   function charClass(): RegexNode {
     let negate = false;
-    if (peek() === '^') (negate = true), i++;
+    if (peek() === '^') {
+      negate = true;
+      i++;
+    }
     const items: ClassItem[] = [];
     while (i < source.length && peek() !== ']') {
       const lo = classAtom();
@@ -133,13 +144,13 @@ export function parseJsRegex(source: string): RegexNode {
     const c = peek()!;
     i++;
     if (c !== '\\') return { kind: 'range', lo: c.charCodeAt(0), hi: c.charCodeAt(0) };
-    const e = escape(true);
+    const e = escapeSequence(true);
     if (e.kind === 'perl') return e;
     if (e.kind === 'char') return { kind: 'range', lo: e.code, hi: e.code };
     throw new RegexUnsupported(`the escape \\${source[i - 1]} inside a character class`);
   }
 
-  function escape(inClass: boolean): RegexNode {
+  function escapeSequence(inClass: boolean): RegexNode {
     const c = peek();
     if (c === undefined) throw new RegexUnsupported('a trailing backslash');
     i++;

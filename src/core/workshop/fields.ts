@@ -1,4 +1,4 @@
-import { IsoDate, Scalar } from '../schemas/common.js';
+import { IsoDate, type Scalar } from '../schemas/common.js';
 import { valueProblem, type LeafValue, type Operator } from '../schemas/condition.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 

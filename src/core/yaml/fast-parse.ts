@@ -109,7 +109,7 @@ function parseMap(s: State, indent: number): Record<string, unknown> {
     if (kv === null) bail();
     const [key, rest] = kv!;
     // Keys that meet as text ("1" and "1.0") are a duplicate or an overwrite to `yaml`: let it decide.
-    if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') bail();
+    if (Object.hasOwn(out, key) || key === '__proto__') bail();
     s.i++;
     out[key] = rest === '' || rest[0] === '#' ? nestedOrNull(s, indent, true) : parseValue(rest);
   }
@@ -232,7 +232,7 @@ function parseFlow(p: Cursor): unknown {
         return out;
       }
       const key = flowScalar(p, true) as string;
-      if (Object.prototype.hasOwnProperty.call(out, key) || key === '__proto__') bail();
+      if (Object.hasOwn(out, key) || key === '__proto__') bail();
       skipSpaces(p);
       if (p.text[p.i] !== ':') bail();
       p.i++;

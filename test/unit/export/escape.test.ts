@@ -59,7 +59,10 @@ describe('mermaidText', () => {
 describe('md against a real GFM parser (marked), on generated hostile text', () => {
   // A fixed seed: the same 2,000 strings every run, and any failure can be replayed.
   let seed = 20261127;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const ALPHABET = ['a', 'b', ' ', '  ', '\n', '\t', '|', '\\', '`', '``', '*', '_', '[', ']', '(', ')', '<', '>', '<script>', '</b>', '&', '&amp;', '#', '-', '+', '=', '1.', '2)', '!', '~', '"', "'", 'é', ':', 'http://x.y', 'www.x.y', 'a_b@x.co', '@', 'WWW.'];
   const hostile = () => Array.from({ length: 1 + Math.floor(rand() * 12) }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join('');
 

@@ -30,7 +30,13 @@ describe('clockFrom', () => {
 describe('reportError', () => {
   const capture = (err: unknown, debug = false) => {
     let text = '';
-    const code = reportError(err, { debug, stderr: { write: (s: string) => ((text += s), true) } as never });
+    const stderr = {
+      write: (s: string) => {
+        text += s;
+        return true;
+      },
+    };
+    const code = reportError(err, { debug, stderr: stderr as never });
     return { code, text };
   };
 

@@ -26,7 +26,11 @@ export async function duckWithLeads(table: string, header: string[], rows: (stri
     app.endRow();
   }
   app.closeSync();
-  return { conn, close: () => (conn.closeSync(), db.closeSync()) };
+  const close = () => {
+    conn.closeSync();
+    db.closeSync();
+  };
+  return { conn, close };
 }
 
 export async function runDuck(conn: DuckDBConnection, sql: string): Promise<Row[]> {
@@ -44,7 +48,7 @@ export async function runDuck(conn: DuckDBConnection, sql: string): Promise<Row[
 /** Every value quoted, so '' stays an empty string; an unquoted empty field is NULL. */
 export function pgCsv(header: string[], rows: (string | null)[][]): string {
   const cell = (v: string | null) => (v === null ? '' : `"${v.replaceAll('"', '""')}"`);
-  return [header.map(cell), ...rows.map((r) => r.map(cell))].map((r) => r.join(',')).join('\n') + '\n';
+  return `${[header.map(cell), ...rows.map((r) => r.map(cell))].map((r) => r.join(',')).join('\n')}\n`;
 }
 
 export async function pgWithLeads(pg: PgServer, table: string, header: string[], rows: (string | null)[][]): Promise<void> {

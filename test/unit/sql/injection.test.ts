@@ -12,7 +12,7 @@ const EVIL_FIELDS = ['a"; DROP TABLE leads; --', "it's", 'back\\slash', 'semi;co
 const EVIL_VALUES = ["'; DROP TABLE leads; --", "\\'", '$$', '*/ x /*', '\\', "''", '`', 'a\nb', 'é\u2028'];
 const ID = 'id "x"';
 const HEADER = [ID, ...EVIL_FIELDS];
-const ROWS: (string | null)[][] = EVIL_VALUES.map((v, i) => [`r${i}`, ...EVIL_FIELDS.map((_, k) => EVIL_VALUES[(i + k) % EVIL_VALUES.length]!)]);
+const ROWS: (string | null)[][] = EVIL_VALUES.map((_v, i) => [`r${i}`, ...EVIL_FIELDS.map((_, k) => EVIL_VALUES[(i + k) % EVIL_VALUES.length]!)]);
 
 const rubric = RubricSchema.parse({
   name: "evil\n; DROP TABLE leads; --",

@@ -35,7 +35,7 @@ describe('session record', () => {
   it('resolves attendees: members get their team, new names with a team join it in align.yaml, guests stay guests', () => {
     const o = ok([], { attendees: ['Dana Kim', { name: 'Pat Lee', team: 'marketing' }, { name: 'Outside Coach' }] });
     expect(o.session.attendees).toEqual([{ name: 'Dana Kim', team: 'sales' }, { name: 'Pat Lee', team: 'marketing' }, { name: 'Outside Coach' }]);
-    expect(o.config?.teams.marketing!.members).toEqual(['Sam Ortiz', 'Pat Lee']);
+    expect(o.config?.teams.marketing?.members).toEqual(['Sam Ortiz', 'Pat Lee']);
     expect(o.session.changes).toEqual({ teams: true });
     expect(problems([], { attendees: ['Dana Kim', 'Dana Kim', { name: 'X', team: 'finance' }] })).toEqual(['attendees.1: "Dana Kim" is listed twice', 'attendees.2.team: unknown team "finance"']);
   });
@@ -57,7 +57,7 @@ describe('capture kinds: answers in, outcome files out', () => {
   it('attendees: the confirmed list replaces the opening one', () => {
     const o = ok([{ id: 'w', capture: 'attendees' }], { attendees: ['Dana Kim'], sections: { w: { attendees: ['Sam Ortiz', { name: 'New Rep', team: 'sales' }] } } });
     expect(o.session.attendees).toEqual([{ name: 'Sam Ortiz', team: 'marketing' }, { name: 'New Rep', team: 'sales' }]);
-    expect(o.config?.teams.sales!.members).toEqual(['Dana Kim', 'New Rep']);
+    expect(o.config?.teams.sales?.members).toEqual(['Dana Kim', 'New Rep']);
   });
 
   it('team-goals: in the session and on the team in align.yaml; unknown teams refused', () => {

@@ -51,7 +51,8 @@ export function movementTally(a: Rubric, b: Rubric, samplesPerCell = 3) {
   return {
     add(id: string, before: ScoredStage, after: ScoredStage): void {
       total++;
-      const row = (matrix[before.stage] ??= {});
+      matrix[before.stage] ??= {};
+      const row = matrix[before.stage]!;
       row[after.stage] = (row[after.stage] ?? 0) + 1;
       if (before.stage === after.stage) return;
       moved++;

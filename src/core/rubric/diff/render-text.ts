@@ -16,7 +16,7 @@ export function renderDiffTable(r: DiffReport, paint: Paint = NO_PAINT, width?: 
   if (r.changes.length === 0) out.push('no semantic changes');
   else {
     const texts = r.changes.map(changeText);
-    const widths = fit(texts, width);
+    const widths = columnWidths(texts, width);
     // Wrapped rows need rules between them to show where one ends.
     const t = new Table({ head: ['change', 'before', 'after'].map((h) => paint.bold(h)), style: PLAIN, ...(widths ? { colWidths: widths } : { chars: COMPACT }) });
     for (const [i, c] of r.changes.entries()) {
@@ -54,7 +54,7 @@ function toneOf(c: RubricChange, paint: Paint): (s: string) => string {
 }
 
 /** Column widths that fit the terminal, wrapping the before and after columns first. */
-function fit(texts: { what: string; before: string; after: string }[], width: number | undefined): number[] | undefined {
+function columnWidths(texts: { what: string; before: string; after: string }[], width: number | undefined): number[] | undefined {
   if (!width) return undefined;
   const longest = (k: 'what' | 'before' | 'after', head: string) => Math.max(head.length, ...texts.map((t) => t[k].length)) + 2;
   const natural = [longest('what', 'change'), longest('before', 'before'), longest('after', 'after')];

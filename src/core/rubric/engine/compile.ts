@@ -81,7 +81,7 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
     else if ('not' in c) visit(c.not);
     else c.of.forEach(visit);
   };
-  rubric.criteria.forEach((c) => visit(c.when));
+  for (const c of rubric.criteria) visit(c.when);
   const leaves: LeafTable = { get: (leaf) => preds.get(leaf)! };
 
   const criteria: CompiledCriterion[] = rubric.criteria.map((c) => ({
@@ -124,7 +124,7 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
       });
       return (row, out) => kernel.run(tests, row, out);
     },
-    explain: (lead) => explainLead(rubric, opts.asOf, leaves, lead),
+    explain: (lead) => explainLead(rubric, leaves, lead),
   };
 }
 

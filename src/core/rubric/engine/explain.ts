@@ -71,7 +71,7 @@ export interface Explanation extends Score {
   reason: string;
 }
 
-export function explainLead(rubric: Rubric, asOf: string, leaves: LeafTable, lead: Record<string, LeadValue>): Explanation {
+export function explainLead(rubric: Rubric, leaves: LeafTable, lead: Record<string, LeadValue>): Explanation {
   const get = (field: string): LeadValue => (Object.hasOwn(lead, field) ? lead[field] : undefined);
   const trace = (c: Condition): ConditionTrace => {
     if (isLeaf(c)) {

@@ -38,13 +38,13 @@ export function readAs(v: LeadValue, reading: Reading): number | boolean | strin
   switch (reading) {
     case 'number': {
       const n = readNumber(v);
-      return n === n ? n : undefined;
+      return !Number.isNaN(n) ? n : undefined;
     }
     case 'boolean':
       return readBoolean(v);
     case 'date': {
       const d = readDay(v);
-      return d === d ? d : undefined;
+      return !Number.isNaN(d) ? d : undefined;
     }
     case 'text':
       return readText(v);
@@ -87,7 +87,7 @@ function textTest(test: (t: string) => boolean, keepCase = false, fast?: (s: str
       hits = 0;
     }
     // a cell sliced from a large chunk of the file would keep the whole chunk alive as a key
-    memo?.set(v.length > 12 ? (' ' + v).slice(1) : v, r);
+    memo?.set(v.length > 12 ? (` ${v}`).slice(1) : v, r);
     return r;
   };
 }
@@ -107,7 +107,7 @@ export type ValuePredicate = ((v: LeadValue) => boolean) & { onNumber?: (n: numb
 function numberTest(test: (n: number) => boolean): ValuePredicate {
   const pred: ValuePredicate = (v) => {
     const n = typeof v === 'number' ? (Number.isFinite(v) ? v : NaN) : readNumber(v);
-    return n === n && test(n);
+    return !Number.isNaN(n) && test(n);
   };
   pred.onNumber = test;
   return pred;
@@ -116,7 +116,7 @@ function numberTest(test: (n: number) => boolean): ValuePredicate {
 function dayTest(test: (d: number) => boolean): ValuePredicate {
   const pred: ValuePredicate = (v) => {
     const d = readDay(v);
-    return d === d && test(d);
+    return !Number.isNaN(d) && test(d);
   };
   pred.onDay = test;
   return pred;

@@ -55,7 +55,7 @@ export function readOnce(cache: RowCache, col: number, pred: ValuePredicate): Te
         cache.numStamp[col] = cache.row;
       }
       const n = cache.num[col]!;
-      return n === n && onNumber(n);
+      return !Number.isNaN(n) && onNumber(n);
     };
   }
   const onDay = pred.onDay;
@@ -66,7 +66,7 @@ export function readOnce(cache: RowCache, col: number, pred: ValuePredicate): Te
         cache.dayStamp[col] = cache.row;
       }
       const d = cache.day[col]!;
-      return d === d && onDay(d);
+      return !Number.isNaN(d) && onDay(d);
     };
   }
   return (row) => pred(row[col]);

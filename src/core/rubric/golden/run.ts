@@ -19,7 +19,10 @@ export function runGoldenTests(rubric: Rubric, defaultAsOf: string): GoldenResul
   const compiled = new Map<string, CompiledRubric>();
   const compiledFor = (asOf: string) => {
     let c = compiled.get(asOf);
-    if (!c) compiled.set(asOf, (c = compileRubric(rubric, { asOf })));
+    if (!c) {
+      c = compileRubric(rubric, { asOf });
+      compiled.set(asOf, c);
+    }
     return c;
   };
   return (rubric.tests ?? []).map((t: GoldenLead, index) => {

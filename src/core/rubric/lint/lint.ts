@@ -21,7 +21,7 @@ export function lintRubric(rubric: Rubric, neverIndexes: ReadonlySet<number> = n
     out.push({ rule: 'never-fires', severity: 'error', path: n.path, message: `criterion "${c.id}" can never fire: ${n.reason}`, hint: 'fix the condition or remove the criterion' });
   });
   out.push(...unreachableStages(rubric, (i) => !never.has(i)));
-  rubric.criteria.forEach((c, i) => out.push(...duplicatesIn(c.when, ['criteria', i, 'when'], c.id)));
+  for (const [i, c] of rubric.criteria.entries()) out.push(...duplicatesIn(c.when, ['criteria', i, 'when'], c.id));
   out.push(...sameConditions(rubric));
   return out;
 }

@@ -46,7 +46,10 @@ function badRegexes(raw: unknown): { findings: LintFinding[]; criteria: Set<numb
   const criteriaList = (raw as { criteria?: unknown }).criteria;
   if (!Array.isArray(criteriaList)) return { findings, criteria };
   const walk = (node: unknown, path: DataPath, index: number, id: string) => {
-    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, [...path, i], index, id));
+    if (Array.isArray(node)) {
+      for (const [i, n] of node.entries()) walk(n, [...path, i], index, id);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const leaf = node as Record<string, unknown>;
     if (leaf.op === 'matches' && typeof leaf.value === 'string') {

@@ -85,7 +85,10 @@ function emptyRange(leaves: Leaf[], kind: 'number' | 'date'): boolean {
       else if (l.op === 'gte') raise(v, false);
       else if (l.op === 'lt' || l.op === 'before') lower(v, true);
       else if (l.op === 'lte') lower(v, false);
-      else if (l.op === 'eq' && kind === 'number') (raise(v, false), lower(v, false));
+      else if (l.op === 'eq' && kind === 'number') {
+        raise(v, false);
+        lower(v, false);
+      }
     }
   }
   if (!lo || !hi) return false;

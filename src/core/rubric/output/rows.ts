@@ -58,7 +58,7 @@ export function tableRow(id: string, s: Score): string {
 
 /** Control characters in a cell (an embedded newline) would break the table's lines. */
 function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
   return s.replace(/[\u0000-\u001f\u007f]/g, ' ');
 }
 

@@ -38,7 +38,7 @@ export interface ScoreSummary {
 export function isConverted(v: LeadValue): boolean {
   if (readBoolean(v) === true) return true;
   const n = readNumber(v);
-  return n === n && n > 0;
+  return !Number.isNaN(n) && n > 0;
 }
 
 export class SummaryBuilder {
@@ -63,10 +63,10 @@ export class SummaryBuilder {
   ) {
     // highest stage first, as people read a funnel
     this.order = [...rubric.stages].reverse().concat(UNQUALIFIED, DISQUALIFIED);
-    this.order.forEach((s, i) => this.stageIndex.set(s, i));
+    for (const [i, s] of this.order.entries()) this.stageIndex.set(s, i);
     this.stageCount = this.order.map(() => 0);
     this.stageConverted = this.order.map(() => 0);
-    rubric.criteria.forEach((c, i) => this.critIndex.set(c.id, i));
+    for (const [i, c] of rubric.criteria.entries()) this.critIndex.set(c.id, i);
     this.ids = rubric.criteria.map((c) => c.id);
     this.fires = rubric.criteria.map(() => 0);
     this.firesConverted = rubric.criteria.map(() => 0);
