@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pinnedEnv } from '../helpers/env.js';
 import { hashTree, ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
@@ -124,9 +125,9 @@ describe('one --out policy', () => {
   it.each(WITH_OUT)('%s never replaces a FIFO, a device or a folder, even with --force', async (name, args) => {
     const dir = join(repo.dir, 'special');
     mkdirSync(dir, { recursive: true });
-    if (!existsSync(join(dir, 'fifo'))) execFileSync('mkfifo', [join(dir, 'fifo')]);
+    if (!existsSync(join(dir, 'fifo'))) execFileSync('mkfifo', [join(dir, 'fifo')], { env: pinnedEnv() });
     // A null device of our own, in a temp folder: never the machine's /dev/null.
-    if (!existsSync(join(dir, 'null'))) execFileSync('mknod', [join(dir, 'null'), 'c', '1', '3']);
+    if (!existsSync(join(dir, 'null'))) execFileSync('mknod', [join(dir, 'null'), 'c', '1', '3'], { env: pinnedEnv() });
     mkdirSync(join(dir, 'folder'), { recursive: true });
     // `agenda --out DIR` writes into DIR/agendas/, a documented use of a folder.
     const targets = [['fifo', 'a named pipe (FIFO)'], ['null', 'a device'], ...(name === 'agenda' ? [] : [['folder', 'a folder']])] as const;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { KEY, settle, spawnAlign, type PtySession } from '../helpers/pty.js';
+import { KEY, spawnAlign, type PtySession } from '../helpers/pty.js';
 import { ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
@@ -17,25 +17,14 @@ async function demoRepo(): Promise<TempRepo> {
 
 const run = (args: string[]) => spawnAlign(['workshop', ...args], { cwd: repo.dir, env: repo.env });
 
-/** Picks the n-th entry (0-based) of a select list that is on screen. */
-async function pick(s: PtySession, prompt: string | RegExp, n: number): Promise<void> {
-  await s.waitFor(prompt);
-  await settle();
-  for (let i = 0; i < n; i++) s.type(KEY.down);
-  await settle();
-  s.type(KEY.enter);
-}
+const MEMBERS = ['Dana Kim (Sales)', 'Lee Park (Sales)', 'Sam Ortiz (Marketing)', 'Ana Ruiz (Marketing)'];
 
 async function setupAndEvidence(s: PtySession): Promise<void> {
   await s.answer('Date of the session', '');
-  await s.answer('Facilitator', 'Sam Ortiz');
-  await s.waitFor('Who is here?');
-  await settle();
-  s.type('a'); // tick every member
-  await settle();
-  s.type(KEY.enter);
+  await s.choose('Facilitator', 'Sam Ortiz');
+  await s.tick('Who is here?', 'a', MEMBERS); // tick every member
   await s.answer('Someone else in the room?', 'Priya Shah');
-  await pick(s, "Priya Shah's team", 0); // Sales
+  await s.pick("Priya Shah's team", 'Sales');
   await s.answer('Someone else in the room?', '');
   await s.waitFor('What the last quarter');
   await s.answer('Note (empty line to finish)', '412 leads passed, 160 accepted, 31 closed');
@@ -44,29 +33,24 @@ async function setupAndEvidence(s: PtySession): Promise<void> {
 
 async function addGroupedCriterion(s: PtySession): Promise<void> {
   await s.waitFor('fit criteria in the draft rubric');
-  await pick(s, 'Add, edit or remove a criterion', 0);
+  await s.pick('Add, edit or remove a criterion', 'Add a criterion');
   await s.answer('Criterion, in words', 'Decision maker in a target country');
-  await pick(s, 'Its condition', 1); // all of several
-  await s.answer('Field', 'title');
-  await s.answer('Operator', 'matches');
+  await s.pick('Its condition', 'All of several conditions (all)');
+  await s.choose('Field', 'title');
+  await s.choose('Operator', 'matches');
   await s.answer('Value', '\\b(vp|director|head)\\b');
   await s.answer('Another condition in this group?', '');
-  await s.answer('Field', 'country');
-  await s.answer('Operator', 'in');
+  await s.choose('Field', 'country');
+  await s.choose('Operator', 'in');
   await s.answer('Value', 'US, CA, GB');
   await s.answer('Another condition in this group?', '');
   await s.answer('Is it a gate', '');
   await s.answer('Points', '20');
   await s.answer('Why does it matter?', 'Directors in our markets sign');
   await s.waitFor('all of (title matches');
-  // Add, then Edit and Remove for each of the six fit criteria: budget-confirmed, budget-size, authority, …
-  await pick(s, 'Add, edit or remove a criterion', 1 + 6 + 2); // Remove: authority
+  await s.pick('Add, edit or remove a criterion', 'Remove: authority');
   await s.waitFor('fit criteria in the draft rubric');
-  await s.waitFor('Add, edit or remove a criterion');
-  await settle();
-  s.type(KEY.up); // the list wraps: up from the first entry is Done
-  await settle();
-  s.type(KEY.enter);
+  await s.pick('Add, edit or remove a criterion', 'Done', { up: true }); // the list wraps: up from the first entry is Done
 }
 
 // A whole session types a few hundred keys, each waiting for its prompt; on two busy cores that takes a while.
@@ -79,21 +63,17 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
       await addGroupedCriterion(s);
 
       await s.waitFor('engagement criteria in the draft rubric');
-      await pick(s, 'Add, edit or remove a criterion', 0);
+      await s.pick('Add, edit or remove a criterion', 'Add a criterion');
       await s.answer('Criterion, in words', 'Demo requested');
-      await pick(s, 'Its condition', 0); // one condition
-      await s.answer('Field', 'demo_requested');
-      await s.answer('Operator', 'eq');
+      await s.pick('Its condition', 'One condition');
+      await s.choose('Field', 'demo_requested');
+      await s.choose('Operator', 'eq');
       await s.answer('Value', 'true');
       await s.answer('Is it a gate', '');
       await s.answer('Points', '40');
       await s.answer('Why does it matter?', '');
       await s.waitFor('demo-requested');
-      await s.waitFor('Add, edit or remove a criterion');
-      await settle();
-      s.type(KEY.up);
-      await settle();
-      s.type(KEY.enter);
+      await s.pick('Add, edit or remove a criterion', 'Done', { up: true });
 
       await s.waitFor('Thresholds: MQL and SQL');
       await s.answer('mql (Marketing-qualified): minimum score', '35');
@@ -119,26 +99,23 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
 
       await s.waitFor('Sign-off and next steps');
       await s.answer('Action (empty line to finish)', 'Configure the scoring in the CRM');
-      await pick(s, 'Owner', 4); // Dana Kim, Lee Park, Priya Shah (now in sales), Sam Ortiz, Ana Ruiz
-      await s.answer('Due date', '2026-02-30');
-      await s.waitFor('real calendar date'); // rejected, and asked again
-      await settle();
-      s.type(KEY.backspace.repeat(12));
-      await s.answer('', '2026-12-11');
-      await pick(s, 'Status', 0);
+      await s.pick('Owner', 'Ana Ruiz (Marketing)'); // after Dana Kim, Lee Park, Priya Shah (now in sales), Sam Ortiz
+      await s.answer('Due date', '2026-02-30', { rejectedWith: 'real calendar date' }); // rejected, and asked again
+      await s.correct('Due date', `${KEY.backspace.repeat(12)}2026-12-11`);
+      await s.pick('Status', 'open', { from: 'open' });
       await s.answer('Action (empty line to finish)', '');
 
       await s.waitFor('Summary of');
       await s.waitFor('follow up within 12 hours');
-      await pick(s, 'Write it all down?', 1); // edit a section
-      await pick(s, 'Which section?', 4); // the SLA
+      await s.pick('Write it all down?', 'Go back and edit a section');
+      await s.pick('Which section?', 'The hand-off SLA (sla)');
       await s.answer('within how many hours', `${KEY.backspace.repeat(4)}8`);
       await s.answer('within how many days', '');
       await s.answer('Attempts before', '');
       await s.answer('Where do rejected leads go', '');
       await s.answer('Rejection reasons', '');
       await s.waitFor('follow up within 8 hours');
-      await pick(s, 'Write it all down?', 0);
+      await s.pick('Write it all down?', 'Confirm: write the files and commit them');
       await s.waitFor('committed');
       expect(await s.exited).toBe(0);
     }
@@ -180,12 +157,11 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     const first = run(['lead-definition']);
     await setupAndEvidence(first);
     await first.waitFor('fit criteria in the draft rubric');
-    await pick(first, 'Add, edit or remove a criterion', 0);
+    await first.pick('Add, edit or remove a criterion', 'Add a criterion');
     await first.answer('Criterion, in words', 'Works at a large company');
-    await pick(first, 'Its condition', 0);
-    await first.answer('Field', 'employees');
+    await first.pick('Its condition', 'One condition');
+    await first.choose('Field', 'employees');
     await first.waitFor('Operator');
-    await settle();
     first.type(KEY.ctrlC);
     await first.waitFor('Resume with: align workshop --resume');
     expect(await first.exited).toBe(130);
@@ -204,25 +180,21 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     ].join('\n'));
     const s = run(['--resume', '--leads', 'leads.csv']);
     await s.waitFor('Fit criteria'); // the section it stopped in, not the start
-    await s.answer('Operator', 'gte'); // label, condition shape and field were kept
+    await s.choose('Operator', 'gte'); // label, condition shape and field were kept
     await s.answer('Value', '500');
     await s.answer('Is it a gate', '');
     await s.answer('Points', '15');
     await s.answer('Why does it matter?', '');
     for (const dim of ['fit', 'engagement']) {
       await s.waitFor(`${dim} criteria in the draft rubric`);
-      await s.waitFor('Add, edit or remove a criterion');
-      await settle();
-      s.type(KEY.up);
-      await settle();
-      s.type(KEY.enter);
+      await s.pick('Add, edit or remove a criterion', 'Done', { up: true });
     }
     await s.waitFor('leads per stage under the draft rubric (4 leads): disqualified 1 · unqualified 1 · mql 1 · sql 1');
     for (const p of ['mql (Marketing-qualified): minimum score', 'mql: fit', 'mql: engagement', 'sql (Sales-ready): minimum score', 'sql: fit', 'sql: engagement', 'Add a stage above sql?', 'for Sales', 'for Marketing']) await s.answer(p, '');
     for (const p of ['within how many hours', 'within how many days', 'Attempts before', 'Where do rejected leads go', 'Rejection reasons']) await s.answer(p, '');
     await s.answer('Decision (empty line to finish)', '');
     await s.answer('Action (empty line to finish)', '');
-    await pick(s, 'Write it all down?', 0);
+    await s.pick('Write it all down?', 'Confirm: write the files and commit them');
     await s.waitFor('committed');
     expect(await s.exited).toBe(0);
 
@@ -240,19 +212,13 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     repo = await demoRepo();
     const s = run(['kickoff']);
     await s.answer('Date of the session', '');
-    await s.answer('Facilitator', 'Sam Ortiz');
-    await s.waitFor('Who is here?');
-    await settle();
-    s.type('a');
-    await settle();
-    s.type(KEY.enter);
+    await s.choose('Facilitator', 'Sam Ortiz');
+    await s.tick('Who is here?', 'a', MEMBERS);
     await s.answer('Someone else in the room?', '');
     await s.waitFor('Welcome and who is here');
-    await s.waitFor('Who is here?'); // confirm: everyone is still ticked
-    await settle();
-    s.type(KEY.enter);
+    await s.tick('Who is here?', '', MEMBERS); // confirm: everyone is still ticked
     await s.answer('Someone else in the room?', 'Priya Shah');
-    await pick(s, "Priya Shah's team", 1); // Marketing
+    await s.pick("Priya Shah's team", 'Marketing');
     await s.answer('Someone else in the room?', '');
     await s.waitFor('Sales: goals and values');
     await s.answer('Sales goal (empty line to finish)', 'Close 1.2M in new bookings');
@@ -264,34 +230,26 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     await s.answer('Marketing goal (empty line to finish)', '');
     await s.answer('Marketing value (empty line to finish)', '');
     await s.waitFor('What we share');
-    await pick(s, 'Shared goals: add or edit one', 0);
+    await s.pick('Shared goals: add or edit one', 'Add a goal');
     await s.answer('Goal title', 'Grow SQL pipeline');
     await s.answer('Metric', 'SQL pipeline (USD)');
     await s.answer('Baseline', '1200000');
     await s.answer('Target', '2000000');
     await s.answer('Due date', '2027-03-31');
-    await s.waitFor('Owning teams');
-    await settle();
-    s.type('a');
-    await settle();
-    s.type(KEY.enter);
-    await pick(s, 'Horizon', 0);
-    await pick(s, 'Status', 1); // on-track
-    await s.waitFor('Shared goals: add or edit one');
-    await settle();
-    s.type(KEY.up);
-    await settle();
-    s.type(KEY.enter);
+    await s.tick('Owning teams', 'a', ['Sales', 'Marketing']);
+    await s.pick('Horizon', 'now', { from: 'now' });
+    await s.pick('Status', 'on-track', { from: 'proposed' });
+    await s.pick('Shared goals: add or edit one', 'Done', { up: true });
     await s.answer('Note (empty line to finish)', '');
     await s.answer('Decision (empty line to finish)', 'Meet every two weeks');
     await s.answer('Decision (empty line to finish)', '');
     await s.answer('Action (empty line to finish)', 'Book the lead-definition workshop');
-    await pick(s, 'Owner', 0); // Dana Kim
+    await s.pick('Owner', 'Dana Kim (Sales)');
     await s.answer('Due date', '2026-12-04');
-    await pick(s, 'Status', 0);
+    await s.pick('Status', 'open', { from: 'open' });
     await s.answer('Action (empty line to finish)', '');
     await s.waitFor('Summary of');
-    await pick(s, 'Write it all down?', 0);
+    await s.pick('Write it all down?', 'Confirm: write the files and commit them');
     await s.waitFor('committed');
     expect(await s.exited).toBe(0);
 
@@ -313,32 +271,30 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     expect((await repo.align(['workshop', 'kickoff', '--answers', join(ROOT, 'examples', 'kickoff.answers.yaml')])).exitCode).toBe(0);
     const s = run(['sync']);
     await s.answer('Date of the session', `${KEY.backspace.repeat(12)}2026-12-08`);
-    await s.answer('Facilitator', 'Dana Kim');
-    await s.waitFor('Who is here?');
-    await settle();
-    s.type(KEY.enter);
+    await s.choose('Facilitator', 'Dana Kim');
+    await s.answer('Who is here?', '');
     await s.answer('Someone else in the room?', '');
     await s.waitFor('Book the lead-definition workshop');
-    await pick(s, 'Done, still open, or dropped?', 1); // done
+    await s.pick('Done, still open, or dropped?', 'done', { from: 'open' });
     await s.answer('Note', 'booked for 11 December');
     await s.waitFor('Send the last quarter');
-    await pick(s, 'Done, still open, or dropped?', 0); // still open
+    await s.pick('Done, still open, or dropped?', 'open', { from: 'open' });
     await s.answer('Note', '');
     await s.waitFor('Share the campaign calendar');
-    await pick(s, 'Done, still open, or dropped?', 2); // dropped
+    await s.pick('Done, still open, or dropped?', 'dropped', { from: 'open' });
     await s.answer('Note', '');
     await s.waitFor('Grow pipeline from sales-ready leads');
     await s.answer('Latest value', '1350000');
-    await pick(s, 'Status', 1); // from on-track down to at-risk
+    await s.pick('Status', 'at-risk', { from: 'on-track' }); // the goal's status so far
     await s.answer('Note', 'two deals slipped');
     await s.waitFor('Enter the mid-market segment');
     await s.answer('Latest value', '');
-    await pick(s, 'Status', 0);
+    await s.pick('Status', 'proposed', { from: 'proposed' }); // as it was
     await s.answer('Note', '');
     await s.answer('Note (empty line to finish)', '');
     await s.answer('Decision (empty line to finish)', '');
     await s.answer('Action (empty line to finish)', '');
-    await pick(s, 'Write it all down?', 0);
+    await s.pick('Write it all down?', 'Confirm: write the files and commit them');
     await s.waitFor('committed');
     expect(await s.exited).toBe(0);
 
@@ -357,40 +313,33 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   it('picks the template when none is named, and the draft to resume when several wait', async () => {
     repo = await demoRepo();
     const a = run([]);
-    await a.waitFor('Which workshop?');
+    const exchange = 'exchange — Walk in their shoes: a Sales and Marketing exchange';
+    await a.pick('Which workshop?', exchange, { from: exchange }); // the first: templates are listed by id
     // Titles as the agenda shows them, placeholders filled from align.yaml.
-    await a.waitFor('kickoff — Kickoff: Sales and Marketing at Acme Corp');
+    expect(a.output()).toContain('kickoff — Kickoff: Sales and Marketing at Acme Corp');
     expect(a.output()).not.toContain('{{');
-    await settle();
-    a.type(KEY.enter); // exchange, the first: templates are listed by id
     await a.answer('Date of the session', '');
-    await a.answer('Facilitator', 'Dana Kim');
+    await a.choose('Facilitator', 'Dana Kim');
     await a.waitFor('Who is here?');
-    await settle();
     a.type(KEY.ctrlC);
     expect(await a.exited).toBe(130);
 
     const b = run(['kickoff']);
     await b.waitFor('1 unfinished workshop saved');
     await b.waitFor('Date of the session');
-    await settle();
     b.type(KEY.ctrlC);
     expect(await b.exited).toBe(130);
     expect(readdirSync(join(repo.dir, '.align', 'drafts')).sort()).toEqual(['2026-11-27-exchange.json', '2026-11-27-kickoff.json']);
 
     const s = run(['--resume']);
-    await s.waitFor('Which workshop do you resume?');
-    await s.waitFor(/2026-11-27-exchange .*\n.*2026-11-27-kickoff/); // both drafts listed
-    await settle();
-    s.type(KEY.enter); // the first: exchange
-    await s.waitFor('Who is here?'); // date and facilitator are not asked again
-    await settle();
-    s.type(KEY.enter);
+    await s.pick('Which workshop do you resume?', /^2026-11-27-exchange /, { from: /^2026-11-27-exchange / }); // the first
+    expect(s.output()).toMatch(/Which workshop do you resume\?\n.*2026-11-27-exchange .*\n.*2026-11-27-kickoff/); // both drafts listed
+    await s.answer('Who is here?', ''); // date and facilitator are not asked again
     await s.answer('Someone else in the room?', '');
     await s.answer('Note (empty line to finish)', '');
     for (let i = 0; i < 4; i++) await s.answer('Action (empty line to finish)', '');
     await s.answer('Decision (empty line to finish)', '');
-    await pick(s, 'Write it all down?', 0);
+    await s.pick('Write it all down?', 'Confirm: write the files and commit them');
     await s.waitFor('committed');
     expect(await s.exited).toBe(0);
     expect(parse(repo.read('sessions/2026-11-27-exchange.yaml')).facilitator).toBe('Dana Kim');
@@ -405,14 +354,12 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     await a.waitFor('warning: .align/drafts/2026-11-20-sync.json cannot be resumed (not JSON');
     await a.waitFor('warning: .align/drafts/2026-11-21-sync.json cannot be resumed (not a workshop draft: answers.sections:');
     await a.waitFor('Date of the session');
-    await settle();
     a.type(KEY.ctrlC);
     expect(await a.exited).toBe(130);
 
     const s = run(['--resume']);
     await s.waitFor('cannot be resumed');
     await s.waitFor('Date of the session'); // the kickoff draft, the only good one, resumes
-    await settle();
     s.type(KEY.ctrlC);
     expect(await s.exited).toBe(130);
     expect(readdirSync(join(repo.dir, '.align', 'drafts')).sort()).toEqual(['2026-11-20-sync.json', '2026-11-21-sync.json', '2026-11-27-kickoff.json']);

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
+import { PINNED_ENV } from './env.js';
 
 /**
  * A throw-away PostgreSQL server for tests: its own cluster in a temp folder, on a free
@@ -62,14 +63,14 @@ export async function startPostgres(): Promise<PgServer> {
   const base = mkdtempSync(join(tmpdir(), 'align-pg-'));
   const data = join(base, 'data');
   const asRoot = process.getuid?.() === 0;
-  const user = asRoot ? Number((await execa('id', ['-u', 'postgres'])).stdout) : undefined;
+  const user = asRoot ? Number((await execa('id', ['-u', 'postgres'], { env: PINNED_ENV })).stdout) : undefined;
   if (asRoot) {
-    chownSync(base, user!, Number((await execa('id', ['-g', 'postgres'])).stdout));
+    chownSync(base, user!, Number((await execa('id', ['-g', 'postgres'], { env: PINNED_ENV })).stdout));
     chmodSync(base, 0o700);
   }
-  // Run a server binary as the postgres user when we are root.
+  // Run a server binary as the postgres user when we are root (runuser keeps the environment); the server's zone and messages pinned.
   const run = (cmd: string, args: string[]) =>
-    asRoot ? execa('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]) : execa(join(bin, cmd), args);
+    asRoot ? execa('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { env: PINNED_ENV }) : execa(join(bin, cmd), args, { env: PINNED_ENV });
   await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   let port = 0;
   for (let attempt = 0; ; attempt++) {
@@ -84,7 +85,7 @@ export async function startPostgres(): Promise<PgServer> {
   }
   const psql = join(bin, 'psql');
   const conn = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-v', 'ON_ERROR_STOP=1'];
-  const env = { PGTZ: 'UTC', PGCLIENTENCODING: 'UTF8' };
+  const env = { ...PINNED_ENV, PGTZ: 'UTC', PGCLIENTENCODING: 'UTF8' };
   return {
     port,
     async query(sql) {

@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type Options } from 'execa';
 import { runAlign, type RunResult } from './run.js';
+import { PINNED_ENV } from './env.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ALIGN = join(ROOT, 'bin', 'align.js');
@@ -13,7 +14,7 @@ export const ALIGN = join(ROOT, 'bin', 'align.js');
  * A fixed clock, no colour, and a pinned language and zone, as every end-to-end test runs align
  * (and every process a test starts: git's messages and dates must not depend on the machine).
  */
-export const TEST_ENV = { ALIGN_NOW: '2026-11-27T10:00:00Z', NO_COLOR: '1', TZ: 'UTC', LC_ALL: 'C', LANGUAGE: '', FORCE_COLOR: undefined, CI: 'true' };
+export const TEST_ENV = { ALIGN_NOW: '2026-11-27T10:00:00Z', NO_COLOR: '1', ...PINNED_ENV, FORCE_COLOR: undefined, CI: 'true' };
 
 /** Git config isolated from the machine's: no global identity leaks into tests. */
 export function gitEnv(home: string): Record<string, string> {
@@ -64,9 +65,10 @@ export async function tempRepo(opts: { identity?: boolean; commit?: boolean; git
     home,
     env,
     git,
-    align: (args, o = {}) => runAlign(args, { cwd: o.cwd ?? dir, env: { ...process.env, ...(o.env ?? env) }, ...(o.stripFinalNewline === false ? { stripFinalNewline: false } : {}) }),
+    // Another environment given still has the language and zone pinned, unless it sets them itself.
+    align: (args, o = {}) => runAlign(args, { cwd: o.cwd ?? dir, env: { ...process.env, ...PINNED_ENV, ...(o.env ?? env) }, ...(o.stripFinalNewline === false ? { stripFinalNewline: false } : {}) }),
     async spawn(args, o = {}) {
-      const r = await execa('node', [ALIGN, ...args], { cwd: dir, env, reject: false, stdin: 'ignore', ...o });
+      const r = await execa('node', [ALIGN, ...args], { cwd: dir, reject: false, stdin: 'ignore', ...o, env: { ...PINNED_ENV, ...(o.env ?? env) } });
       return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };
     },
     write(rel, text) {

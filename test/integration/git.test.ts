@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commitPaths, showFile } from '../../src/adapters/git/repo.js';
 import { commitsOf } from '../../src/adapters/git/history.js';
 import { NotARepository, runGit, type Repo } from '../../src/adapters/git/run.js';
+import { PINNED_ENV } from '../helpers/env.js';
 import { tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
@@ -57,7 +58,7 @@ describe('git adapter', () => {
     expect(await commitsOf(at(repo, GERMAN), 'rubric.yaml')).toEqual([]);
     expect(await showFile(at(repo, GERMAN), 'HEAD', 'rubric.yaml').catch((e: Error) => e.message)).toMatch(/names no commit here/);
     const outside = mkdtempSync(join(tmpdir(), 'align-no-repo-'));
-    await expect(commitsOf({ dir: outside, env: { ...process.env, ...GERMAN, GIT_CEILING_DIRECTORIES: tmpdir() } }, 'rubric.yaml')).rejects.toBeInstanceOf(NotARepository);
+    await expect(commitsOf({ dir: outside, env: { ...process.env, ...PINNED_ENV, ...GERMAN, GIT_CEILING_DIRECTORIES: tmpdir() } }, 'rubric.yaml')).rejects.toBeInstanceOf(NotARepository);
   });
 
   it('refuses to commit on a detached HEAD and says what to run', async () => {

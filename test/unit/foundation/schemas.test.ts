@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { FILE_KINDS } from '../../../src/core/schemas/index.js';
+import { PINNED_ENV } from '../../helpers/env.js';
 import { ROOT } from '../../helpers/workspace.js';
 
 describe('shipped JSON Schemas', () => {
@@ -17,7 +18,7 @@ describe('shipped JSON Schemas', () => {
   });
 
   it('are up to date with the zod schemas (npm run schemas regenerates them)', async () => {
-    const r = await execa('node', ['scripts/gen-schemas.js', '--check'], { cwd: ROOT, reject: false });
+    const r = await execa('node', ['scripts/gen-schemas.js', '--check'], { cwd: ROOT, env: PINNED_ENV, reject: false });
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
   });
