@@ -109,7 +109,7 @@ export function formatFlag<const V extends string>(values: readonly V[]): Flag<V
 }
 
 /** A real calendar date written YYYY-MM-DD. */
-export function readDate(name: string, value: string): string {
+function readDate(name: string, value: string): string {
   if (!isIsoDate(value)) throw new UserError(`invalid ${name} ${JSON.stringify(value)}: expected a real calendar date written YYYY-MM-DD`, `for example ${name} 2026-11-27`);
   return value;
 }

@@ -18,7 +18,7 @@ export interface Shell {
   now?: () => Date;
 }
 
-export function processShell(): Shell {
+function processShell(): Shell {
   return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) };
 }
 

@@ -1,9 +1,3 @@
-/** A place in a file, 1-based, as editors and compilers print it. */
-export interface Position {
-  line: number;
-  col: number;
-}
-
 /** One thing wrong with one file, located where it can be. */
 export interface Problem {
   file: string;
@@ -40,13 +34,6 @@ export class InputError extends AlignError {
     hint?: string,
   ) {
     super(problems.map(formatProblem).join('\n'), 2, hint);
-  }
-}
-
-/** A check that ran and found something wrong (or a difference with --exit-code): exit 1. */
-export class CheckFailed extends AlignError {
-  constructor(message: string, hint?: string) {
-    super(message, 1, hint);
   }
 }
 

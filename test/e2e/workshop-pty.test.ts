@@ -58,67 +58,65 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   it('runs lead-definition end to end: criteria, thresholds, SLA, a rejected date, an edit from the summary', async () => {
     repo = await demoRepo();
     const s = run(['lead-definition']);
-    {
-      await setupAndEvidence(s);
-      await addGroupedCriterion(s);
+    await setupAndEvidence(s);
+    await addGroupedCriterion(s);
 
-      await s.waitFor('engagement criteria in the draft rubric');
-      await s.pick('Add, edit or remove a criterion', 'Add a criterion');
-      await s.answer('Criterion, in words', 'Demo requested');
-      await s.pick('Its condition', 'One condition');
-      await s.choose('Field', 'demo_requested');
-      await s.choose('Operator', 'eq');
-      await s.answer('Value', 'true');
-      await s.answer('Is it a gate', '');
-      await s.answer('Points', '40');
-      await s.answer('Why does it matter?', '');
-      await s.waitFor('demo-requested');
-      await s.pick('Add, edit or remove a criterion', 'Done', { up: true });
+    await s.waitFor('engagement criteria in the draft rubric');
+    await s.pick('Add, edit or remove a criterion', 'Add a criterion');
+    await s.answer('Criterion, in words', 'Demo requested');
+    await s.pick('Its condition', 'One condition');
+    await s.choose('Field', 'demo_requested');
+    await s.choose('Operator', 'eq');
+    await s.answer('Value', 'true');
+    await s.answer('Is it a gate', '');
+    await s.answer('Points', '40');
+    await s.answer('Why does it matter?', '');
+    await s.waitFor('demo-requested');
+    await s.pick('Add, edit or remove a criterion', 'Done', { up: true });
 
-      await s.waitFor('Thresholds: MQL and SQL');
-      await s.answer('mql (Marketing-qualified): minimum score', '35');
-      await s.answer('mql: fit points', '');
-      await s.answer('mql: engagement points', '');
-      await s.answer('sql (Sales-ready): minimum score', '65');
-      await s.answer('sql: fit points', '');
-      await s.answer('sql: engagement points', '');
-      await s.answer('Add a stage above sql?', '');
-      await s.answer('approves the rubric for Sales', 'Dana Kim');
-      await s.answer('approves the rubric for Marketing', 'Sam Ortiz');
+    await s.waitFor('Thresholds: MQL and SQL');
+    await s.answer('mql (Marketing-qualified): minimum score', '35');
+    await s.answer('mql: fit points', '');
+    await s.answer('mql: engagement points', '');
+    await s.answer('sql (Sales-ready): minimum score', '65');
+    await s.answer('sql: fit points', '');
+    await s.answer('sql: engagement points', '');
+    await s.answer('Add a stage above sql?', '');
+    await s.answer('approves the rubric for Sales', 'Dana Kim');
+    await s.answer('approves the rubric for Marketing', 'Sam Ortiz');
 
-      await s.waitFor('The hand-off SLA');
-      await s.answer('within how many hours', '12');
-      await s.answer('within how many days', '2');
-      await s.answer('Attempts before', '');
-      await s.answer('Where do rejected leads go', '');
-      await s.answer('Rejection reasons', `${KEY.backspace.repeat(60)}no-budget, wrong-persona, not-now`);
+    await s.waitFor('The hand-off SLA');
+    await s.answer('within how many hours', '12');
+    await s.answer('within how many days', '2');
+    await s.answer('Attempts before', '');
+    await s.answer('Where do rejected leads go', '');
+    await s.answer('Rejection reasons', `${KEY.backspace.repeat(60)}no-budget, wrong-persona, not-now`);
 
-      await s.waitFor('Which leads need nurturing');
-      await s.answer('Decision (empty line to finish)', 'Leads with fit but no engagement get the nurture sequence');
-      await s.answer('Decision (empty line to finish)', '');
+    await s.waitFor('Which leads need nurturing');
+    await s.answer('Decision (empty line to finish)', 'Leads with fit but no engagement get the nurture sequence');
+    await s.answer('Decision (empty line to finish)', '');
 
-      await s.waitFor('Sign-off and next steps');
-      await s.answer('Action (empty line to finish)', 'Configure the scoring in the CRM');
-      await s.pick('Owner', 'Ana Ruiz (Marketing)'); // after Dana Kim, Lee Park, Priya Shah (now in sales), Sam Ortiz
-      await s.answer('Due date', '2026-02-30', { rejectedWith: 'real calendar date' }); // rejected, and asked again
-      await s.correct('Due date', `${KEY.backspace.repeat(12)}2026-12-11`);
-      await s.pick('Status', 'open', { from: 'open' });
-      await s.answer('Action (empty line to finish)', '');
+    await s.waitFor('Sign-off and next steps');
+    await s.answer('Action (empty line to finish)', 'Configure the scoring in the CRM');
+    await s.pick('Owner', 'Ana Ruiz (Marketing)'); // after Dana Kim, Lee Park, Priya Shah (now in sales), Sam Ortiz
+    await s.answer('Due date', '2026-02-30', { rejectedWith: 'real calendar date' }); // rejected, and asked again
+    await s.correct('Due date', `${KEY.backspace.repeat(12)}2026-12-11`);
+    await s.pick('Status', 'open', { from: 'open' });
+    await s.answer('Action (empty line to finish)', '');
 
-      await s.waitFor('Summary of');
-      await s.waitFor('follow up within 12 hours');
-      await s.pick('Write it all down?', 'Go back and edit a section');
-      await s.pick('Which section?', 'The hand-off SLA (sla)');
-      await s.answer('within how many hours', `${KEY.backspace.repeat(4)}8`);
-      await s.answer('within how many days', '');
-      await s.answer('Attempts before', '');
-      await s.answer('Where do rejected leads go', '');
-      await s.answer('Rejection reasons', '');
-      await s.waitFor('follow up within 8 hours');
-      await s.pick('Write it all down?', 'Confirm: write the files and commit them');
-      await s.waitFor('committed');
-      expect(await s.exited).toBe(0);
-    }
+    await s.waitFor('Summary of');
+    await s.waitFor('follow up within 12 hours');
+    await s.pick('Write it all down?', 'Go back and edit a section');
+    await s.pick('Which section?', 'The hand-off SLA (sla)');
+    await s.answer('within how many hours', `${KEY.backspace.repeat(4)}8`);
+    await s.answer('within how many days', '');
+    await s.answer('Attempts before', '');
+    await s.answer('Where do rejected leads go', '');
+    await s.answer('Rejection reasons', '');
+    await s.waitFor('follow up within 8 hours');
+    await s.pick('Write it all down?', 'Confirm: write the files and commit them');
+    await s.waitFor('committed');
+    expect(await s.exited).toBe(0);
 
     const rubric = parse(repo.read('rubric.yaml'));
     const grouped = rubric.criteria.find((c: { id: string }) => c.id === 'decision-maker-in-a-target-country');

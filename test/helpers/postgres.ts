@@ -21,7 +21,7 @@ export interface PgServer {
 }
 
 /** The folder holding initdb and pg_ctl, or null when PostgreSQL is not installed. */
-export function pgBinDir(): string | null {
+function pgBinDir(): string | null {
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
     const versions = readdirSync(debian).filter((v) => existsSync(join(debian, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));

@@ -24,11 +24,11 @@ const UNFINISHED_ESCAPE = /\x1b(?:\[[0-9;?]*[ -/]*|\][^\x07]*|[()])?$/;
 
 export const KEY = { enter: '\r', up: '\x1b[A', down: '\x1b[B', space: ' ', ctrlC: '\x03', backspace: '\x7f' } as const;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern for the text as the terminal may show it: cut into lines at the 80th column. */
 function onScreen(text: string): string {
-  return [...text].map((c) => (c === ' ' ? '(?: |(?=\\n))' : escape(c))).join('\\n?');
+  return [...text].map((c) => (c === ' ' ? '(?: |(?=\\n))' : escapeRegex(c))).join('\\n?');
 }
 
 /** The line a prompt shows for these keys (letters, and backspaces that delete the one before). */
@@ -104,7 +104,7 @@ export function spawnAlign(args: string[], opts: { cwd: string; env: Record<stri
   let waiting: { re: RegExp; what: string; resolve: (s: string) => void; reject: (e: Error) => void; timer: NodeJS.Timeout } | undefined;
 
   const screen = (why: string) =>
-    new Error(`${why}\n--- screen (last 3000 characters; the wait looked after the mark ▮) ---\n${(text.slice(0, from) + '▮' + text.slice(from)).slice(-3000)}\n--- end of screen ---`);
+    new Error(`${why}\n--- screen (last 3000 characters; the wait looked after the mark ▮) ---\n${(`${text.slice(0, from)}▮${text.slice(from)}`).slice(-3000)}\n--- end of screen ---`);
   const check = () => {
     if (!waiting) return;
     waiting.re.lastIndex = from;
@@ -144,7 +144,7 @@ export function spawnAlign(args: string[], opts: { cwd: string; env: Record<stri
     output: () => text,
     waitFor(what, timeoutMs = 30_000) {
       if (waiting) return Promise.reject(new Error(`waitFor(${String(what)}) while waiting for ${waiting.what}`));
-      const re = typeof what === 'string' ? new RegExp(onScreen(what), 'g') : new RegExp(what.source, what.flags.replace(/[gy]/g, '') + 'g');
+      const re = typeof what === 'string' ? new RegExp(onScreen(what), 'g') : new RegExp(what.source, `${what.flags.replace(/[gy]/g, '')}g`);
       return new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiting = undefined;

@@ -17,7 +17,7 @@ export const ALIGN = join(ROOT, 'bin', 'align.js');
 export const TEST_ENV = { ALIGN_NOW: '2026-11-27T10:00:00Z', NO_COLOR: '1', ...PINNED_ENV, FORCE_COLOR: undefined, CI: 'true' };
 
 /** Git config isolated from the machine's: no global identity leaks into tests. */
-export function gitEnv(home: string): Record<string, string> {
+function gitEnv(home: string): Record<string, string> {
   return { HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(home, '.gitconfig') };
 }
 

@@ -32,7 +32,7 @@ export function writeGitCache(root: string, name: string, data: unknown): void {
 }
 
 /** The repository's git folder, found without a process: `.git` is a folder, or a file naming it (worktrees). */
-export function gitDir(root: string): string | null {
+function gitDir(root: string): string | null {
   for (let dir = resolve(root); ; dir = dirname(dir)) {
     const dotGit = join(dir, '.git');
     if (existsSync(dotGit)) {

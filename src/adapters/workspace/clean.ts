@@ -37,7 +37,7 @@ const CACHE_FILE = 'align-sessions.json';
  * the git folder by the hash of its bytes: a file is still read and hashed on every run, and
  * parsed and checked again whenever its bytes change. Every cross-file check runs every time.
  */
-export function loadCleanWorkspace(root: string): CleanWorkspace | null {
+function loadCleanWorkspace(root: string): CleanWorkspace | null {
   const file = <T>(rel: string, schema: Parameters<typeof readWorkspaceFile<T>>[2], check?: Parameters<typeof readWorkspaceFile<T>>[3]) => {
     const r = readWorkspaceFile<T>(root, rel, schema, check);
     return r === null ? { ok: true as const, data: null } : r.file && r.problems.length === 0 ? { ok: true as const, data: r.file.data } : { ok: false as const, data: null };

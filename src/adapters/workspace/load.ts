@@ -18,7 +18,7 @@ export { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, find
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR } from './root.js';
 
 /** A workspace file as read: its data, text and a snapshot for a safe later write. */
-export interface FileRead<T> {
+interface FileRead<T> {
   path: string; // relative to the workspace root
   data: T;
   text: string;

@@ -1,15 +1,6 @@
 import { UserError } from '../errors.js';
-import { isRealDate } from '../schemas/common.js';
 import type { Repeat, RepeatFrequency } from './timing.js';
 import { canonicalZone } from './zone.js';
-
-/** `--date`: a real day written YYYY-MM-DD. */
-export function parseDate(text: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isRealDate(text)) {
-    throw new UserError(`--date ${JSON.stringify(text)} is not a date`, 'write it YYYY-MM-DD, for example --date 2026-12-03');
-  }
-  return text;
-}
 
 /** `--start`: a 24-hour time, HH:MM (a single-digit hour is accepted and padded). */
 export function parseTime(text: string, flag = '--start'): string {

@@ -18,7 +18,7 @@ export interface AgendaTime {
   utc: string; // ISO 8601
 }
 
-export interface TimedSection {
+interface TimedSection {
   id: string;
   title: string;
   minutes: number;
@@ -107,7 +107,7 @@ export function timeAgenda(input: AgendaInput): TimedAgenda {
 }
 
 /** A team id reads as the team's name, `both` as both names, `facilitator` as the facilitator's name. */
-export function leadName(lead: string, view: PlaceholderView, facilitatorKnown: boolean): string {
+function leadName(lead: string, view: PlaceholderView, facilitatorKnown: boolean): string {
   const team = view.teams[lead];
   if (team) return team.name;
   if (lead === 'both') return `${view.teams.sales!.name} and ${view.teams.marketing!.name}`;

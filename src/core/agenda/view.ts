@@ -1,6 +1,6 @@
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 
-export interface TeamView {
+interface TeamView {
   id: string;
   name: string;
   members: string[];

@@ -56,7 +56,3 @@ export function mermaidText(text: string): string {
     .replace(/>/g, '#gt;');
 }
 
-/** A GitHub heading anchor for a fixed heading written by align (not for user text). */
-export function anchor(heading: string): string {
-  return heading.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
-}

@@ -51,7 +51,7 @@ export function leadDefinition(rubric: Rubric, config: WorkspaceConfig | undefin
 const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** The hand-off agreement as the sentences people promise each other. */
-export function slaSentences(sla: Sla | undefined): string[] {
+function slaSentences(sla: Sla | undefined): string[] {
   if (!sla) return [];
   const out: string[] = [];
   if (sla.follow_up_hours !== undefined) out.push(`Sales contacts a sales-ready lead within ${plural(sla.follow_up_hours, 'hour')}.`);

@@ -34,7 +34,7 @@ export interface CriterionLine {
   why: string | null;
 }
 
-export interface StageLine {
+interface StageLine {
   id: string;
   label: string | null;
   min: number;

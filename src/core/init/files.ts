@@ -23,7 +23,7 @@ export function splitMembers(text: string | undefined): string[] {
   return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
 }
 
-export const GITIGNORE_LINE = '.align/';
+const GITIGNORE_LINE = '.align/';
 
 /** .gitignore text with align's drafts folder ignored, or null when it already is. */
 export function gitignoreWithDrafts(existing: string | null): string | null {

@@ -20,7 +20,7 @@ export interface DocumentKind {
 }
 
 /** A key of the format. */
-export const OUTPUT_KEY = /^[a-z][a-z0-9_]*$/;
+const OUTPUT_KEY = /^[a-z][a-z0-9_]*$/;
 
 /** `fireRate` → `fire_rate`; a key that is snake_case already stays as it is. */
 export function snakeCase(key: string): string {

@@ -14,7 +14,7 @@ export function isIsoDate(text: string): boolean {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** YYYY-MM-DD names a day that exists (checked for thousands of files, so no Date objects). */
-export function isRealDate(text: string): boolean {
+function isRealDate(text: string): boolean {
   const y = Number(text.slice(0, 4));
   const m = Number(text.slice(5, 7));
   const d = Number(text.slice(8, 10));

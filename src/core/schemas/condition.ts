@@ -32,7 +32,7 @@ export const OPERATOR_HELP: Record<Operator, string> = {
   after: 'is a date after the given date',
 };
 
-export const DURATION = /^(\d+)([dwm])$/;
+const DURATION = /^(\d+)([dwm])$/;
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export type LeafValue = Scalar | Scalar[];
@@ -99,7 +99,7 @@ export function valueProblem(op: Operator, value: unknown): string | undefined {
   }
 }
 
-export const LeafSchema = z
+const LeafSchema = z
   .strictObject({
     field: z.string().min(1, { message: 'expected a field name (a CSV column header)' }),
     op: Operator,

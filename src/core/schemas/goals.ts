@@ -4,7 +4,7 @@ import { IsoDate, NonEmptyText, Slug } from './common.js';
 export const HORIZONS = ['now', 'next', 'future'] as const;
 export const GOAL_STATUSES = ['proposed', 'on-track', 'at-risk', 'off-track', 'done', 'dropped'] as const;
 
-export const ProgressSchema = z.strictObject({
+const ProgressSchema = z.strictObject({
   date: IsoDate,
   value: z.number(),
   note: z.string().optional(),

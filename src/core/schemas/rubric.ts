@@ -17,7 +17,7 @@ export const StageSchema = z.strictObject({
   require: z.partialRecord(Dimension, Points).optional(),
 });
 
-export const CriterionSchema = z
+const CriterionSchema = z
   .strictObject({
     id: Slug,
     label: z.string().optional(),
@@ -41,7 +41,7 @@ export const SlaSchema = z.strictObject({
   rejection_reasons: z.array(z.string()).optional(),
 });
 
-export const GoldenLeadSchema = z.strictObject({
+const GoldenLeadSchema = z.strictObject({
   name: z.string().optional(),
   lead: z.record(z.string(), z.union([Scalar, z.null()])),
   expect: z.string().min(1),

@@ -3,7 +3,7 @@ import { IsoDate, NonEmptyText } from './common.js';
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 
-export const AttendeeSchema = z.strictObject({
+const AttendeeSchema = z.strictObject({
   name: NonEmptyText,
   team: z.string().optional(),
   role: z.string().optional(),
@@ -19,7 +19,7 @@ export const ActionSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const SectionRecordSchema = z.strictObject({
+const SectionRecordSchema = z.strictObject({
   id: z.string().min(1),
   title: z.string().optional(),
   minutes_planned: z.number().min(0).optional(),
@@ -27,19 +27,19 @@ export const SectionRecordSchema = z.strictObject({
   notes: z.array(z.string()).optional(),
 });
 
-export const TeamGoalsSchema = z.strictObject({
+const TeamGoalsSchema = z.strictObject({
   goals: z.array(z.string()).optional(),
   values: z.array(z.string()).optional(),
 });
 
-export const ProgressEntrySchema = z.strictObject({
+const ProgressEntrySchema = z.strictObject({
   goal: z.string().min(1),
   value: z.number().optional(),
   status: z.string().optional(),
   note: z.string().optional(),
 });
 
-export const ActionReviewSchema = z.strictObject({
+const ActionReviewSchema = z.strictObject({
   session: z.string().optional(),
   action: z.string().min(1),
   status: z.enum(ACTION_STATUSES),

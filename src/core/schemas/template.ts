@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Dimension, NonEmptyText, Slug } from './common.js';
 
-export const CAPTURE_KINDS = [
+const CAPTURE_KINDS = [
   'notes', 'attendees', 'team-goals', 'shared-goals', 'goal-progress', 'criteria',
   'stages', 'sla', 'decisions', 'actions', 'action-review',
 ] as const;
@@ -9,7 +9,7 @@ export const CaptureKind = z.enum(CAPTURE_KINDS).describe('what `align workshop`
 export type CaptureKind = z.infer<typeof CaptureKind>;
 
 // Text fields may hold {{placeholders}}: organization, facilitator, date, teams.<id>.name, teams.<id>.members.
-export const TemplateSectionSchema = z.strictObject({
+const TemplateSectionSchema = z.strictObject({
   id: Slug.describe('stable id of the section; answers files and session records refer to it'),
   title: NonEmptyText,
   minutes: z.number().int().positive({ message: 'expected a whole number of minutes above 0' }),

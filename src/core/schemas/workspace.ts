@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { NonEmptyText, Slug } from './common.js';
 
-export const TeamSchema = z.strictObject({
+const TeamSchema = z.strictObject({
   name: NonEmptyText,
   members: z.array(NonEmptyText).default([]),
   goals: z.array(z.string()).optional(),
   values: z.array(z.string()).optional(),
 });
 
-export const DefaultsSchema = z.strictObject({
+const DefaultsSchema = z.strictObject({
   facilitator: z.string().optional(),
   timezone: z.string().optional(),
   start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time written HH:MM' }).optional(),
@@ -22,5 +22,4 @@ export const WorkspaceConfigSchema = z.strictObject({
   defaults: DefaultsSchema.optional(),
 });
 
-export type Team = z.infer<typeof TeamSchema>;
 export type WorkspaceConfig = z.infer<typeof WorkspaceConfigSchema>;

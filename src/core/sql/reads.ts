@@ -7,9 +7,9 @@ import type { Dialect } from './dialect.js';
 import { translateRegex } from './regex-emit.js';
 
 /** What String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
-export const JS_TRIM = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const JS_TRIM = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** The white space that the evaluator's number and date readers skip around a value. */
-export const READER_SPACE = ' \t\n\r\u00a0\f\v';
+const READER_SPACE = ' \t\n\r\u00a0\f\v';
 
 const SP = '[ \\t\\n\\r\\u00a0\\f\\v]';
 const NUMBER_SHAPE = `^${SP}*[+-]?(?:[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?${SP}*$`;

@@ -12,7 +12,7 @@ const LOOKAROUNDS: readonly (readonly [string, 'ahead' | 'nahead' | 'behind' | '
 ];
 
 export type ClassItem = { kind: 'range'; lo: number; hi: number } | { kind: 'perl'; name: PerlClass };
-export type PerlClass = 'd' | 'D' | 'w' | 'W' | 's' | 'S';
+type PerlClass = 'd' | 'D' | 'w' | 'W' | 's' | 'S';
 
 export type RegexNode =
   | { kind: 'alt'; branches: RegexNode[][] }
@@ -26,8 +26,6 @@ export type RegexNode =
   | { kind: 'backref'; n: number };
 
 export class RegexUnsupported extends Error {}
-
-const SYNTAX = new Set([...'^$\\.*+?()[]{}|/']);
 
 export function parseJsRegex(source: string): RegexNode {
   // Pre-count groups: `\N` is a back-reference only when group N exists (otherwise an octal escape).
@@ -205,4 +203,3 @@ function countGroups(source: string): number {
   return n;
 }
 
-export const isSyntaxChar = (ch: string): boolean => SYNTAX.has(ch);

@@ -15,13 +15,8 @@ export function parseNumber(text: string): number | undefined {
   return Number(t);
 }
 
-/** Points: a whole or decimal number. */
-export function pointsProblem(text: string): string | undefined {
-  return parseNumber(text) === undefined ? 'expected points as a number, like 15 or 7.5' : undefined;
-}
-
 /** Reads one typed scalar: a number, a boolean, else text. */
-export function readScalar(text: string): Scalar {
+function readScalar(text: string): Scalar {
   const t = text.trim();
   const n = parseNumber(t);
   if (n !== undefined) return n;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Goal, GoalsFile } from '../schemas/goals.js';
 import type { Rubric } from '../schemas/rubric.js';
-import type { Attendee, Session } from '../schemas/session.js';
+import type { Session } from '../schemas/session.js';
 import type { Template, TemplateSection } from '../schemas/template.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import type { PathProblem } from '../yaml/issues.js';
@@ -58,4 +58,3 @@ export interface CaptureModule<A = Record<string, unknown>> {
   describe(answer: A, ctx: KindContext): string[];
 }
 
-export type { Attendee };

@@ -1,7 +1,7 @@
 import type { Problem } from '../errors.js';
 
 /** Workspace files are hand-sized; anything bigger is a mistake or an attack. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: Problem };
 

@@ -8,7 +8,7 @@ import { locateProblems, MAX_ALIASES, parseWithPositions, type ParsedDocument } 
  * Data-path problems placed in the file. `ok: false` when the full parse, made on first need for a
  * file the fast reader took, finds a syntax problem that reader let through: that is then the answer.
  */
-export type Placed = { ok: true; problems: Problem[] } | { ok: false; problems: Problem[] };
+type Placed = { ok: true; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Text read as data, or why it could not be. */
 export type YamlRead = { ok: true; text: string; value: unknown; locate: (found: PathProblem[]) => Placed } | { ok: false; problems: Problem[] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockFrom, decideColor } from '../../../src/adapters/context.js';
 import { reportError } from '../../../src/cli/report.js';
-import { CheckFailed, InputError, UserError } from '../../../src/core/errors.js';
+import { InputError, UserError } from '../../../src/core/errors.js';
 
 describe('decideColor', () => {
   it.each([
@@ -47,7 +47,6 @@ describe('reportError', () => {
 
   it('maps usage errors to 2 and failed checks to 1', () => {
     expect(capture(new UserError('wrong')).code).toBe(2);
-    expect(capture(new CheckFailed('differs')).code).toBe(1);
   });
 
   it('calls an unexpected error a bug and shows its stack only with --debug', () => {

@@ -53,7 +53,7 @@ function save(c: PromptContext, key: string, items: string[]): void {
   c.ask.done();
 }
 
-export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Members of every team, then anyone else already named, each labelled with a team. */
 export function peopleChoices(acc: Acc, extra: string[] = []): Choice<string>[] {

@@ -3,7 +3,7 @@ import { DIMENSIONS } from '../../schemas/common.js';
 import { canonical, sameData } from '../condition-text.js';
 
 /** What part of the rubric a change is in. */
-export type ChangeSection = 'rubric' | 'criterion' | 'stage' | 'cap' | 'sla' | 'sign-off' | 'test';
+type ChangeSection = 'rubric' | 'criterion' | 'stage' | 'cap' | 'sla' | 'sign-off' | 'test';
 
 /** One semantic change between two rubric versions; list entries are matched by id, never by position. */
 export interface RubricChange {

@@ -12,7 +12,7 @@ export interface Responsible {
   reason: 'fires only before' | 'fires only after' | 'points changed';
 }
 
-export interface MovedLead {
+interface MovedLead {
   id: string;
   from: string;
   to: string;
@@ -30,7 +30,7 @@ export interface LeadMovement {
 }
 
 /** Outcomes in order, lowest first, so that the matrix reads from worst to best. */
-export function outcomeOrder(a: Rubric, b: Rubric): string[] {
+function outcomeOrder(a: Rubric, b: Rubric): string[] {
   const out = [DISQUALIFIED, UNQUALIFIED];
   const ids = [...a.stages, ...b.stages].sort((x, y) => x.min - y.min).map((s) => s.id);
   for (const id of ids) if (!out.includes(id)) out.push(id);
@@ -76,7 +76,7 @@ function pointsOf(r: Rubric): Map<string, number | 'gate'> {
 }
 
 /** Criteria that fired under one version only, or under both with different points (or gate-ness). */
-export function responsible(before: readonly string[], after: readonly string[], pointsA: Map<string, number | 'gate'>, pointsB: Map<string, number | 'gate'>): Responsible[] {
+function responsible(before: readonly string[], after: readonly string[], pointsA: Map<string, number | 'gate'>, pointsB: Map<string, number | 'gate'>): Responsible[] {
   const b = new Set(after);
   const out: Responsible[] = [];
   for (const id of before) {

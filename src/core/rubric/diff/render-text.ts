@@ -66,7 +66,7 @@ function columnWidths(texts: { what: string; before: string; after: string }[], 
 }
 
 /** Greedy wrap at spaces; a word longer than the line (a regular expression) is cut, never dropped. */
-export function wrap(text: string, width: number): string {
+function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
   for (let word of text.split(' ')) {

@@ -54,7 +54,7 @@ function valueText(c: RubricChange, v: unknown): string {
 }
 
 /** A criterion in one line: its condition and what it gives. */
-export function criterionText(c: Criterion): string {
+function criterionText(c: Criterion): string {
   const gives = c.disqualify ? 'disqualifies' : `${c.points ?? 0} ${c.dimension ?? 'fit'}`;
   return `${describeCondition(c.when)} → ${gives}`;
 }

@@ -27,7 +27,6 @@ export interface Score {
   fired: string[];
 }
 
-export type { Explanation } from './explain.js';
 
 /** A criterion as the evaluator sees it. */
 export interface CompiledCriterion {
@@ -152,7 +151,7 @@ function columnIndex(header: string[], fields: string[]): Map<string, number> {
   return index;
 }
 
-export function compileCondition<I>(c: Condition, leaves: LeafTable, bind: Bind<I>): Test<I> {
+function compileCondition<I>(c: Condition, leaves: LeafTable, bind: Bind<I>): Test<I> {
   if (isLeaf(c)) return bind(c, leaves.get(c));
   if ('not' in c) {
     const t = compileCondition(c.not, leaves, bind);

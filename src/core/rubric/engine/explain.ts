@@ -9,7 +9,7 @@ import { roundPoints, type LeadValue, type LeafTable, type Score } from './compi
 import { isBlank } from './read.js';
 import { readAs, readingOf, type Reading } from './predicates.js';
 
-export interface LeafTrace {
+interface LeafTrace {
   kind: 'leaf';
   field: string;
   op: Leaf['op'];
@@ -21,7 +21,7 @@ export interface LeafTrace {
   note?: string;
 }
 
-export interface GroupTrace {
+interface GroupTrace {
   kind: 'all' | 'any' | 'not' | 'at_least';
   need?: number;
   result: boolean;
@@ -30,7 +30,7 @@ export interface GroupTrace {
 
 export type ConditionTrace = LeafTrace | GroupTrace;
 
-export interface CriterionTrace {
+interface CriterionTrace {
   id: string;
   label?: string;
   dimension: 'fit' | 'engagement';
@@ -43,7 +43,7 @@ export interface CriterionTrace {
   condition: ConditionTrace;
 }
 
-export interface DimensionTrace {
+interface DimensionTrace {
   raw: number;
   max?: number;
   capped: number;
@@ -51,7 +51,7 @@ export interface DimensionTrace {
   removed: number;
 }
 
-export interface StageTrace {
+interface StageTrace {
   id: string;
   label?: string;
   min: number;

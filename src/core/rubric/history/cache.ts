@@ -1,7 +1,7 @@
 import type { FileCommit, LogEntry } from './log.js';
 
 /** What a version's log entry says, apart from its commit: the same for the same pair of blobs. */
-export type CachedEntry = Omit<LogEntry, 'commit' | 'date' | 'author' | 'subject'>;
+type CachedEntry = Omit<LogEntry, 'commit' | 'date' | 'author' | 'subject'>;
 
 /** Entries keyed by "BASE>BLOB": the blob of the last readable version before it (empty for none), and its own. */
 export interface LogCache {

@@ -19,7 +19,7 @@ export interface HistoryVersion extends FileCommit {
   bytes: Uint8Array | null;
 }
 
-export type VersionStatus = 'created' | 'changed' | 'unchanged' | 'removed' | 'broken';
+type VersionStatus = 'created' | 'changed' | 'unchanged' | 'removed' | 'broken';
 
 export interface LogEntry {
   commit: string;

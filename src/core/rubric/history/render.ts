@@ -3,7 +3,7 @@ import { jsonListDocument } from '../../output/json.js';
 import { DOCUMENTS } from '../../output/documents.js';
 
 /** Sign-off as one short text: "sales: Dana Kim, marketing: Sam Ortiz", or "not signed off". */
-export function signOffText(e: LogEntry): string {
+function signOffText(e: LogEntry): string {
   if (e.status === 'broken' || e.status === 'removed') return '—';
   if (!e.signedOffBy || Object.keys(e.signedOffBy).length === 0) return 'not signed off';
   return Object.entries(e.signedOffBy).map(([team, who]) => `${team}: ${who}`).join(', ');

@@ -3,7 +3,7 @@ import type { Rubric } from '../../schemas/rubric.js';
 import type { LintFinding } from './finding.js';
 
 /** The most points each dimension can give: every criterion that can fire, fired, then capped. */
-export function bestPossible(rubric: Rubric, canFire: (index: number) => boolean): Record<Dimension, { raw: number; capped: number; cap?: number }> {
+function bestPossible(rubric: Rubric, canFire: (index: number) => boolean): Record<Dimension, { raw: number; capped: number; cap?: number }> {
   const out = {} as Record<Dimension, { raw: number; capped: number; cap?: number }>;
   for (const d of DIMENSIONS) {
     const raw = rubric.criteria.reduce((sum, c, i) => (c.disqualify || (c.dimension ?? 'fit') !== d || !canFire(i) ? sum : sum + Math.max(0, c.points ?? 0)), 0);

@@ -14,7 +14,7 @@ const PLAIN_NUMBER = /^-?(?:\d+(?:[.,]\d+)*|\.\d+)(?:e[+-]?\d+)?$/i;
  * A plain negative number such as -12.5 stays a number: it cannot be a formula, and the
  * scores themselves may be negative.
  */
-export function safeCell(value: string): string {
+function safeCell(value: string): string {
   let v = value;
   const c = v.charCodeAt(0);
   if ((c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) && !(c === 45 && PLAIN_NUMBER.test(v))) v = `'${v}`;
@@ -22,7 +22,7 @@ export function safeCell(value: string): string {
 }
 
 /** RFC 4180 quoting when the cell holds a delimiter, quote or line break. */
-export function quoteCell(v: string): string {
+function quoteCell(v: string): string {
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
     if (c === 44 || c === 34 || c === 10 || c === 13) return `"${v.replace(/"/g, '""')}"`;
@@ -45,7 +45,7 @@ export function leadRecord(id: string, line: number, s: Score, explain: boolean)
   return explain ? { ...head, fired: s.fired } : head;
 }
 
-export const TABLE_ID_WIDTH = 24;
+const TABLE_ID_WIDTH = 24;
 
 export function tableHeader(): string {
   return `${'id'.padEnd(TABLE_ID_WIDTH)} ${'fit'.padStart(7)} ${'engagement'.padStart(10)} ${'score'.padStart(7)}  stage\n`;

@@ -6,7 +6,7 @@ import { DISQUALIFIED, UNQUALIFIED } from '../../schemas/rubric.js';
 import type { CompiledRubric, LeadValue, Score } from '../engine/compile.js';
 import { readBoolean, readNumber } from '../engine/read.js';
 
-export interface StageSummary {
+interface StageSummary {
   stage: string;
   label?: string;
   count: number;
@@ -15,7 +15,7 @@ export interface StageSummary {
   conversion?: number | null;
 }
 
-export interface CriterionSummary {
+interface CriterionSummary {
   id: string;
   fires: number;
   fireRate: number;
@@ -35,7 +35,7 @@ export interface ScoreSummary {
 }
 
 /** Converted when the cell reads as true (true/yes/1) or is a number above zero. */
-export function isConverted(v: LeadValue): boolean {
+function isConverted(v: LeadValue): boolean {
   if (readBoolean(v) === true) return true;
   const n = readNumber(v);
   return !Number.isNaN(n) && n > 0;

@@ -5,7 +5,7 @@ import { memberTeams, teamIds } from '../fields.js';
 import type { Acc, CaptureModule } from '../types.js';
 
 /** An action as an answer: the session's action fields, its id given when the session is written. */
-export const ActionAnswerSchema = ActionSchema.omit({ id: true });
+const ActionAnswerSchema = ActionSchema.omit({ id: true });
 export type ActionAnswer = z.infer<typeof ActionAnswerSchema>;
 
 interface ActionsAnswer {

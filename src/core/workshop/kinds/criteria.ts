@@ -7,7 +7,7 @@ import { checkRubric } from '../../checks/rubric.js';
 import { freeId, slugify } from '../fields.js';
 import type { Acc, CaptureModule } from '../types.js';
 
-export const CriterionAnswerSchema = z
+const CriterionAnswerSchema = z
   .strictObject({
     id: Slug.optional(),
     label: z.string().optional(),
@@ -35,13 +35,13 @@ function firstField(c: Condition): string {
   return list[0] ? firstField(list[0]) : 'criterion';
 }
 
-export function criterionId(c: CriterionAnswer, acc: Acc): string {
+function criterionId(c: CriterionAnswer, acc: Acc): string {
   if (c.id) return c.id;
   return freeId(slugify(c.label ?? firstField(c.when)), new Set(acc.rubric?.criteria.map((x) => x.id) ?? []));
 }
 
 /** The criterion as rubric.yaml holds it; the section's dimension is written out so the file says it. */
-export function toCriterion(c: CriterionAnswer, id: string, dimension: Criterion['dimension']): Criterion {
+function toCriterion(c: CriterionAnswer, id: string, dimension: Criterion['dimension']): Criterion {
   return {
     id,
     ...(c.label ? { label: c.label } : {}),

@@ -5,7 +5,7 @@ import { freeId, slugify, teamIds } from '../fields.js';
 import type { Acc, CaptureModule } from '../types.js';
 
 /** A goal as an answer: the goal's own fields, where the id may come from the title. */
-export const GoalAnswerSchema = GoalSchema.omit({ progress: true }).partial({ id: true, title: true });
+const GoalAnswerSchema = GoalSchema.omit({ progress: true }).partial({ id: true, title: true });
 export type GoalAnswer = z.infer<typeof GoalAnswerSchema>;
 
 interface SharedGoalsAnswer {
@@ -13,7 +13,7 @@ interface SharedGoalsAnswer {
 }
 
 /** The id a goal answer lands on: its own, or one made from its title. */
-export function goalId(g: GoalAnswer, acc: Acc): string {
+function goalId(g: GoalAnswer, acc: Acc): string {
   if (g.id) return g.id;
   const base = slugify(g.title ?? 'goal');
   return acc.goals.some((x) => x.id === base) ? freeId(base, new Set(acc.goals.map((x) => x.id))) : base;

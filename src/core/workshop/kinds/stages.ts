@@ -11,7 +11,7 @@ interface StagesAnswer {
 }
 
 /** Problems with a stage list: each min above the one before, ids unique. */
-export function stagesProblems(stages: Stage[], base: (string | number)[]): PathProblem[] {
+function stagesProblems(stages: Stage[], base: (string | number)[]): PathProblem[] {
   const out: PathProblem[] = [];
   stages.forEach((s, i) => {
     const prev = stages[i - 1];
