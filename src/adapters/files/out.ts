@@ -45,6 +45,19 @@ export function openOut(target: OutTarget): AtomicFile {
   return openAtomic(target.path, target.force ? 'replace' : 'create');
 }
 
+/**
+ * A command's text where the user asked for it: on stdout, or into the --out file, atomically,
+ * with the path written printed on stdout (so a script can use it).
+ */
+export function emit(ctx: Pick<Context, 'stdout'>, target: OutTarget | undefined, text: string): void {
+  if (!target) {
+    ctx.stdout.write(text);
+    return;
+  }
+  writeOut(target, text);
+  ctx.stdout.write(`${target.shown}\n`);
+}
+
 /** Writes a whole --out file. */
 export function writeOut(target: OutTarget, text: string): void {
   const file = openOut(target);

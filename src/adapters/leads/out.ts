@@ -3,6 +3,7 @@
  * (a temporary file in the same folder, renamed into place only when scoring succeeded).
  * Rows are gathered into large writes; `drain()` waits when the stream is backed up.
  */
+import type { Stream } from '../context.js';
 import { openOut, type OutTarget } from '../files/out.js';
 
 const FLUSH_AT = 1 << 16;
@@ -19,71 +20,68 @@ export interface RowSink {
   closed: boolean;
 }
 
-export function streamSink(stream: NodeJS.WritableStream): RowSink {
-  let pending = '';
+/** Text gathered until there is enough for one large write. */
+class Pending {
+  private text = '';
+  constructor(private readonly put: (text: string) => void) {}
+  add(text: string): void {
+    this.text += text;
+    if (this.text.length >= FLUSH_AT) this.flush();
+  }
+  flush(): void {
+    if (this.text) this.put(this.text);
+    this.text = '';
+  }
+  drop(): void {
+    this.text = '';
+  }
+}
+
+export function streamSink(stream: Stream): RowSink {
   let backedUp = false;
+  const pending = new Pending((text) => {
+    if (!sink.closed && !stream.write(text)) backedUp = true;
+  });
   const sink: RowSink = {
     closed: false,
-    write(text) {
-      pending += text;
-      if (pending.length >= FLUSH_AT) flush();
-    },
+    write: (text) => pending.add(text),
     async drain() {
-      flush();
-      if (backedUp && !sink.closed) {
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            stream.off('drain', done);
-            stream.off('error', done);
-            resolve();
-          };
-          stream.on('drain', done);
-          stream.on('error', done);
-        });
-        backedUp = false;
-      }
+      pending.flush();
+      if (!backedUp || sink.closed) return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+      backedUp = false;
     },
-    async finish() {
-      await sink.drain();
-    },
-    abort() {
-      pending = '';
-    },
+    finish: () => sink.drain(),
+    abort: () => pending.drop(),
   };
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') sink.closed = true;
   });
-  function flush() {
-    if (!pending || sink.closed) return;
-    if (!stream.write(pending)) backedUp = true;
-    pending = '';
-  }
   return sink;
 }
 
 /** A file sink: the --out file, written atomically (see files/out.ts); checked before any work is done. */
 export function fileSink(target: OutTarget): RowSink {
   const file = openOut(target);
-  let pending = '';
-  const flush = () => {
-    if (pending) file.write(pending);
-    pending = '';
-  };
+  const pending = new Pending((text) => file.write(text));
   return {
     closed: false,
-    write(text) {
-      pending += text;
-      if (pending.length >= FLUSH_AT) flush();
-    },
+    write: (text) => pending.add(text),
     async drain() {
-      flush();
+      pending.flush();
     },
     async finish() {
-      flush();
+      pending.flush();
       file.commit();
     },
-    abort() {
-      file.abort();
-    },
+    abort: () => file.abort(),
   };
 }

@@ -6,7 +6,7 @@ import { parseRepeat, parseTime, parseZone } from '../../core/agenda/options.js'
 import { agendaJson, agendaMarkdown } from '../../core/agenda/output.js';
 import { buildAgenda } from '../../core/agenda/build.js';
 import type { TimedAgenda } from '../../core/agenda/timing.js';
-import { outTarget, requireFolder, shownPath, writeOut, type OutTarget } from '../../adapters/files/out.js';
+import { emit, outTarget, requireFolder, shownPath, type OutTarget } from '../../adapters/files/out.js';
 import { targetKind } from '../../adapters/files/target.js';
 import { getTemplate, listTemplates, readConfig } from '../../adapters/workspace/templates.js';
 import { println } from '../../adapters/terminal/style.js';
@@ -64,13 +64,8 @@ async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx:
   const out = opts.out === undefined ? undefined : agendaTarget(ctx, opts.out, opts.force, agenda, opts.format);
 
   const text = await RENDERERS[opts.format](agenda, { organization: config?.organization ?? 'no workspace', date: opts.date, ctx });
-  if (!out) {
-    ctx.stdout.write(text);
-    return 0;
-  }
-  if (out.folder) mkdirSync(out.folder);
-  writeOut(out.target, text);
-  println(ctx.stdout, out.target.shown);
+  if (out?.folder) mkdirSync(out.folder);
+  emit(ctx, out?.target, text);
   return 0;
 }
 

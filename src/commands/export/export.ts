@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { today, type Context } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
-import { outTarget, writeOut } from '../../adapters/files/out.js';
+import { emit, outTarget } from '../../adapters/files/out.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { readValidWorkspace, type CleanWorkspace } from '../../adapters/workspace/clean.js';
 import { rubricHistory } from '../../adapters/workspace/rubric-history.js';
 import { NotARepository, type Repo } from '../../adapters/git/run.js';
-import { println } from '../../adapters/terminal/style.js';
 import { buildExport } from '../../core/export/build.js';
 import { exportJson } from '../../core/export/json.js';
 import { exportMarkdown } from '../../core/export/markdown.js';
@@ -68,13 +67,7 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
     { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
     filters,
   );
-  const text = RENDERERS[opts.format](doc);
-  if (!target) {
-    ctx.stdout.write(text);
-    return 0;
-  }
-  writeOut(target, text);
-  println(ctx.stdout, target.shown);
+  emit(ctx, target, RENDERERS[opts.format](doc));
   return 0;
 }
 

@@ -1,11 +1,10 @@
 import type { Context } from '../../adapters/context.js';
-import { outTarget, writeOut } from '../../adapters/files/out.js';
+import { emit, outTarget } from '../../adapters/files/out.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
 import { asOfFlag, choiceFlag, forceFlag, idColumnFlag, nameFlag, outFlag, rubricFlag } from '../../cli/flags.js';
 import { compileRubricSql } from '../../core/sql/compile.js';
 import { DIALECTS } from '../../core/sql/quote.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
-import { println } from '../../adapters/terminal/style.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 
 const flags = {
@@ -46,11 +45,6 @@ async function sql(opts: OptionsOf<typeof flags>, ctx: Context): Promise<number>
     view: opts.view,
     source: label,
   });
-  if (!target) {
-    ctx.stdout.write(text);
-    return 0;
-  }
-  writeOut(target, text);
-  println(ctx.stdout, target.shown);
+  emit(ctx, target, text);
   return 0;
 }

@@ -3,6 +3,7 @@ import type { Rubric } from '../schemas/rubric.js';
 import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import type { LogEntry } from '../rubric/history/log.js';
+import { versionHeader } from '../rubric/history/header.js';
 import { changeText } from '../rubric/diff/text.js';
 import { openActions } from '../workshop/open-actions.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
@@ -166,15 +167,6 @@ function lastReviews(sessions: Session[]): Map<string, string> {
 function changelog(history: LogEntry[], opts: ExportOptions): ChangelogEntry[] {
   return history
     .filter((e) => inPeriod(e.date, opts.since, opts.until))
-    .map((e) => ({
-      commit: e.commit,
-      date: e.date,
-      author: e.author,
-      subject: e.subject,
-      status: e.status,
-      summary: e.summary,
-      changes: e.changes.map(changeText),
-      signedOffBy: e.signedOffBy,
-    }))
+    .map((e) => ({ ...versionHeader(e), changes: e.changes.map(changeText) }))
     .reverse();
 }

@@ -1,4 +1,5 @@
 import type { LogEntry } from './log.js';
+import { versionHeader } from './header.js';
 import { jsonListDocument } from '../../output/json.js';
 import { DOCUMENTS } from '../../output/documents.js';
 
@@ -28,13 +29,7 @@ export function renderLogText(entries: LogEntry[], paint: { commit(s: string): s
 /** One JSON document, one version per line: greppable, and quick to print for a long history. */
 export function renderLogJson(entries: LogEntry[], path: string): string {
   const versions = entries.map((e) => ({
-    commit: e.commit,
-    date: e.date,
-    author: e.author,
-    subject: e.subject,
-    status: e.status,
-    summary: e.summary,
-    signedOffBy: e.signedOffBy,
+    ...versionHeader(e),
     changes: e.changes,
     ...(e.problem ? { problem: { file: e.problem.file, line: e.problem.line ?? null, column: e.problem.col ?? null, message: e.problem.message } } : {}),
   }));
