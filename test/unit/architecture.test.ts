@@ -52,6 +52,12 @@ describe('the layers', () => {
     expect(bad.map((i) => `${i.from} → ${i.spec}`)).toEqual([]);
   });
 
+  it('commands and the CLI touch no file, process or terminal themselves: side effects live in adapters', () => {
+    const SIDE_EFFECTS = ['node:fs', 'node:fs/promises', 'node:child_process', 'execa', 'chalk', 'node-pty'];
+    const bad = ALL.filter((i) => ['commands', 'cli'].includes(layer(i.from)) && SIDE_EFFECTS.includes(i.spec));
+    expect(bad.map((i) => `${i.from} → ${i.spec}`)).toEqual([]);
+  });
+
   it('a command imports no other command, and no other area of commands/', () => {
     // The registry's lazy imports name every command's module.
     const commandFiles = new Set(ALL.filter((i) => i.from === 'cli/registry.ts' && i.target?.startsWith('commands/')).map((i) => i.target!));

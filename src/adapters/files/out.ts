@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../../core/errors.js';
@@ -19,6 +20,8 @@ export interface OutTarget {
   /** As messages show it: relative to the working folder when inside it. */
   shown: string;
   force: boolean;
+  /** A folder of align's own that writing makes first when missing (the workspace's agendas/). */
+  folder?: string;
 }
 
 export function outTarget(ctx: Pick<Context, 'cwd'>, given: string, force: boolean): OutTarget {
@@ -42,6 +45,7 @@ export function requireFolder(ctx: Pick<Context, 'cwd'>, folder: string, given: 
 
 /** Opens the --out file for writing; commit puts it in place. */
 export function openOut(target: OutTarget): AtomicFile {
+  if (target.folder && targetKind(target.folder) === 'missing') mkdirSync(target.folder);
   return openAtomic(target.path, target.force ? 'replace' : 'create');
 }
 
@@ -59,7 +63,7 @@ export function emit(ctx: Pick<Context, 'stdout'>, target: OutTarget | undefined
 }
 
 /** Writes a whole --out file. */
-export function writeOut(target: OutTarget, text: string): void {
+function writeOut(target: OutTarget, text: string): void {
   const file = openOut(target);
   file.write(text);
   file.commit();

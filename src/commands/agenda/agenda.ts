@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { systemZone, type Context } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
@@ -64,8 +63,7 @@ async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx:
   const out = opts.out === undefined ? undefined : agendaTarget(ctx, opts.out, opts.force, agenda, opts.format);
 
   const text = await RENDERERS[opts.format](agenda, { organization: config?.organization ?? 'no workspace', date: opts.date, ctx });
-  if (out?.folder) mkdirSync(out.folder);
-  emit(ctx, out?.target, text);
+  emit(ctx, out, text);
   return 0;
 }
 
@@ -85,13 +83,13 @@ const RENDERERS: Record<AgendaOptions['format'], (agenda: TimedAgenda, invite: {
  * `--out FILE`, or `--out DIR` (an existing folder, or a path ending in /): the agenda goes to
  * DIR/agendas/<date>-<template>.<ext>, the workspace's agendas folder, made when missing.
  */
-function agendaTarget(ctx: Context, given: string, force: boolean, agenda: TimedAgenda, format: AgendaOptions['format']): { target: OutTarget; folder?: string } {
+function agendaTarget(ctx: Context, given: string, force: boolean, agenda: TimedAgenda, format: AgendaOptions['format']): OutTarget {
   const isDir = given.endsWith('/') || targetKind(resolve(ctx.cwd, given)) === 'a folder';
-  if (!isDir) return { target: outTarget(ctx, given, force) };
+  if (!isDir) return outTarget(ctx, given, force);
   requireFolder(ctx, resolve(ctx.cwd, given), given);
   const agendas = resolve(ctx.cwd, given, 'agendas');
   const file = join(given, 'agendas', `${agenda.start.date}-${agenda.template.id}.${EXTENSIONS[format]}`);
-  if (targetKind(agendas) !== 'missing') return { target: outTarget(ctx, file, force) };
+  if (targetKind(agendas) !== 'missing') return outTarget(ctx, file, force);
   const path = resolve(ctx.cwd, file);
-  return { target: { path, shown: shownPath(ctx, path), force }, folder: agendas };
+  return { path, shown: shownPath(ctx, path), force, folder: agendas };
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { InputError } from '../../core/errors.js';
@@ -85,7 +84,6 @@ export async function finish(ws: Workspace, input: WorkshopInput, o: Outcome, op
       throw new InputError([{ file: f.rel, message: f.previous ? 'changed on disk during the workshop; nothing was written' : 'appeared on disk during the workshop; nothing was written' }], opts.draftId ? 'look at the change (git diff), then run `align workshop --resume` to finish' : 'look at the change (git diff), then run the workshop again');
     }
   }
-  mkdirSync(join(ws.root, 'sessions'), { recursive: true });
   for (const f of files) {
     if (f.previous) updateYamlFile(ws.root, f.rel, f.kind, f.previous, f.data);
     else createYamlFile(ws.root, f.rel, f.kind, f.data, NOTES[f.kind]);

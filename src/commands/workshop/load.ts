@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { InputError, UserError } from '../../core/errors.js';
+import { readInputFile } from '../../adapters/files/read.js';
 import { placeholderView } from '../../core/agenda/view.js';
 import { renderPlaceholders } from '../../core/agenda/placeholders.js';
 import { answersSchema, AnswersHeadSchema } from '../../core/workshop/answers-schema.js';
@@ -43,12 +42,7 @@ export interface AnswersFile {
 
 /** Reads an answers file: the `template` key first (it decides the shape), then the whole file checked against it. */
 export function readAnswersFile(cwd: string, file: string, templateArg: string | undefined, root: string): AnswersFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(cwd, file));
-  } catch (e) {
-    throw new UserError(`cannot read the answers file ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, 'check the path; it is relative to the folder you run align in');
-  }
+  const bytes = readInputFile(cwd, file, 'the answers file', 'check the path; it is relative to the folder you run align in');
   const head = loadYaml(file, bytes, AnswersHeadSchema);
   if (!head.ok) throw new InputError(head.problems, 'see "Running a workshop" in the README for the answers format');
   const id = templateArg ?? head.data.template;

@@ -1,19 +1,13 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
 import { choiceFlag, negatableFlag, switchFlag, textFlag } from '../../cli/flags.js';
-import { gitignoreWithDrafts, initialConfig, splitMembers, type InitAnswers } from '../../core/init/files.js';
-import { modeline } from '../../core/yaml/render.js';
-import { FILE_KINDS } from '../../core/schemas/index.js';
-import { readSnapshot, writeAtomic } from '../../adapters/files/atomic.js';
+import { initialConfig, splitMembers, type InitAnswers } from '../../core/init/files.js';
 import { commitPaths, initRepo, shellQuote } from '../../adapters/git/repo.js';
 import { repoRoot } from '../../adapters/git/run.js';
-import { PACKAGE_ROOT, schemaUrl } from '../../adapters/package/info.js';
 import { canPrompt, println } from '../../adapters/terminal/style.js';
-import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR } from '../../adapters/workspace/load.js';
-import { createYamlFile } from '../../adapters/workspace/yaml-files.js';
+import { starterRubric, workspaceFilesIn, writeNewWorkspace } from '../../adapters/workspace/create.js';
 
 const STARTERS = ['blank', 'bant', 'champ', 'meddic', 'gpctba', 'anum'] as const;
 
@@ -43,39 +37,17 @@ export const command = defineCommand({
 
 async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context): Promise<number> {
   const dir = resolve(ctx.cwd, dirArg ?? '.');
-  const taken = [CONFIG_FILE, GOALS_FILE, RUBRIC_FILE].filter((f) => existsSync(join(dir, f)));
+  const taken = workspaceFilesIn(dir);
   if (taken.length) {
     throw new UserError(`${dir} already holds a workspace (${taken.join(', ')}); align init changes nothing there`, 'run `align validate` to check it, or pick another folder');
   }
-  const starter = join(PACKAGE_ROOT, 'templates', 'rubrics', `${opts.rubric}.yaml`);
-  const rubricText = readFileSync(starter, 'utf8');
+  const rubricText = starterRubric(opts.rubric);
   const answers = await gatherAnswers(opts, dir, ctx);
-
-  mkdirSync(dir, { recursive: true });
   const repo = { dir, env: ctx.env };
-  if (!(await repoRoot(repo))) {
+  const written = writeNewWorkspace(dir, initialConfig(answers), rubricText);
+  if ((await repoRoot(repo)) === null) {
     await initRepo(repo);
     println(ctx.stderr, `initialised a git repository in ${dir}`);
-  }
-
-  const written: string[] = [];
-  createYamlFile(dir, CONFIG_FILE, 'config', initialConfig(answers), 'organisation, teams and their members');
-  written.push(CONFIG_FILE);
-  createYamlFile(dir, GOALS_FILE, 'goals', { goals: [] }, 'shared goals of sales and marketing; `align workshop kickoff` adds them');
-  written.push(GOALS_FILE);
-  mkdirSync(join(dir, SESSIONS_DIR), { recursive: true });
-  writeAtomic(join(dir, RUBRIC_FILE), `${modeline(schemaUrl(FILE_KINDS.rubric.jsonSchema))}\n${rubricText}`);
-  written.push(RUBRIC_FILE);
-  const keep = join(SESSIONS_DIR, '.gitkeep');
-  if (!existsSync(join(dir, keep))) {
-    writeAtomic(join(dir, keep), '');
-    written.push(keep);
-  }
-  const ignore = readSnapshot(join(dir, '.gitignore'));
-  const ignoreText = gitignoreWithDrafts(ignore.bytes ? ignore.bytes.toString('utf8') : null);
-  if (ignoreText !== null) {
-    writeAtomic(join(dir, '.gitignore'), ignoreText, ignore.snapshot);
-    written.push('.gitignore');
   }
   for (const f of written) println(ctx.stdout, join(dir, f));
 
