@@ -9,7 +9,7 @@
  */
 import { today, type Context } from '../adapters/context.js';
 import { UserError } from '../core/errors.js';
-import { isIsoDate } from '../core/schemas/common.js';
+import { isIsoDate } from '../core/calendar-date.js';
 import type { Flag } from './define.js';
 
 /** The name of a flag as typed, from its commander spelling: `--as-of <date>` → `--as-of`. */
