@@ -13,8 +13,8 @@ import { println } from '../../adapters/terminal/style.js';
 import { compileRubric, type Score } from '../../core/rubric/engine/compile.js';
 import { SummaryBuilder, type ScoreSummary } from '../../core/rubric/output/summary.js';
 import { renderSummary } from '../../core/rubric/output/summary-render.js';
-import { csvHeader, csvRow, leadRecord, tableExplain, tableHeader, tableRow, type ExplainCriterion, type RowFormat } from '../../core/rubric/output/rows.js';
-import { jsonRecord, listDocument } from '../../core/output/json.js';
+import { csvHeader, csvRow, leadJson, tableExplain, tableHeader, tableRow, type ExplainCriterion, type RowFormat } from '../../core/rubric/output/rows.js';
+import { listDocument } from '../../core/output/json.js';
 import { DOCUMENTS } from '../../core/output/documents.js';
 
 const SHOWN_SKIPS = 10;
@@ -161,9 +161,13 @@ const LAYOUTS: Record<RowFormat, (i: LayoutInput) => Layout> = {
   }),
   csv: (i) => ({ head: () => csvHeader(i.explain), row: (id, _line, s) => csvRow(id, s, i.explain), foot: () => '' }),
   // No envelope: each line is one lead record, as in the leads of --format json.
-  ndjson: (i) => ({ head: () => '', row: (id, line, s) => `${jsonRecord(DOCUMENTS.rubricScore, 'leads', leadRecord(id, line, s, i.explain))}\n`, foot: () => '' }),
+  ndjson: (i) => {
+    const lead = leadJson(i.explain);
+    return { head: () => '', row: (id, line, s) => `${lead(id, line, s)}\n`, foot: () => '' };
+  },
   json: (i) => {
     const doc = listDocument(DOCUMENTS.rubricScore, { rubric: i.rubric, asOf: i.asOf }, 'leads');
-    return { head: doc.open, row: (id, line, s) => doc.item(leadRecord(id, line, s, i.explain)), foot: (end) => doc.close(end), holdsSummary: true };
+    const lead = leadJson(i.explain);
+    return { head: doc.open, row: (id, line, s) => doc.record(lead(id, line, s)), foot: (end) => doc.close(end), holdsSummary: true };
   },
 };

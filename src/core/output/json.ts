@@ -106,6 +106,27 @@ export function jsonRecord(kind: DocumentKind, list: string, item: object): stri
   return JSON.stringify(outputKeys(item, kind.userData, [list, '*']));
 }
 
+/**
+ * A writer of list items of one fixed shape, for lists that stream by the million (the leads
+ * of `rubric score`): the keys are checked once here, then each item is written from its
+ * values in that order, with no walk and no object per item. Values are flat (no objects).
+ */
+export function recordWriter(keys: readonly string[]): (values: readonly unknown[]) => string {
+  const bad = keys.find((k) => !OUTPUT_KEY.test(k));
+  if (bad !== undefined) throw new Error(`JSON output: the key ${JSON.stringify(bad)} is not snake_case`);
+  const prefixes = keys.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k)}:`);
+  return (values) => {
+    let out = '';
+    for (let i = 0; i < prefixes.length; i++) out += prefixes[i] + jsonValue(values[i]);
+    return `${out}}`;
+  };
+}
+
+/** JSON.stringify for one flat value, with finite numbers (most of a lead) written directly. */
+function jsonValue(v: unknown): string {
+  return typeof v === 'number' && Number.isFinite(v) ? `${v}` : JSON.stringify(v);
+}
+
 /** An object's members as they sit at the top of an indented document: `  "key": value` lines, no braces. */
 function members(value: Record<string, unknown>): string {
   return Object.keys(value).length === 0 ? '' : indented(value).slice(2, -2);
@@ -118,13 +139,18 @@ function members(value: Record<string, unknown>): string {
  */
 export function listDocument(kind: DocumentKind, head: object, list: string) {
   let items = 0;
+  const name = snakeCase(list);
   return {
     /** `{`, the schema, the head's keys and the opening of the list. */
     open(): string {
       return `{\n${members({ schema: kind.schema, ...body(kind, head) })},\n  ${JSON.stringify(snakeCase(list))}: [`;
     },
     item(value: object): string {
-      return `${items++ ? ',' : ''}\n    ${jsonRecord(kind, snakeCase(list), value)}`;
+      return this.record(jsonRecord(kind, name, value));
+    },
+    /** An item already written as one line of JSON (see recordWriter). */
+    record(json: string): string {
+      return `${items++ ? ',' : ''}\n    ${json}`;
     },
     /** The end of the list, the tail's keys and `}`. */
     close(tail: object = {}): string {

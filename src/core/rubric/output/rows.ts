@@ -2,6 +2,7 @@
  * One scored lead as a line of output, in each format `rubric score` writes. Pure string
  * building; the command streams the lines out.
  */
+import { recordWriter } from '../../output/json.js';
 import type { Score } from '../engine/compile.js';
 
 export type RowFormat = 'text' | 'csv' | 'json' | 'ndjson';
@@ -40,9 +41,17 @@ export function csvRow(id: string, s: Score, explain: boolean): string {
 }
 
 /** A lead as a record of the JSON output: an item of `leads` in --format json, a line of ndjson. */
-export function leadRecord(id: string, line: number, s: Score, explain: boolean): object {
-  const head = { id, line, fit: s.fit, engagement: s.engagement, score: s.score, stage: s.stage };
-  return explain ? { ...head, fired: s.fired } : head;
+/** The keys of a lead in `rubric score --format json` (its `leads`) and of each `ndjson` line. */
+const LEAD_KEYS = ['id', 'line', 'fit', 'engagement', 'score', 'stage'];
+
+/** Writes a scored lead as one line of JSON: with `explain`, the criteria that fired too. */
+export function leadJson(explain: boolean): (id: string, line: number, s: Score) => string {
+  if (!explain) {
+    const write = recordWriter(LEAD_KEYS);
+    return (id, line, s) => write([id, line, s.fit, s.engagement, s.score, s.stage]);
+  }
+  const write = recordWriter([...LEAD_KEYS, 'fired']);
+  return (id, line, s) => write([id, line, s.fit, s.engagement, s.score, s.stage, s.fired]);
 }
 
 const TABLE_ID_WIDTH = 24;
