@@ -1,6 +1,6 @@
 // align agenda and align templates, spawned like a user runs them, against `node -e 0` and
-// `align --help` in the same run; and the in-process cost of building and rendering an agenda.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// `align --help` in the same run; and, in process, building and rendering an agenda and reading the templates.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { medianMs, perCallUs, row } from './lib.js';
@@ -38,3 +38,20 @@ const render = perCallUs(() => agendaMarkdown(buildAgenda(entry.template, entry.
 console.log('\nin process (median of 7 batches of 2,000)');
 console.log(`${'structuredClone(lead-definition) (baseline)'.padEnd(48)} ${clone.toFixed(1).padStart(9)} µs   1.00×`);
 console.log(`${'lead-definition → timed agenda → Markdown'.padEnd(48)} ${render.toFixed(1).padStart(9)} µs  ${(render / clone).toFixed(2).padStart(6)}×`);
+
+// In process: reading the five built-in templates through the pipeline (the fast reader takes
+// them, block scalars and all) against `yaml` parsing the same text.
+const { readYamlText } = await import(join(root, 'dist/core/yaml/read.js'));
+const { YAML_OPTIONS } = await import(join(root, 'dist/core/yaml/locate.js'));
+const { parse } = await import('yaml');
+const agendas = join(root, 'templates', 'agendas');
+const texts = readdirSync(agendas).filter((f) => f.endsWith('.yaml')).map((f) => [f, readFileSync(join(agendas, f), 'utf8')]);
+const parsed = perCallUs(() => {
+  for (const [, t] of texts) parse(t, YAML_OPTIONS);
+}, 200);
+const read = perCallUs(() => {
+  for (const [f, t] of texts) readYamlText(f, t);
+}, 200);
+console.log('\nin process (median of 7 batches of 200)');
+console.log(`${`yaml.parse of the ${texts.length} templates (baseline)`.padEnd(48)} ${parsed.toFixed(1).padStart(9)} µs   1.00×`);
+console.log(`${'the pipeline reading them'.padEnd(48)} ${read.toFixed(1).padStart(9)} µs  ${(read / parsed).toFixed(2).padStart(6)}×`);

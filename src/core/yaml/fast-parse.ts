@@ -1,12 +1,14 @@
 /**
  * A fast reader for the plain subset of YAML that workspace files are written in:
  * block mappings and sequences, one-line flow collections, plain and quoted scalars,
- * comments. It returns BAIL on anything else (anchors, tags, block scalars, multi-line
- * scalars or flows, duplicate keys, odd escapes), and the caller falls back to a full
- * parser. Scalars resolve by the YAML 1.2 core schema exactly as the `yaml` package
- * resolves them, so a file reads the same whichever path it takes; differential tests
- * hold it to `yaml`'s result on every document it accepts.
+ * the common block scalars (`block-scalar.ts`), comments. It returns BAIL on anything
+ * else (anchors, tags, rarer block scalars, multi-line plain or quoted scalars or flows,
+ * duplicate keys, odd escapes), and the caller falls back to a full parser. Scalars
+ * resolve by the YAML 1.2 core schema exactly as the `yaml` package resolves them, so a
+ * file reads the same whichever path it takes; differential tests hold it to `yaml`'s
+ * result on every document it accepts.
  */
+import { isBlockScalarHeader, readBlockScalar } from './block-scalar.js';
 import { Bail, bail, plainKey, readQuoted, resolvePlain } from './scalars.js';
 
 export const BAIL: unique symbol = Symbol('bail');
@@ -15,13 +17,17 @@ type Result = unknown | typeof BAIL;
 interface Line {
   indent: number;
   text: string; // without indentation, trailing comment not yet removed
+  start: number; // offset of the line in the source
+  next: number; // offset of the line after it
+  /** Starts with a tab, a directive or a document marker: fine inside a block scalar, else a bail. */
+  odd: boolean;
 }
 
 export function fastParse(source: string): Result {
   try {
     const lines = toLines(source);
     if (lines.length === 0) return null;
-    const state = { lines, i: 0 };
+    const state = { source, lines, i: 0 };
     const value = parseBlock(state, lines[0]!.indent);
     if (state.i !== lines.length) bail();
     return value;
@@ -43,10 +49,10 @@ function toLines(source: string): Line[] {
     while (at < stop && source.charCodeAt(at) === 32) at++;
     const c = source.charCodeAt(at);
     if (at < stop && c !== 35 /* # */) {
-      // a tab indent, a document marker or a directive: not this reader's business
-      if (c === 9 || c === 37 || ((c === 45 || c === 46) && source.startsWith(c === 45 ? '---' : '...', at))) bail();
+      // A tab indent, a document marker or a directive is not this reader's business, unless it is block scalar text.
+      const odd = c === 9 || c === 37 || ((c === 45 || c === 46) && source.startsWith(c === 45 ? '---' : '...', at));
       while (stop > at && source.charCodeAt(stop - 1) === 32) stop--;
-      out.push({ indent: at - start, text: source.slice(at, stop) });
+      out.push({ indent: at - start, text: source.slice(at, stop), start, next: end + 1, odd });
     }
     start = end + 1;
   }
@@ -54,6 +60,7 @@ function toLines(source: string): Line[] {
 }
 
 interface State {
+  source: string;
   lines: Line[];
   i: number;
 }
@@ -71,17 +78,20 @@ function parseSeq(s: State, indent: number): unknown[] {
   while (s.i < s.lines.length) {
     const line = s.lines[s.i]!;
     if (line.indent < indent) break;
-    if (line.indent > indent || !isSeqItem(line.text)) bail();
+    if (line.indent > indent || !isSeqItem(line.text)) bail(); // an odd line is no item
     const rest = trimSpaces(line.text.slice(1));
     const restIndent = indent + (line.text.length - rest.length);
     if (rest === '' || rest[0] === '#') {
       s.i++;
       out.push(nestedOrNull(s, indent));
+    } else if (isBlockScalarHeader(rest)) {
+      s.i++;
+      out.push(blockScalar(s, line, rest, indent));
     } else if (isSeqItem(rest)) {
       bail(); // "- - x": rare, leave it to the full parser
     } else if (keyOf(rest) !== null) {
       // "- key: value" opens a mapping whose other keys sit at the column of "key".
-      s.lines[s.i] = { indent: restIndent, text: rest };
+      s.lines[s.i] = { ...line, indent: restIndent, text: rest };
       out.push(parseMap(s, restIndent));
     } else {
       s.i++;
@@ -104,16 +114,25 @@ function parseMap(s: State, indent: number): Record<string, unknown> {
   while (s.i < s.lines.length) {
     const line = s.lines[s.i]!;
     if (line.indent < indent) break;
-    if (line.indent > indent) bail();
+    if (line.odd || line.indent > indent) bail(); // "--- a: 1" is no key
     const kv = keyOf(line.text);
     if (kv === null) bail();
     const [key, rest] = kv!;
     // Keys that meet as text ("1" and "1.0") are a duplicate or an overwrite to `yaml`: let it decide.
     if (Object.hasOwn(out, key) || key === '__proto__') bail();
     s.i++;
-    out[key] = rest === '' || rest[0] === '#' ? nestedOrNull(s, indent, true) : parseValue(rest);
+    if (rest === '' || rest[0] === '#') out[key] = nestedOrNull(s, indent, true);
+    else if (isBlockScalarHeader(rest)) out[key] = blockScalar(s, line, rest, indent);
+    else out[key] = parseValue(rest);
   }
   return out;
+}
+
+/** The block scalar whose header ends `line`, the line just read; the lines it takes are skipped. */
+function blockScalar(s: State, line: Line, header: string, parentIndent: number): string {
+  const { value, end } = readBlockScalar(s.source, line.next, header, parentIndent);
+  while (s.i < s.lines.length && s.lines[s.i]!.start < end) s.i++;
+  return value;
 }
 
 /** Splits "key: rest" (rest may be empty); null when the line is not a mapping entry. */

@@ -42,7 +42,7 @@ describe('fast YAML subset parser', () => {
 
   it.each([
     ['anchors', 'a: &x 1\nb: *x\n'],
-    ['block scalars', 'a: |\n  text\n'],
+    ['block scalars with an indentation indicator', 'a: |2\n  text\n'],
     ['multi-line plain scalars', 'a: one\n  two\n'],
     ['multi-line flow', 'a: [1,\n  2]\n'],
     ['duplicate keys', 'a: 1\na: 2\n'],
@@ -58,6 +58,68 @@ describe('fast YAML subset parser', () => {
     ['documents', '---\na: 1\n'],
     ['a bare scalar document', 'just text\n'],
     ['tabs', 'a:\n\t- 1\n'],
+  ])('leaves %s to the full parser', (_name, text) => {
+    expect(fastParse(text)).toBe(BAIL);
+  });
+});
+
+describe('block scalars', () => {
+  // [case, text, what both readers give]
+  it.each<[string, string, unknown]>([
+    ['literal, clip', 'a: |\n  one\n  two\n', { a: 'one\ntwo\n' }],
+    ['literal, strip', 'a: |-\n  one\n  two\n', { a: 'one\ntwo' }],
+    ['literal, keep, blank lines before the next key', 'a: |+\n  one\n\n\nb: 1\n', { a: 'one\n\n\n', b: 1 }],
+    ['literal, clip, blank lines at the end of the file', 'a: |\n  one\n\n\n', { a: 'one\n' }],
+    ['literal, strip, blank lines before the next key', 'a: |-\n  one\n\n\nb: 1\n', { a: 'one', b: 1 }],
+    ['folded, clip', 'a: >\n  one\n  two\n\n  three\n', { a: 'one two\nthree\n' }],
+    ['folded, strip, two blank lines keep two breaks', 'a: >-\n  one\n\n\n  two\n', { a: 'one\n\ntwo' }],
+    ['folded, keep, blank lines at the end of the file', 'a: >+\n  one\n  two\n\n', { a: 'one two\n\n' }],
+    ['leading blank lines', 'a: >\n\n  one\nb: |\n\n\n  two\n', { a: '\none\n', b: '\n\ntwo\n' }],
+    ['blank lines of spaces, up to the indentation', 'a: |\n  one\n  \n \n  two\n', { a: 'one\n\n\ntwo\n' }],
+    ['literal lines indented further keep their spaces', 'a: |\n  one\n    two\n  three\n', { a: 'one\n  two\nthree\n' }],
+    ['trailing spaces are text', 'a: >\n  one  \n  two \n', { a: 'one   two \n' }],
+    ['comments after the header', 'a: >- # note: x\n  one\nb: |  #\n  two\n', { a: 'one', b: 'two\n' }],
+    ['text that looks like YAML', 'a: |\n  key: value\n  - item\n  # not a comment\n  [x, "y\n  &a *b !t\n', { a: 'key: value\n- item\n# not a comment\n[x, "y\n&a *b !t\n' }],
+    ['document markers and a directive, indented', 'a: |\n  ---\n  ...\n  %YAML 1.1\n', { a: '---\n...\n%YAML 1.1\n' }],
+    ['unicode', 'a: >\n  ünïcode 🎯\n  x\u2028y\u00a0\n', { a: 'ünïcode 🎯 x\u2028y\u00a0\n' }],
+    ['CRLF line ends', 'a: >\r\n  one\r\n  two\r\n\r\nb: 1\r\n', { a: 'one two\n', b: 1 }],
+    ['a less indented comment ends it', 'a: |\n    one\n  # comment\nb: 1\n', { a: 'one\n', b: 1 }],
+    ['a comment at the indentation is text', 'a: |+\n  one\n\n  # two\n\nb: 1\n', { a: 'one\n\n# two\n\n', b: 1 }],
+    ['a keep scalar stops at a comment line', 'a: |+\n  one\n\n# comment\n\nb: 1\n', { a: 'one\n\n', b: 1 }],
+    ['sequence items', '- |\n  one\n- >-\n  two\n  three\n- four\n', ['one\n', 'two three', 'four']],
+    ['a sequence item one column in', '- |\n one\n', ['one\n']],
+    ['in a mapping in a sequence', 'list:\n  - id: a\n    note: >\n      one\n      two\n    done: true\n', { list: [{ id: 'a', note: 'one two\n', done: true }] }],
+    ['no line break at the end of the file', 'a: >\n  one\n  two', { a: 'one two\n' }],
+    ['spaces after the last line break', 'a: |+\n  one\n\n  ', { a: 'one\n\n' }],
+    ['nested, then back out', 'a:\n  b: |\n    one\n\n  c: >\n    two\nd: 1\n', { a: { b: 'one\n', c: 'two\n' }, d: 1 }],
+  ])('%s', (_name, text, want) => {
+    expect(fastParse(text)).toStrictEqual(want);
+    if (want !== BAIL) expect(reference(text)).toStrictEqual(want);
+  });
+
+  // [case, text]: the fast reader leaves them to `yaml`, which may read them or refuse them.
+  it.each([
+    ['an indentation indicator', 'a: |2\n   one\n'],
+    ['an indentation indicator after chomping', 'a: >-1\n  one\n'],
+    ['a tab in the text', 'a: |\n  one\ttwo\n'],
+    ['a tab indent in the text', 'a: |\n  \tone\n'],
+    ['a tab before the header comment', 'a: |\t# c\n  one\n'],
+    ['a folded line indented further', 'a: >\n  one\n    two\n  three\n'],
+    ['a folded scalar whose first line is indented further', 'a: >\n    one\n  two\n'],
+    ['a literal scalar whose first line is indented further', 'a: |\n    one\n  two\n'],
+    ['a leading blank line wider than the text', 'a: |\n    \n  one\n'],
+    ['a blank line wider than the text', 'a: |\n  one\n     \n  two\n'],
+    ['no text', 'a: |\nb: 1\n'],
+    ['no text at the end of the file', 'a: >+\n'],
+    ['a document marker before a key', 'a: 1\n--- b: 2\n'],
+    ['a document end marker as a key', 'a: 1\n...: 2\n'],
+    ['a document marker', 'a: |\n  one\n---\nb: 1\n'],
+    ['a document end marker', 'a: |\n  one\n...\n'],
+    ['a lone carriage return', 'a: |\n  one\rtwo\n'],
+    ['a comment glued to the header', 'a: |#c\n  one\n'],
+    ['text on the header line', 'a: | one\n  two\n'],
+    ['two chomping indicators', 'a: |-+\n  one\n'],
+    ['text not right of the key in "- key: |"', '- a: |\n  one\n'],
   ])('leaves %s to the full parser', (_name, text) => {
     expect(fastParse(text)).toBe(BAIL);
   });

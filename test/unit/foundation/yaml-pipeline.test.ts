@@ -139,8 +139,8 @@ describe('odd plain scalars: the fast reader and the fallback agree with the cor
     }
     expect(reference(`${s}: x\n`)).toStrictEqual({ ok: true, value: { [asKey(want)]: 'x' } });
 
-    // The fallback (a block scalar makes the fast reader bail) reads the same value.
-    const slow = `v: ${s}\nd: |\n  text\n`;
+    // The fallback (a block scalar with an indentation indicator makes the fast reader bail) reads the same value.
+    const slow = `v: ${s}\nd: |2\n  text\n`;
     expect(fastParse(slow)).toBe(BAIL);
     const viaFallback = readYamlText('x.yaml', slow);
     expect(viaFallback.ok && viaFallback.value).toStrictEqual({ v: want, d: 'text\n' });
@@ -178,7 +178,14 @@ const KEYS = ['id', 'title', 'points', 'owner', 'when', 'note', 'a b', 'x.y', 'a
 /** Lines that are not YAML, or not what they seem: `yaml` refuses them, so must the pipeline. */
 const BROKEN = ['bad: - x', 'bad: -', 'bad: "x"#c', 'bad: [x]#c', "bad: 'x'#c", 'bad: ,x', 'bad: ]x', 'bad: }x', 'bad: [x, y', 'bad: { a: 1', 'bad: "open', 'bad: x: y', '\tbad: 1', 'bad: [a, b]]', 'bad: @x', 'bad: `x', 'bad: [a] b', 'bad: "x" y', 'bad: "\\q"', ' bad: 1'];
 
-function documents(count: number, seed: number): string[] {
+/** Block scalar headers: those the fast reader takes, those it leaves to `yaml`, and some `yaml` refuses. */
+const HEADERS = ['|', '>', '|-', '>-', '|+', '>+'];
+const HEADERS_RARE = ['|2', '>1', '|-2', '|2+', '>+1', '|1-'];
+const HEADERS_BROKEN = ['|#c', '| text', '>-+', '|\t# c', '>x', '|0'];
+/** Lines of block scalar text: plain words, and lines that would mean something outside a block scalar. */
+const TEXT = [...WORDS, 'key: value', '- item', '-', '# not a comment', 'a # b', '#', '---', '...', '--- x', '%x', '"quoted"', "'single'", '[x, y', '{ a: 1 }', '&a', '*b', '!tag', '|', '>-', '? q', 'trailing  ', 'ünïcode ✓', '🎯 target', 'x\u2028y', 'x\u0085y', '@x', 'two  spaces'];
+
+function documents(count: number, seed: number, blockScalars = 0.06): string[] {
   const g = generator(seed);
   const scalar = (): string => {
     const k = g.int(10);
@@ -194,6 +201,34 @@ function documents(count: number, seed: number): string[] {
   const key = (i: number) => (g.chance(0.15) ? g.pick(KEYS) : `key${i}`);
   const value = () => (g.chance(0.3) ? flow(0) : scalar());
 
+  const header = () => {
+    const k = g.int(100);
+    const h = k < 90 ? g.pick(HEADERS) : k < 97 ? g.pick(HEADERS_RARE) : g.pick(HEADERS_BROKEN);
+    return g.chance(0.15) ? `${h}${g.pick([' # note', '  # why: x', ' #', ' # \u00e9 | >'])}` : h;
+  };
+  /** A block scalar's lines after its header, its text at `indent` columns, and now and then what the fast reader leaves to `yaml`. */
+  const blockText = (indent: number): string[] => {
+    const pad = ' '.repeat(indent);
+    const blank = () => (g.chance(0.6) ? '' : ' '.repeat(g.chance(0.9) ? g.int(indent + 1) : indent + 1 + g.int(3)));
+    const out: string[] = [];
+    if (g.chance(0.1)) out.push(blank());
+    const n = 1 + g.int(5);
+    for (let i = 0; i < n; i++) {
+      // Lines indented further: text to a literal scalar, a bail for a folded one; the first line so indented sets the
+      // indentation, and a later line less indented ends the scalar early.
+      const extra = g.chance(0.05) ? ' '.repeat(1 + g.int(3)) : '';
+      let text = g.chance(0.7) ? g.pick(TEXT) : `${g.pick(TEXT)} ${g.pick(TEXT)}`;
+      if (g.chance(0.02)) text = g.pick(['x\ty', '\tx', 'x\t', 'x\ry']);
+      out.push(`${pad}${extra}${text}`);
+      if (g.chance(0.2)) out.push(...Array.from({ length: 1 + g.int(2) }, blank));
+      if (g.chance(0.01)) out.push(g.pick(['---', '...', '--- x', '# less indented comment']));
+      if (g.chance(0.01)) out.push(`${' '.repeat(g.int(indent))}less indented`);
+    }
+    if (g.chance(0.05)) out.splice(0, out.length); // no text at all
+    if (g.chance(0.3)) out.push(...Array.from({ length: 1 + g.int(3) }, blank));
+    return out;
+  };
+
   /** Block lines at an indentation; each entry is one or more whole lines. */
   const block = (indent: number, step: number, depth: number, asMap = g.chance(0.6)): string[] => {
     const pad = ' '.repeat(indent);
@@ -203,7 +238,16 @@ function documents(count: number, seed: number): string[] {
       if (g.chance(0.1)) out.push(`${' '.repeat(g.int(6))}# a comment line`);
       if (g.chance(0.05)) out.push('');
       const nest = depth < 3 && g.chance(0.3);
-      if (asMap && nest) {
+      const scalarIndent = () => indent + g.pick([1, 2, 2, step, 4]);
+      if (g.chance(blockScalars)) {
+        if (asMap) out.push(`${pad}${key(i)}: ${header()}`, ...blockText(scalarIndent()));
+        else if (g.chance(0.5)) out.push(`${pad}- ${header()}`, ...blockText(scalarIndent()));
+        else {
+          // "- k: |": the text must sit right of k, two columns further than the dash.
+          out.push(`${pad}- ${key(0)}: ${header()}`, ...blockText(scalarIndent() + g.pick([2, 2, 2, 1])));
+          if (g.chance(0.5)) out.push(`${pad}  ${key(1)}: ${value()}`);
+        }
+      } else if (asMap && nest) {
         // A sequence under a key may sit at the key's own column.
         const inner = g.chance(0.25) ? block(indent, step, depth + 1, false) : block(indent + step, step, depth + 1);
         out.push(`${pad}${key(i)}:${comment()}`, ...inner);
@@ -225,7 +269,8 @@ function documents(count: number, seed: number): string[] {
   /** Entries that send a document down the fallback: each is something the fast reader leaves to `yaml`. */
   const fallback = (): string[] =>
     g.pick([
-      () => [`desc: ${g.pick(['|', '>', '|-', '>+', '|2'])}`, '  First line.', '', '  Second: line # kept', 'after: 1'],
+      () => [`desc: ${g.pick(HEADERS_RARE)}`, '    First line.', '', '    Second: line # kept', 'after: 1'],
+      () => [`desc: ${g.pick(['>', '>-', '>+'])}`, '  First line.', '    more indented', '  back', 'after: 1'],
       () => [`base: &b ${flow(0)}`, `copy: *b`],
       () => [`one: &one ${scalar()}`, `list: [*one, *one, ${scalar()}]`],
       () => ['list: [a,', `  ${scalar()}, ${scalar()}]`],
@@ -270,6 +315,20 @@ describe('the pipeline reads as `yaml` does (differential, seeded)', () => {
     expect(paths.rejected).toBeGreaterThan(100);
   });
 
+  it('4000 generated documents full of block scalars', () => {
+    const paths = { fast: 0, fallback: 0, rejected: 0 };
+    let fastWithBlockScalar = 0;
+    for (const text of documents(4000, 20261130, 0.4)) {
+      const path = expectSameAsYaml(text);
+      paths[path]++;
+      if (path === 'fast' && /(: |- )[|>]/.test(text)) fastWithBlockScalar++;
+    }
+    // The common block scalars stay on the fast path; the rarer ones go to `yaml`, and some it refuses.
+    expect(fastWithBlockScalar).toBeGreaterThan(600);
+    expect(paths.fallback).toBeGreaterThan(1000);
+    expect(paths.rejected).toBeGreaterThan(500);
+  });
+
   it('every YAML file in the repository', () => {
     const files = ['templates', 'test/fixtures']
       .flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true }))
@@ -285,44 +344,53 @@ describe('the pipeline reads as `yaml` does (differential, seeded)', () => {
     // The templates and fixtures are written the plain way: most take the fast path.
     expect(paths.fast).toBeGreaterThan(20);
   });
+
+  it('the built-in agenda templates take the fast path, their block scalars too', () => {
+    const dir = join(ROOT, 'templates/agendas');
+    const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+    expect(texts.length).toBe(5);
+    for (const text of texts) {
+      expect(text).toMatch(/^description: >-$/m);
+      expect(fastParse(text)).not.toBe(BAIL);
+    }
+  });
 });
 
-describe('a rubric reads the same with or without an unrelated block scalar', () => {
-  const rubric = (points: string, description: boolean) =>
-    `${description ? 'description: |\n  Inbound leads.\n  Reviewed each quarter.\n' : ''}stages:\n  - { id: mql, min: 1 }\ncriteria:\n  - id: size\n    when: { field: employees, op: gte, value: 200 }\n    points: ${points}\n`;
+describe('a rubric reads the same with or without an unrelated block scalar, whichever path it takes', () => {
+  // No description; one the fast reader takes; one it leaves to `yaml` (an indentation indicator).
+  const DESCRIPTIONS = ['', 'description: |\n  Inbound leads.\n  Reviewed each quarter.\n', 'description: |2\n  Inbound leads.\n  Reviewed each quarter.\n'];
+  const rubric = (points: string, description: string) =>
+    `${description}stages:\n  - { id: mql, min: 1 }\ncriteria:\n  - id: size\n    when: { field: employees, op: gte, value: 200 }\n    points: ${points}\n`;
 
   it.each(['0b10100', '+.5', '-.5', '0x14', '0o24', '1_000', '.inf', '1e3', '20'])('points: %s', (points) => {
-    const plain = rubric(points, false);
-    const described = rubric(points, true);
-    expect(fastParse(plain)).not.toBe(BAIL);
-    expect(fastParse(described)).toBe(BAIL);
+    const texts = DESCRIPTIONS.map((d) => rubric(points, d));
+    expect(texts.map((t) => fastParse(t) !== BAIL)).toEqual([true, true, false]);
 
     // What the points are by `yaml`'s reading, and so whether the schema takes them.
-    const want = (parse(plain, REFERENCE) as { criteria: { points: unknown }[] }).criteria[0]!.points;
+    const want = (parse(texts[0]!, REFERENCE) as { criteria: { points: unknown }[] }).criteria[0]!.points;
     const aNumber = typeof want === 'number' && Number.isFinite(want);
 
     const text = (ps: { message: string; hint?: string }[]) => ps.map(({ message, hint }) => ({ message, hint }));
-    const [load, loadDescribed] = [plain, described].map((t) => loadYaml('rubric.yaml', enc(t), RubricSchema, checkRubric));
-    const [lint, lintDescribed] = [plain, described].map((t) => loadRubricForLint('rubric.yaml', enc(t)));
-    for (const r of [load!, loadDescribed!]) {
+    const loads = texts.map((t) => loadYaml('rubric.yaml', enc(t), RubricSchema, checkRubric));
+    const lints = texts.map((t) => loadRubricForLint('rubric.yaml', enc(t)));
+    for (const r of loads) {
       expect(r.ok).toBe(aNumber);
       if (r.ok) expect(r.data.criteria[0]!.points).toBe(want);
     }
-    for (const r of [lint!, lintDescribed!]) {
+    for (const r of lints) {
       expect(r.ok).toBe(aNumber);
       if (r.ok) expect(r.rubric.criteria[0]!.points).toBe(want);
     }
-    if (!load!.ok && !loadDescribed!.ok && !lint!.ok && !lintDescribed!.ok) {
+    const problems = [...loads, ...lints].map((r) => (r.ok ? [] : r.problems));
+    if (!aNumber) {
       // The same words from both loaders, with or without the block scalar; the line moves with it.
-      expect(text(loadDescribed!.problems)).toStrictEqual(text(load!.problems));
-      expect(text(lint!.problems)).toStrictEqual(text(load!.problems));
-      expect(text(lintDescribed!.problems)).toStrictEqual(text(load!.problems));
-      expect([load!.problems[0]!.line, loadDescribed!.problems[0]!.line, lint!.problems[0]!.line, lintDescribed!.problems[0]!.line]).toEqual([6, 9, 6, 9]);
+      for (const ps of problems) expect(text(ps)).toStrictEqual(text(problems[0]!));
+      expect(problems.map((ps) => ps[0]!.line)).toEqual([6, 9, 9, 6, 9, 9]);
     }
   });
 
   it('0b10100 is not a number in YAML 1.2, whichever path the file takes', () => {
-    for (const description of [false, true]) {
+    for (const description of DESCRIPTIONS) {
       const r = loadYaml('rubric.yaml', enc(rubric('0b10100', description)), RubricSchema, checkRubric);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.problems[0]!.message).toMatch(/^criteria\[0\]\.points: expected a number/);
@@ -330,7 +398,7 @@ describe('a rubric reads the same with or without an unrelated block scalar', ()
   });
 
   it('+.5 is one half, whichever path the file takes', () => {
-    for (const description of [false, true]) {
+    for (const description of DESCRIPTIONS) {
       const r = loadYaml('rubric.yaml', enc(rubric('+.5', description)), RubricSchema, checkRubric);
       expect(r.ok && r.data.criteria[0]!.points).toBe(0.5);
       const l = loadRubricForLint('rubric.yaml', enc(rubric('+.5', description)));
