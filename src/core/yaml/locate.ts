@@ -1,6 +1,8 @@
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem } from '../errors.js';
+import { parseBounded } from './bounded.js';
 import type { DataPath, PathProblem } from './issues.js';
+import { limitProblem, MAX_PROBLEMS } from './limits.js';
 
 /** Past this many alias expansions a file is treated as an attack ("billion laughs"). */
 export const MAX_ALIASES = 100;
@@ -16,12 +18,20 @@ export interface ParsedDocument {
   doc: Document;
   lines: LineCounter;
   problems: Problem[];
+  /** Each mapping's pairs by key, made when a problem is first placed in it. */
+  keys: WeakMap<YAMLMap, Map<string, Pair>>;
 }
 
-/** The full parse: every syntax problem with its position, and a document to locate data paths in. */
+/**
+ * The full parse: every syntax problem with its position, and a document to locate data paths in.
+ * A text past a limit of limits.ts is not composed: that is its one problem, and the document is empty.
+ */
 export function parseWithPositions(file: string, text: string): ParsedDocument {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
+  const keys = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const bounded = parseBounded(text, lines, YAML_OPTIONS);
+  if (!bounded.ok) return { doc: new Document(), lines, keys, problems: [limitProblem(file, bounded.hit.kind, lines.linePos(bounded.hit.offset))] };
+  const { doc } = bounded;
   const problems: Problem[] = [];
   for (const err of [...doc.errors, ...doc.warnings]) {
     const pos = lines.linePos(err.pos[0]);
@@ -34,16 +44,31 @@ export function parseWithPositions(file: string, text: string): ParsedDocument {
       severity: doc.errors.includes(err as never) ? 'error' : 'warning',
     });
   }
-  return { doc, lines, problems: problems.filter((p) => p.severity === 'error') };
+  return { doc, lines, keys, problems: problems.filter((p) => p.severity === 'error') };
 }
 
-/** Each data-path problem placed on the node it is about, or the nearest existing parent. */
+/**
+ * Each data-path problem placed on the node it is about, or the nearest existing parent. Past
+ * MAX_PROBLEMS, the rest are counted in one last problem: a file with a thousand wrong keys
+ * needs the first of them fixed, not a thousand lines.
+ */
 export function locateProblems(file: string, parsed: ParsedDocument, found: PathProblem[]): Problem[] {
-  return found.map((p) => {
-    const offset = offsetOf(parsed.doc, p.path, p.atKey);
+  const placed: Problem[] = found.slice(0, MAX_PROBLEMS).map((p) => {
+    const offset = offsetOf(parsed, p.path, p.atKey);
     const pos = parsed.lines.linePos(offset);
     return { file, line: pos.line, col: pos.col, message: withPath(p), hint: p.hint, severity: p.severity };
   });
+  const rest = found.slice(MAX_PROBLEMS);
+  if (rest.length) {
+    const errors = rest.some((p) => p.severity !== 'warning');
+    placed.push({
+      file,
+      message: `and ${rest.length} more problem${rest.length === 1 ? '' : 's'} in this file, not listed`,
+      hint: `align lists the first ${MAX_PROBLEMS} problems of a file; fix those and run it again`,
+      ...(errors ? {} : { severity: 'warning' as const }),
+    });
+  }
+  return placed;
 }
 
 function withPath(p: PathProblem): string {
@@ -55,12 +80,12 @@ export function formatPath(path: DataPath): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 }
 
-function offsetOf(doc: Document, path: DataPath, atKey = false): number {
-  let node: unknown = doc.contents;
+function offsetOf(parsed: ParsedDocument, path: DataPath, atKey = false): number {
+  let node: unknown = parsed.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, key] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(key));
+      const pair = pairsByKey(parsed, node).get(String(key));
       if (!pair) break;
       if (atKey && i === path.length - 1) return rangeStart(pair.key) ?? offset;
       // Point at the value when there is one, else at the key that lacks it.
@@ -80,6 +105,21 @@ function offsetOf(doc: Document, path: DataPath, atKey = false): number {
     }
   }
   return offset;
+}
+
+/** A mapping's pairs by key, the first of each: found once, not searched again for every problem. */
+function pairsByKey(parsed: ParsedDocument, map: YAMLMap): Map<string, Pair> {
+  let byKey = parsed.keys.get(map);
+  if (!byKey) {
+    byKey = new Map();
+    for (const it of map.items) {
+      if (!isPair(it) || !isScalar(it.key)) continue;
+      const key = String(it.key.value);
+      if (!byKey.has(key)) byKey.set(key, it);
+    }
+    parsed.keys.set(map, byKey);
+  }
+  return byKey;
 }
 
 function rangeStart(node: unknown): number | undefined {
