@@ -16,16 +16,20 @@ export function hashOf(bytes: Uint8Array | string): string {
 
 export function readSnapshot(path: string): { bytes: Buffer | null; snapshot: Snapshot } {
   const bytes = readIfExists(path);
+  return { bytes, snapshot: snapshotOf(path, bytes) };
+}
+
+/** The snapshot of a file read as these bytes (null: there was none). */
+export function snapshotOf(path: string, bytes: Buffer | null): Snapshot {
   // Hashed only when a write asks: `validate` reads thousands of files and writes none.
   let hash: string | null | undefined;
-  const snapshot: Snapshot = {
+  return {
     path,
     get hash() {
       if (hash === undefined) hash = bytes ? hashOf(bytes) : null;
       return hash;
     },
   };
-  return { bytes, snapshot };
 }
 
 export function readIfExists(path: string): Buffer | null {
