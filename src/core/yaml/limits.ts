@@ -12,10 +12,17 @@ export const MAX_DEPTH = 64;
 export const MAX_KEYS = 1000;
 /** Items of one list. */
 export const MAX_ITEMS = 10_000;
-/** Problems listed for one file; the rest are counted. */
+/**
+ * Anchors (&a), aliases (*a) and tags (!t) of one file, together. Workspace files have next to none;
+ * `yaml` looks every alias up among all of them, so their number squared is its time.
+ */
+export const MAX_MARKS = 1000;
+/** Problems listed for one file; past them the rest are counted, and a syntax error past them stops the reading. */
 export const MAX_PROBLEMS = 100;
 
-export type LimitKind = 'depth' | 'keys' | 'items';
+export type LimitKind = 'depth' | 'keys' | 'items' | 'marks';
+
+const n = (x: number) => x.toLocaleString('en-US');
 
 const WORDS: Record<LimitKind, { message: string; hint: string }> = {
   depth: {
@@ -23,12 +30,16 @@ const WORDS: Record<LimitKind, { message: string; hint: string }> = {
     hint: `align reads at most ${MAX_DEPTH} levels of lists and mappings inside each other (an alias counts as what it stands for); flatten the data, or look for a bracket that is never closed`,
   },
   keys: {
-    message: `a mapping with more than ${MAX_KEYS} keys`,
-    hint: `align reads at most ${MAX_KEYS} keys in one mapping; split the data, or check that this is the file you meant`,
+    message: `a mapping with more than ${n(MAX_KEYS)} keys`,
+    hint: `align reads at most ${n(MAX_KEYS)} keys in one mapping; split the data, or check that this is the file you meant`,
+  },
+  marks: {
+    message: `more than ${n(MAX_MARKS)} anchors, aliases and tags`,
+    hint: `align reads at most ${n(MAX_MARKS)} anchors (&), aliases (*) and tags (!) in one file; write the values out`,
   },
   items: {
-    message: `a list with more than ${MAX_ITEMS} items`,
-    hint: `align reads at most ${MAX_ITEMS} items in one list; split the data, or check that this is the file you meant`,
+    message: `a list with more than ${n(MAX_ITEMS)} items`,
+    hint: `align reads at most ${n(MAX_ITEMS)} items in one list; split the data, or check that this is the file you meant`,
   },
 };
 

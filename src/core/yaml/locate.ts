@@ -10,9 +10,10 @@ export const MAX_ALIASES = 100;
 /**
  * How `yaml` reads workspace files: the YAML 1.2 core schema named outright, so that a `%YAML 1.1`
  * directive cannot switch a file to 1.1 scalars (`0b101`, `yes`, `1_000`) that the fast reader,
- * and the rest of align, read as text.
+ * and the rest of align, read as text. Its warnings are not printed (a key that is a list would
+ * print a Node.js warning on stderr): what is wrong with a file is said by align, with its place.
  */
-export const YAML_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
+export const YAML_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false, logLevel: 'error' } as const;
 
 export interface ParsedDocument {
   doc: Document;
@@ -31,20 +32,18 @@ export function parseWithPositions(file: string, text: string): ParsedDocument {
   const keys = new WeakMap<YAMLMap, Map<string, Pair>>();
   const bounded = parseBounded(text, lines, YAML_OPTIONS);
   if (!bounded.ok) return { doc: new Document(), lines, keys, problems: [limitProblem(file, bounded.hit.kind, lines.linePos(bounded.hit.offset))] };
-  const { doc } = bounded;
-  const problems: Problem[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) {
+  const { doc, stoppedAt } = bounded;
+  const problems: Problem[] = doc.errors.slice(0, MAX_PROBLEMS).map((err) => {
     const pos = lines.linePos(err.pos[0]);
-    problems.push({
-      file,
-      line: pos.line,
-      col: pos.col,
-      message: cleanYamlMessage(err.message),
-      hint: hintFor(err.code),
-      severity: doc.errors.includes(err as never) ? 'error' : 'warning',
-    });
+    return { file, line: pos.line, col: pos.col, message: cleanYamlMessage(err.message), hint: hintFor(err.code), severity: 'error' };
+  });
+  if (stoppedAt !== undefined) {
+    const pos = lines.linePos(stoppedAt);
+    problems.push({ file, line: pos.line, col: pos.col, message: 'align stopped reading the file here: too many syntax errors', hint: 'fix the first ones; the rest are often what they left behind' });
+  } else if (doc.errors.length > MAX_PROBLEMS) {
+    problems.push(moreProblems(file, doc.errors.length - MAX_PROBLEMS, true));
   }
-  return { doc, lines, keys, problems: problems.filter((p) => p.severity === 'error') };
+  return { doc, lines, keys, problems };
 }
 
 /**
@@ -59,16 +58,17 @@ export function locateProblems(file: string, parsed: ParsedDocument, found: Path
     return { file, line: pos.line, col: pos.col, message: withPath(p), hint: p.hint, severity: p.severity };
   });
   const rest = found.slice(MAX_PROBLEMS);
-  if (rest.length) {
-    const errors = rest.some((p) => p.severity !== 'warning');
-    placed.push({
-      file,
-      message: `and ${rest.length} more problem${rest.length === 1 ? '' : 's'} in this file, not listed`,
-      hint: `align lists the first ${MAX_PROBLEMS} problems of a file; fix those and run it again`,
-      ...(errors ? {} : { severity: 'warning' as const }),
-    });
-  }
+  if (rest.length) placed.push(moreProblems(file, rest.length, rest.some((p) => p.severity !== 'warning')));
   return placed;
+}
+
+function moreProblems(file: string, count: number, errors: boolean): Problem {
+  return {
+    file,
+    message: `and ${count} more problem${count === 1 ? '' : 's'} in this file, not listed`,
+    hint: `align lists the first ${MAX_PROBLEMS} problems of a file; fix those and run it again`,
+    ...(errors ? {} : { severity: 'warning' as const }),
+  };
 }
 
 function withPath(p: PathProblem): string {
