@@ -3,7 +3,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../../core/errors.js';
 import { openAtomic, type AtomicFile } from './atomic.js';
-import { targetKind } from './target.js';
+import { removeEmptyFolder } from './remove.js';
+import { fileError, targetKind } from './target.js';
 
 /**
  * The one --out/--force policy of every command that has --out:
@@ -43,10 +44,48 @@ export function requireFolder(ctx: Pick<Context, 'cwd'>, folder: string, given: 
   throw new UserError(`--out ${given}: ${shown} ${why}`, `create the folder first (mkdir -p ${shown}), or choose another path`);
 }
 
-/** Opens the --out file for writing; commit puts it in place. */
+/** Opens the --out file for writing; commit puts it in place, abort leaves no trace (the folder made for it included). */
 export function openOut(target: OutTarget): AtomicFile {
-  if (target.folder && targetKind(target.folder) === 'missing') mkdirSync(target.folder);
-  return openAtomic(target.path, target.force ? 'replace' : 'create');
+  const made = target.folder !== undefined && targetKind(target.folder) === 'missing' ? target.folder : undefined;
+  if (made) {
+    try {
+      mkdirSync(made);
+    } catch (e) {
+      throw fileError(e, made);
+    }
+  }
+  const undo = () => {
+    if (made) removeEmptyFolder(made);
+  };
+  try {
+    const file = openAtomic(target.path, target.force ? 'replace' : 'create');
+    return {
+      ...file,
+      write(text) {
+        try {
+          file.write(text);
+        } catch (e) {
+          undo();
+          throw e;
+        }
+      },
+      commit() {
+        try {
+          file.commit();
+        } catch (e) {
+          undo();
+          throw e;
+        }
+      },
+      abort() {
+        file.abort();
+        undo();
+      },
+    };
+  } catch (e) {
+    undo();
+    throw e;
+  }
 }
 
 /**

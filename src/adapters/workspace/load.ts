@@ -13,6 +13,7 @@ import { WorkspaceConfigSchema, type WorkspaceConfig } from '../../core/schemas/
 import type { PathProblem } from '../../core/yaml/issues.js';
 import { loadYaml, locateInText, type DataCheck } from '../../core/yaml/load.js';
 import { readSnapshot, type Snapshot } from '../files/atomic.js';
+import { pendingWrite } from './pending.js';
 
 export { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, findWorkspaceRoot, requireWorkspaceRoot } from './root.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR } from './root.js';
@@ -64,6 +65,9 @@ export function loadWorkspace(root: string): Workspace {
     ws.warnings.push(...r.warnings);
     return r.file;
   };
+  // A write left half done: the files may disagree however each of them reads.
+  const pending = pendingWrite(root);
+  if (pending) ws.problems.push(pending);
   const config = readWorkspaceFile(root, CONFIG_FILE, WorkspaceConfigSchema);
   if (!config) ws.problems.push({ file: CONFIG_FILE, message: 'missing', hint: 'run `align init`' });
   ws.config = take(config);

@@ -25,3 +25,8 @@ export function requireWorkspaceRoot(start: string): string {
   if (!root) throw new UserError(`no align workspace here: no ${CONFIG_FILE} in ${resolve(start)} or any folder above it`, 'run `align init` to create one, or pass -C DIR');
   return root;
 }
+
+/** align's own folder in the workspace (git-ignored): drafts, the lock, the journal of a write under way. */
+export const ALIGN_DIR = '.align';
+export const LOCK_FILE = `${ALIGN_DIR}/lock`;
+export const JOURNAL_FILE = `${ALIGN_DIR}/journal.json`;

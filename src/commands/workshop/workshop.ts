@@ -6,6 +6,7 @@ import { formatFlag, nameFlag, negatableFlag, switchFlag } from '../../cli/flags
 import { buildOutcome } from '../../core/workshop/outcome.js';
 import { canPrompt } from '../../adapters/terminal/style.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
+import { recoverInterrupted } from '../../adapters/workspace/writing.js';
 import { finish } from './finish.js';
 import { answersError, loadValidWorkspace, readAnswersFile, workshopInput } from './load.js';
 
@@ -35,6 +36,8 @@ export const command = defineCommand({
 
 async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
   const root = requireWorkspaceRoot(ctx.cwd);
+  // A write an earlier run left interrupted is finished or undone before this one reads the files.
+  if (!opts.dryRun) recoverInterrupted(root, 'workshop', ctx);
   const finishOpts = { commit: opts.commit, dryRun: opts.dryRun, format: opts.format };
   if (opts.answers) {
     if (opts.resume) throw new UserError('--answers and --resume do not go together', 'an answers file holds the whole session; drop --resume');
