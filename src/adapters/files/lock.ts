@@ -1,8 +1,9 @@
-import { existsSync, linkSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, linkSync, renameSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { AlignError, UserError } from '../../core/errors.js';
 import { FileExists, readIfExists, writeAtomic, writeTag } from './atomic.js';
+import { makeFolders, missingFolders } from './folders.js';
 import { removeIfThere } from './remove.js';
 import { fileError } from './target.js';
 
@@ -37,13 +38,15 @@ export function acquireLock(path: string, who: { command: string; now: Date }, s
   let tookOver: LockHolder | undefined;
   let last: LockHolder | undefined;
   for (let i = 0; i < TRIES; i++) {
+    makeFolders(missingFolders(dirname(path)));
     try {
-      mkdirSync(dirname(path), { recursive: true });
       writeAtomic(path, `${JSON.stringify(mine)}\n`, 'create');
       return { lock: handle(path, mine), ...(tookOver ? { tookOver } : {}) };
     } catch (e) {
-      if (!existsSync(dirname(path))) continue; // its folder went away with the last lock released: make it again
-      if (!(e instanceof FileExists)) throw e instanceof AlignError ? e : fileError(e, path);
+      if (!(e instanceof FileExists)) {
+        if (!existsSync(dirname(path))) continue; // its folder went away with a lock released meanwhile: make it again
+        throw e instanceof AlignError ? e : fileError(e, path);
+      }
     }
     const holder = readHolder(path);
     if (holder === null) continue; // released meanwhile
@@ -54,7 +57,7 @@ export function acquireLock(path: string, who: { command: string; now: Date }, s
     if (!isDead(holder)) throw busy(holder, shown);
     if (takeOver(path, holder, mine)) tookOver = holder;
   }
-  throw busy(last ?? mine, shown);
+  throw last ? busy(last, shown) : new UserError(`cannot take ${shown}: other processes keep taking and releasing it`, 'run the command again');
 }
 
 /** The holder named in a lock file: null when there is no file, 'unreadable' when it is not a lock align wrote. */

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../../core/errors.js';
 import { openAtomic, type AtomicFile } from './atomic.js';
-import { removeEmptyFolder } from './remove.js';
+import { removeEmptyFolder } from './folders.js';
 import { fileError, targetKind } from './target.js';
 
 /**

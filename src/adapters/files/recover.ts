@@ -2,7 +2,8 @@ import { renameSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hashOf, putInPlace, readIfExists, syncFolder, tempPath } from './atomic.js';
 import { insideRoot } from './inside.js';
-import { removeEmptyFolder, removeIfThere } from './remove.js';
+import { removeEmptyFolder } from './folders.js';
+import { removeIfThere } from './remove.js';
 import { backupPath, readJournal, type Journal } from './journal.js';
 import { fileError, throughLinks } from './target.js';
 

@@ -1,10 +1,11 @@
-import { accessSync, constants, existsSync, linkSync, mkdirSync, renameSync, unlinkSync } from 'node:fs';
+import { accessSync, constants, linkSync, renameSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { AlignError, InputError, UserError } from '../../core/errors.js';
 import { hashOf, openAtomic, readIfExists, syncFolder, writeAtomic, writeTag, type AtomicFile, type Snapshot } from './atomic.js';
 import { insideRoot } from './inside.js';
-import { removeEmptyFolder, removeIfThere } from './remove.js';
+import { makeFolders, missingFolders, removeEmptyFolder } from './folders.js';
+import { removeIfThere } from './remove.js';
 import { backupPath, journalText, type Journal } from './journal.js';
 import { fileError, throughLinks } from './target.js';
 
@@ -60,7 +61,7 @@ export function writeTogether(t: Together): void {
   const step = t.step ?? (() => {});
   const tag = writeTag();
   const planned = check(t);
-  const folders = missingFolders(t.root, planned);
+  const folders = foldersToMake(t.root, planned);
   const journal: Journal = {
     align: 'journal/1',
     command: t.command,
@@ -75,10 +76,7 @@ export function writeTogether(t: Together): void {
   let at = t.journal; // what is being written, for a message
   try {
     step('journal');
-    for (const f of folders) {
-      at = join(t.root, f);
-      mkdirSync(at);
-    }
+    makeFolders(folders.map((f) => join(t.root, f)));
     planned.forEach((p, i) => {
       at = p.path;
       p.file = openAtomic(p.path, p.before === null ? 'create' : { path: p.path, hash: p.before }, tag);
@@ -145,14 +143,8 @@ function check(t: Together): Planned[] {
 }
 
 /** The folders the files need that are not there yet, relative to the root, outermost first. */
-function missingFolders(root: string, planned: Planned[]): string[] {
-  const missing = new Set<string>();
-  for (const p of planned) {
-    const chain: string[] = [];
-    for (let dir = dirname(p.path); dir !== root && !existsSync(dir); dir = dirname(dir)) chain.unshift(relative(root, dir));
-    for (const f of chain) missing.add(f);
-  }
-  return [...missing];
+function foldersToMake(root: string, planned: Planned[]): string[] {
+  return [...new Set(planned.flatMap((p) => missingFolders(dirname(p.path)).map((d) => relative(root, d))))];
 }
 
 /** Undoes a write that failed on the way: files put in place go back to what they were, the rest is removed. */

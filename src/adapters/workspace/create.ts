@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitignoreWithDrafts } from '../../core/init/files.js';
 import { FILE_KINDS } from '../../core/schemas/index.js';
 import type { WorkspaceConfig } from '../../core/schemas/workspace.js';
 import { modeline } from '../../core/yaml/render.js';
 import { readSnapshot } from '../files/atomic.js';
-import { fileError } from '../files/target.js';
+import { makeFolders, missingFolders, removeEmptyFolder } from '../files/folders.js';
 import type { FileWrite } from '../files/transaction.js';
 import { PACKAGE_ROOT, schemaUrl } from '../package/info.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR } from './root.js';
@@ -22,13 +22,13 @@ export function starterRubric(name: string): string {
   return readFileSync(join(PACKAGE_ROOT, 'templates', 'rubrics', `${name}.yaml`), 'utf8');
 }
 
-/** Makes the folder a new workspace goes in, when it is missing. */
-export function makeWorkspaceFolder(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw fileError(e, dir);
-  }
+/** Makes the folder a new workspace goes in, when it is missing; returns what takes it away again while it is empty. */
+export function makeWorkspaceFolder(dir: string): () => void {
+  const made = missingFolders(dir);
+  makeFolders(made);
+  return () => {
+    for (const d of [...made].reverse()) removeEmptyFolder(d);
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDraftState, type WorkshopState } from '../../core/workshop/state.js';
 import { readSnapshot, writeAtomic } from '../files/atomic.js';
+import { makeFolders, missingFolders } from '../files/folders.js';
 import { insideRoot } from '../files/inside.js';
 import { removeIfThere } from '../files/remove.js';
 import { fileError } from '../files/target.js';
@@ -15,11 +16,7 @@ const draftPath = (root: string, id: string) => insideRoot(root, join(DRAFTS_DIR
 /** Saves the draft atomically (temp file + rename): a crash leaves the previous draft whole. */
 export function saveDraft(root: string, state: WorkshopState): void {
   const path = draftPath(root, state.id);
-  try {
-    mkdirSync(insideRoot(root, DRAFTS_DIR), { recursive: true });
-  } catch (e) {
-    throw fileError(e, join(root, DRAFTS_DIR));
-  }
+  makeFolders(missingFolders(insideRoot(root, DRAFTS_DIR)));
   const { snapshot } = readSnapshot(path);
   writeAtomic(path, `${JSON.stringify(state, null, 2)}\n`, snapshot);
 }

@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { insideRoot } from '../files/inside.js';
 import { acquireLock } from '../files/lock.js';
 import { recoverWrite, type Recovered } from '../files/recover.js';
-import { removeEmptyFolder } from '../files/remove.js';
+import { removeEmptyFolder } from '../files/folders.js';
 import { writeTogether, type FileWrite } from '../files/transaction.js';
 import { println } from '../terminal/style.js';
 import { JOURNAL_FILE, LOCK_FILE } from './root.js';
@@ -29,7 +29,14 @@ export interface LockedWorkspace {
 export function lockWorkspace(root: string, command: string, io: WriteIo): LockedWorkspace {
   const lockPath = insideRoot(root, LOCK_FILE);
   const journal = insideRoot(root, JOURNAL_FILE);
-  const { lock, tookOver } = acquireLock(lockPath, { command, now: io.now() }, LOCK_FILE);
+  let acquired: ReturnType<typeof acquireLock>;
+  try {
+    acquired = acquireLock(lockPath, { command, now: io.now() }, LOCK_FILE);
+  } catch (e) {
+    removeEmptyFolder(dirname(lockPath)); // made for the lock, which could not be taken
+    throw e;
+  }
+  const { lock, tookOver } = acquired;
   const release = () => {
     lock.release();
     removeEmptyFolder(dirname(lockPath));

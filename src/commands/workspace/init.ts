@@ -8,7 +8,7 @@ import { commitPaths, initRepo, shellQuote } from '../../adapters/git/repo.js';
 import { repoRoot } from '../../adapters/git/run.js';
 import { canPrompt, println } from '../../adapters/terminal/style.js';
 import { makeWorkspaceFolder, starterRubric, workspaceFilesIn, writeNewWorkspace } from '../../adapters/workspace/create.js';
-import { lockWorkspace, recoverInterrupted } from '../../adapters/workspace/writing.js';
+import { lockWorkspace, recoverInterrupted, type LockedWorkspace } from '../../adapters/workspace/writing.js';
 
 const STARTERS = ['blank', 'bant', 'champ', 'meddic', 'gpctba', 'anum'] as const;
 
@@ -47,10 +47,22 @@ async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context)
   const rubricText = starterRubric(opts.rubric);
   const answers = await gatherAnswers(opts, dir, ctx);
   const repo = { dir, env: ctx.env };
-  makeWorkspaceFolder(dir);
-  const ws = lockWorkspace(dir, 'init', ctx);
+  const unmake = makeWorkspaceFolder(dir);
+  let ws: LockedWorkspace;
+  let written: string[];
   try {
-    const written = writeNewWorkspace(ws, dir, initialConfig(answers), rubricText);
+    ws = lockWorkspace(dir, 'init', ctx);
+    try {
+      written = writeNewWorkspace(ws, dir, initialConfig(answers), rubricText);
+    } catch (e) {
+      ws.release();
+      throw e;
+    }
+  } catch (e) {
+    unmake(); // nothing was written: the folder made for it goes too
+    throw e;
+  }
+  try {
     if ((await repoRoot(repo)) === null) {
       await initRepo(repo);
       println(ctx.stderr, `initialised a git repository in ${dir}`);
