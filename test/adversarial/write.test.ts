@@ -270,8 +270,8 @@ describe('align writes only inside the workspace', () => {
 
   it('a draft whose id is a path out of the workspace is skipped by name; --resume writes nothing outside', async () => {
     repo = await demo();
-    const escape = relative(join(repo.dir, '.align', 'drafts'), join(outside, 'x'));
-    const draft = { version: 1, id: escape, template: 'kickoff', answers: { sections: {} }, position: { step: 'setup' }, pending: {}, elapsedMs: 0, sectionMs: {}, updated: '2026-11-27T09:00:00.000Z' };
+    const away = relative(join(repo.dir, '.align', 'drafts'), join(outside, 'x'));
+    const draft = { version: 1, id: away, template: 'kickoff', answers: { sections: {} }, position: { step: 'setup' }, pending: {}, elapsedMs: 0, sectionMs: {}, updated: '2026-11-27T09:00:00.000Z' };
     repo.write('.align/drafts/evil.json', JSON.stringify(draft));
     const s = spawnAlign(['workshop', '--resume'], { cwd: repo.dir, env: repo.env });
     const code = await endOf(s);
