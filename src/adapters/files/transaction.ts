@@ -121,7 +121,12 @@ function check(t: Together): Planned[] {
     return { rel: f.rel, text: f.text, path, before: f.mode === 'create' ? null : f.mode.hash, placed: false };
   });
   const changed = planned.filter((p) => {
-    const now = readIfExists(p.path);
+    let now: Buffer | null;
+    try {
+      now = readIfExists(p.path);
+    } catch (e) {
+      throw fileError(e, p.path); // a folder where the file goes, say
+    }
     return (now === null ? null : hashOf(now)) !== p.before;
   });
   if (changed.length) {

@@ -71,7 +71,8 @@ function report(io: WriteIo, r: Recovered | null): void {
   const j = r.journal;
   const files = j.files.map((f) => f.path).join(', ');
   const what = `an interrupted write (\`align ${j.command}\`, pid ${j.pid}, started ${j.started})`;
-  const done = r.outcome === 'finished' ? `align: finished ${what}: ${files} are as it meant them` : `align: rolled back ${what}: ${files} are as they were before it`;
+  // The interrupted run never reached its commit: the files finished are left for the user to commit.
+  const done = r.outcome === 'finished' ? `align: finished ${what}: ${files} are as it meant them, written but not committed (see \`git status\`)` : `align: rolled back ${what}: ${files} are as they were before it`;
   const kept = r.kept.length ? `; changed since, and left as they are: ${r.kept.join(', ')}` : '';
   println(io.stderr, `${done}${kept}`);
 }
