@@ -104,7 +104,7 @@ describe('align workshop killed at every step of its write (kill -9)', () => {
     return r;
   }
 
-  it.each(STEPS)('killed after $step: $outcome, no reader takes the files for valid before, and the workspace ends as $ends the workshop', async ({ step, next, ends }) => {
+  for (const { step, next, ends, outcome } of STEPS) it(`killed after ${step}: ${outcome}; no reader takes the files for valid before; the workspace ends as ${ends} the workshop`, async () => {
     const { repo, signal, stderr } = crashed.get(step)!;
     expect(signal, `the process was to be killed at ${step}: ${stderr}`).toBe('SIGKILL');
     const pending = existsSync(join(repo.dir, '.align', 'journal.json'));
