@@ -351,6 +351,16 @@ describe('a revision never reaches git as an option', () => {
   });
 });
 
+describe('any other refusal of the system', () => {
+  it('an --out name too long for the file system: exit 2 saying so, not a bug', async () => {
+    repo = await demo();
+    const r = await repo.align(['agenda', 'kickoff', '--out', `${'x'.repeat(300)}.md`]);
+    expect(r.exitCode, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/ENAMETOOLONG/);
+    expect(r.stderr).not.toMatch(/bug in align/);
+  });
+});
+
 describe('a workspace in no git repository', () => {
   it('a workshop says so when it cannot commit, and what to do: git init, or --no-commit', async () => {
     repo = await tempRepo({ git: false });

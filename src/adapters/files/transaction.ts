@@ -120,6 +120,12 @@ function check(t: Together): Planned[] {
     const path = throughLinks(insideRoot(t.root, f.rel));
     return { rel: f.rel, text: f.text, path, before: f.mode === 'create' ? null : f.mode.hash, placed: false };
   });
+  const seen = new Map<string, string>();
+  for (const p of planned) {
+    const first = seen.get(p.path);
+    if (first !== undefined) throw new UserError(`${first} and ${p.rel} are the same file (a link leads from one to the other); align writes each file once and changed nothing`, 'make them two files, then run the command again');
+    seen.set(p.path, p.rel);
+  }
   const changed = planned.filter((p) => {
     let now: Buffer | null;
     try {

@@ -71,6 +71,12 @@ describe('writeAtomic', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('any other refusal of the system is bad input that says why, not a bug: a name too long', () => {
+    expect(() => writeAtomic(join(dir, 'x'.repeat(300)), 'x\n')).toThrow(UserError);
+    expect(() => writeAtomic(join(dir, 'x'.repeat(300)), 'x\n')).toThrow(/cannot write .*: ENAMETOOLONG/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('drops the temporary file when the write is abandoned', () => {
     const file = openAtomic(join(dir, 'big.csv'), 'create');
     file.write('id,score\n');
@@ -160,6 +166,15 @@ describe('writeTogether', () => {
     expect((error as InputError).message).toBe('a.yaml: changed on disk since align read it; nothing was written\nc.yaml: appeared on disk since align started; nothing was written');
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'c.yaml']);
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('edited elsewhere\n');
+  });
+
+  it('refuses two names of one file (a link from one to the other) before writing either', () => {
+    writeFileSync(join(dir, 'a.yaml'), 'a\n');
+    symlinkSync('a.yaml', join(dir, 'b.yaml'));
+    const read = readSnapshot(join(dir, 'a.yaml')).snapshot;
+    expect(() => together([{ rel: 'a.yaml', text: '1\n', mode: read }, { rel: 'b.yaml', text: '2\n', mode: read }])).toThrow(/a\.yaml and b\.yaml are the same file/);
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('a\n');
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml']);
   });
 
   it('refuses a file that leads out of the folder before writing any', () => {
