@@ -47,10 +47,6 @@ export type WriteMode = 'create' | 'replace' | Snapshot;
 
 /** A file being written: the bytes go to a temporary file beside it until `commit` puts it in place. */
 export interface AtomicFile {
-  /** The file written: the path given, or the regular file a link there points to. */
-  readonly path: string;
-  /** The temporary file beside it, until commit puts it in place. */
-  readonly temp: string;
   write(text: string): void;
   /** Flushes the bytes to disk and closes the temporary file, leaving it beside the target: a transaction stages every file before it puts any in place. */
   stage(): void;
@@ -100,8 +96,6 @@ export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): A
     }
   };
   const file: AtomicFile = {
-    path,
-    temp: tmp,
     write(text) {
       try {
         writeSync(fd!, text);
