@@ -104,34 +104,36 @@ describe('align workshop killed at every step of its write (kill -9)', () => {
     return r;
   }
 
-  for (const { step, next, ends, outcome } of STEPS) it(`killed after ${step}: ${outcome}; no reader takes the files for valid before; the workspace ends as ${ends} the workshop`, async () => {
-    const { repo, signal, stderr } = crashed.get(step)!;
-    expect(signal, `the process was to be killed at ${step}: ${stderr}`).toBe('SIGKILL');
-    const pending = existsSync(join(repo.dir, '.align', 'journal.json'));
-    expect(pending).toBe(next !== null);
-    const now = files(repo.dir);
-    if (!pending) expect(now).toEqual(ends === 'before' ? before : after);
-    // A reader refuses while a write is pending, naming it; it never reads a half-written workspace as valid.
-    const status = await repo.align(['status']);
-    expect(status.exitCode, status.stderr).toBe(pending ? 2 : 0);
-    if (pending) expect(status.stderr).toMatch(/\.align\/journal\.json: a write by `align workshop` \(pid \d+, started .*\) was interrupted/);
-    // validate finishes or rolls back the write first, says which, then finds the workspace valid.
-    const v = await repo.align(['validate']);
-    expect(v.exitCode, v.stderr).toBe(0);
-    if (next) {
-      expect(v.stderr).toMatch(/^align: took over \.align\/lock from `align workshop`/);
-      expect(v.stderr).toMatch(new RegExp(`^align: ${next} an interrupted write \\(\`align workshop\`, pid \\d+`, 'm'));
-    } else expect(v.stderr).toBe('');
-    expect(files(repo.dir)).toEqual(ends === 'before' ? before : after);
-    expect(leftovers(repo.dir)).toEqual([]);
-    // The next writer takes over a lock the killed one left, and works; what the killed one wrote stays for the user to commit.
-    const again = await repo.align(['workshop', 'exchange', '--answers', join(ROOT, 'examples', 'exchange.answers.yaml')]);
-    expect(again.exitCode, again.stderr).toBe(0);
-    if (next === null) expect(again.stderr).toMatch(/^align: took over \.align\/lock from `align workshop`/);
-    const uncommitted = (await repo.git('status', '--porcelain')).split('\n').filter(Boolean).sort();
-    expect(uncommitted).toEqual(ends === 'before' ? [] : [' M align.yaml', ' M goals.yaml', '?? sessions/2026-11-27-kickoff.yaml']);
-    expect(existsSync(join(repo.dir, '.align'))).toBe(false);
-  });
+  for (const { step, next, ends, outcome } of STEPS) {
+    it(`killed after ${step}: ${outcome}; no reader takes the files for valid before; the workspace ends as ${ends} the workshop`, async () => {
+      const { repo, signal, stderr } = crashed.get(step)!;
+      expect(signal, `the process was to be killed at ${step}: ${stderr}`).toBe('SIGKILL');
+      const pending = existsSync(join(repo.dir, '.align', 'journal.json'));
+      expect(pending).toBe(next !== null);
+      const now = files(repo.dir);
+      if (!pending) expect(now).toEqual(ends === 'before' ? before : after);
+      // A reader refuses while a write is pending, naming it; it never reads a half-written workspace as valid.
+      const status = await repo.align(['status']);
+      expect(status.exitCode, status.stderr).toBe(pending ? 2 : 0);
+      if (pending) expect(status.stderr).toMatch(/\.align\/journal\.json: a write by `align workshop` \(pid \d+, started .*\) was interrupted/);
+      // validate finishes or rolls back the write first, says which, then finds the workspace valid.
+      const v = await repo.align(['validate']);
+      expect(v.exitCode, v.stderr).toBe(0);
+      if (next) {
+        expect(v.stderr).toMatch(/^align: took over \.align\/lock from `align workshop`/);
+        expect(v.stderr).toMatch(new RegExp(`^align: ${next} an interrupted write \\(\`align workshop\`, pid \\d+`, 'm'));
+      } else expect(v.stderr).toBe('');
+      expect(files(repo.dir)).toEqual(ends === 'before' ? before : after);
+      expect(leftovers(repo.dir)).toEqual([]);
+      // The next writer takes over a lock the killed one left, and works; what the killed one wrote stays for the user to commit.
+      const again = await repo.align(['workshop', 'exchange', '--answers', join(ROOT, 'examples', 'exchange.answers.yaml')]);
+      expect(again.exitCode, again.stderr).toBe(0);
+      if (next === null) expect(again.stderr).toMatch(/^align: took over \.align\/lock from `align workshop`/);
+      const uncommitted = (await repo.git('status', '--porcelain')).split('\n').filter(Boolean).sort();
+      expect(uncommitted).toEqual(ends === 'before' ? [] : [' M align.yaml', ' M goals.yaml', '?? sessions/2026-11-27-kickoff.yaml']);
+      expect(existsSync(join(repo.dir, '.align'))).toBe(false);
+    });
+  }
 });
 
 describe('the multi-file write under injected faults (property)', () => {
