@@ -15,7 +15,7 @@ export function pendingWrite(root: string): Problem | null {
   if (!existsSync(path)) return null;
   const holder = readHolder(join(root, LOCK_FILE));
   if (holder !== null && holder !== 'unreadable' && !isDead(holder)) {
-    return { file: JOURNAL_FILE, message: `\`align ${holder.command}\` (pid ${holder.pid} on host ${holder.host}) is writing the workspace right now`, hint: 'run the command again once it is done' };
+    return { file: JOURNAL_FILE, message: `the workspace is being written by another align right now: \`align ${holder.command}\` (pid ${holder.pid} on host ${holder.host})`, hint: 'run the command again once it is done' };
   }
   try {
     const j = readJournal(root, path, JOURNAL_FILE)!;
