@@ -236,6 +236,23 @@ describe('an interrupted write', () => {
   });
 });
 
+describe('a write under way in another process', () => {
+  it('readers say the workspace is being written and do not read it; validate does not settle it', async () => {
+    repo = await demo();
+    const journal = { align: 'journal/1', command: 'workshop', pid: process.pid, host: hostname(), started: '2026-11-27T09:59:00.000Z', tag: '1.abcdef01', folders: [], files: [{ path: 'goals.yaml', before: null, after: 'a'.repeat(64) }] };
+    repo.write('.align/journal.json', JSON.stringify(journal));
+    repo.write('.align/lock', JSON.stringify({ pid: process.pid, host: hostname(), command: 'workshop', since: '2026-11-27T09:59:00.000Z', nonce: 'live' }));
+    const before = hashTree(repo.dir);
+    const s = await repo.align(['status']);
+    expect(s.exitCode, s.stderr).toBe(2);
+    expect(s.stderr).toContain(`.align/journal.json: the workspace is being written by another align right now: \`align workshop\` (pid ${process.pid} on host ${hostname()})`);
+    const v = await repo.align(['validate']);
+    expect(v.exitCode, v.stderr).toBe(1);
+    expect(v.stderr).toMatch(/being written by another align/);
+    expect(hashTree(repo.dir)).toBe(before);
+  });
+});
+
 describe('align writes only inside the workspace', () => {
   let outside: string;
   beforeAll(() => {
