@@ -3,6 +3,9 @@ import type { Context } from '../adapters/context.js';
 
 const ISSUES_URL = 'https://github.com/align-cli/align/issues';
 
+/** The exit code when align cannot write its own output (sysexits' EX_IOERR): nothing to do with the input. */
+export const OUTPUT_FAILED = 74;
+
 /** Prints an error the way a user should see it; returns the exit code. */
 export function reportError(err: unknown, ctx: Pick<Context, 'stderr' | 'debug'>): number {
   const out = (s: string) => ctx.stderr.write(`${s}\n`);
@@ -21,4 +24,17 @@ export function reportError(err: unknown, ctx: Pick<Context, 'stderr' | 'debug'>
   }
   if (ctx.debug && err instanceof Error && err.stack) out(err.stack);
   return (err as AlignError).exitCode;
+}
+
+/**
+ * stdout or stderr could not be written (a full disk, an I/O error): one line on stderr while
+ * stderr still works, never a stack; returns the exit code.
+ */
+export function reportOutputFailure(err: NodeJS.ErrnoException, stream: 'standard output' | 'standard error', stderr: Context['stderr']): number {
+  if (stream !== 'standard error') {
+    // Node's words, less the name of the system call: "ENOSPC: no space left on device".
+    const why = err.message.replace(/, write$/, '');
+    stderr.write(`align: cannot write to ${stream} (${why}); the output is incomplete\n`);
+  }
+  return OUTPUT_FAILED;
 }
