@@ -4,7 +4,7 @@ import type { Context } from '../adapters/context.js';
 const ISSUES_URL = 'https://github.com/align-cli/align/issues';
 
 /** The exit code when align cannot write its own output (sysexits' EX_IOERR): nothing to do with the input. */
-export const OUTPUT_FAILED = 74;
+const OUTPUT_FAILED = 74;
 
 /** Prints an error the way a user should see it; returns the exit code. */
 export function reportError(err: unknown, ctx: Pick<Context, 'stderr' | 'debug'>): number {

@@ -1,6 +1,6 @@
 // What align prints and renders, against hostile places to print and hostile text to print.
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinnedEnv } from '../helpers/env.js';
@@ -180,5 +180,28 @@ describe('--out through a link to a device or a FIFO', () => {
     expect(statSync(join(dir, 'fifo')).isFIFO()).toBe(true);
     for (const [link] of TARGETS) expect(lstatSync(join(dir, link)).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['fifo', 'null', 'to-fifo', 'to-link', 'to-null']); // no temp files left
+  });
+});
+
+describe('the dates an agenda prints', () => {
+  it('a template of 99999999999 minutes is refused at its line, never an invite in a year with six digits', async () => {
+    repo.write('templates/long.yaml', 'id: long\ntitle: Long\nsections:\n  - { id: a, title: A, minutes: 99999999999, capture: notes }\n');
+    try {
+      for (const format of ['ics', 'text', 'json']) {
+        const r = await repo.align(['agenda', 'long', '--format', format]);
+        expect(r.exitCode, format).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(/^templates\/long\.yaml:4:33: sections\[0\]\.minutes: expected at most 1440 minutes \(a day\) for a section\nhint: /);
+      }
+    } finally {
+      rmSync(join(repo.dir, 'templates'), { recursive: true });
+    }
+  });
+
+  it('ALIGN_NOW=2026-02-30 is refused as a usage error, not read as March 2nd', async () => {
+    for (const args of [['agenda', 'sync'], ['status']]) {
+      const r = await repo.align(args, { env: { ...repo.env, ALIGN_NOW: '2026-02-30' } });
+      expect(r).toEqual({ exitCode: 2, stdout: '', stderr: 'align: ALIGN_NOW is not a real date or ISO timestamp: 2026-02-30\nhint: set ALIGN_NOW to an ISO date such as 2026-11-27, or unset it' });
+    }
   });
 });
