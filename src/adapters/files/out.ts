@@ -2,6 +2,7 @@ import { lstatSync, mkdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../../core/errors.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 import { openAtomic, type AtomicFile } from './atomic.js';
 import { targetKind } from './target.js';
 
@@ -89,7 +90,8 @@ export function openOut(target: OutTarget): AtomicFile {
 
 /**
  * A command's text where the user asked for it: on stdout, or into the --out file, atomically,
- * with the path written printed on stdout (so a script can use it).
+ * with the path written printed on stdout (so a script can use it; a control character in it is
+ * shown escaped, as everywhere align prints a name).
  */
 export function emit(ctx: Pick<Context, 'stdout'>, target: OutTarget | undefined, text: string): void {
   if (!target) {
@@ -97,7 +99,7 @@ export function emit(ctx: Pick<Context, 'stdout'>, target: OutTarget | undefined
     return;
   }
   writeOut(target, text);
-  ctx.stdout.write(`${target.shown}\n`);
+  ctx.stdout.write(`${terminalSafe(target.shown)}\n`);
 }
 
 /** Writes a whole --out file. */

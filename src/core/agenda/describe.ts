@@ -17,8 +17,8 @@ export function describeRepeat(r: Repeat): string {
 }
 
 /** The teams and their members, each name made safe by the output's own escaper. */
-export function teamsLine(a: TimedAgenda, escape: (text: string) => string): string {
-  return a.teams.map((t) => (t.members.length ? `${escape(t.name)} (${t.members.map(escape).join(', ')})` : escape(t.name))).join('; ');
+export function teamsLine(a: TimedAgenda, safe: (text: string) => string): string {
+  return a.teams.map((t) => (t.members.length ? `${safe(t.name)} (${t.members.map(safe).join(', ')})` : safe(t.name))).join('; ');
 }
 
 /** The zone with its offset on the day, since an offset alone hides daylight saving. */
