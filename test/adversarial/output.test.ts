@@ -2,9 +2,16 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { marked, type Tokens } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { oneLine } from '../../src/core/export/escape.js';
+import { terminalSafe } from '../../src/core/text/terminal.js';
 import { pinnedEnv } from '../helpers/env.js';
+import { visibleText, walk } from '../helpers/markdown.js';
 import { ALIGN, hashTree, ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { hostileTexts, hostileWorkspace, plainTexts, type Texts } from './hostile.js';
 
 let repo: TempRepo;
 beforeAll(async () => {
@@ -203,5 +210,179 @@ describe('the dates an agenda prints', () => {
       const r = await repo.align(args, { env: { ...repo.env, ALIGN_NOW: '2026-02-30' } });
       expect(r).toEqual({ exitCode: 2, stdout: '', stderr: 'align: ALIGN_NOW is not a real date or ISO timestamp: 2026-02-30\nhint: set ALIGN_NOW to an ISO date such as 2026-11-27, or unset it' });
     }
+  });
+});
+
+/** A character a terminal obeys rather than shows: C0 but tab and line feed, DEL, C1, bidirectional controls, line separators. */
+const RAW_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
+/** Fails naming the first character a terminal would obey, with what is around it. */
+function expectSafe(text: string, what: string, allowed: RegExp = /(?!)/): void {
+  const at = [...text.matchAll(new RegExp(RAW_UNSAFE.source, 'gu'))].find((m) => !allowed.test(m[0]));
+  const shown = at ? `U+${at[0].codePointAt(0)!.toString(16).padStart(4, '0')} in ${what}: ${JSON.stringify(text.slice(Math.max(0, at.index - 60), at.index + 20))}` : '';
+  expect(shown, what).toBe('');
+}
+
+/** The shape of a Markdown document: every token but the words themselves (text and backslash escapes). */
+function skeleton(markdown: string): string[] {
+  return [...walk(marked.lexer(markdown, { gfm: true }))]
+    .filter((t) => t.type !== 'text' && t.type !== 'escape')
+    .map((t) => {
+      if (t.type === 'heading') return `h${(t as Tokens.Heading).depth}`;
+      if (t.type === 'table') return `table ${(t as Tokens.Table).header.length}x${(t as Tokens.Table).rows.length}`;
+      if (t.type === 'list') return `list ${(t as Tokens.List).items.length}`;
+      return t.type;
+    });
+}
+
+/** The calendar's one event, read by ical.js (a parser independent of the library that wrote it). */
+function icsEvent(text: string): ICAL.Event {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
+  return new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+}
+
+describe('hostile text in every human-readable output', () => {
+  // Three workspaces of generated hostile text (a fixed seed: the same text on every run), and one of plain words.
+  const SETS = hostileTexts(3, 20261127);
+  let plainRepo: TempRepo;
+  beforeAll(async () => {
+    plainRepo = await hostileWorkspace(plainTexts());
+  });
+  afterAll(() => plainRepo?.cleanup());
+
+  /** The human-readable outputs, and the exit code each gives on these workspaces. */
+  const TEXT: [string, (x: Texts) => string[], number][] = [
+    ['validate', () => ['validate'], 0],
+    ['status', () => ['status'], 0],
+    ['templates', () => ['templates'], 0],
+    ['templates show', () => ['templates', 'show', 'hostile'], 0],
+    ['rubric log', () => ['rubric', 'log'], 0],
+    ['rubric diff', () => ['rubric', 'diff', 'HEAD~1', 'HEAD', '--leads', 'leads.csv'], 0],
+    ['rubric test', () => ['rubric', 'test'], 1],
+    ['rubric score', (x) => ['rubric', 'score', 'leads.csv', '--outcome', x.outcome], 0],
+    ['rubric score --explain', () => ['rubric', 'score', 'leads.csv', '--explain'], 0],
+    ['workshop --dry-run', () => ['workshop', 'hostile', '--answers', 'answers.yaml', '--dry-run'], 0],
+    ['export', () => ['export'], 0],
+    ['agenda (workspace template)', () => ['agenda', 'hostile'], 0],
+    ['agenda (built-in template)', () => ['agenda', 'sync'], 0],
+    ['rubric diff --format md', () => ['rubric', 'diff', 'HEAD~1', 'HEAD', '--leads', 'leads.csv', '--format', 'md'], 0],
+  ];
+  const MARKDOWN = ['export', 'agenda (workspace template)', 'agenda (built-in template)', 'rubric diff --format md'];
+
+  /** Commands refused for what was typed: the refusal quotes it, safely. */
+  const REFUSED: [string, (x: Texts) => { args: string[]; env?: Record<string, string> }][] = [
+    ['an unknown template', (x) => ({ args: ['agenda', x.templateTitle] })],
+    ['an unknown option', (x) => ({ args: ['status', `--${x.note}`] })],
+    ['a bad time zone', (x) => ({ args: ['agenda', 'sync', '--tz', x.prompt] })],
+    ['a bad --start', (x) => ({ args: ['agenda', 'sync', '--start', x.purpose] })],
+    ['an unknown session', (x) => ({ args: ['export', '--session', x.decision] })],
+    ['a missing CSV', (x) => ({ args: ['rubric', 'score', `${x.lead1.replace(/\0/g, '')}.csv`] })],
+    ['an unknown revision', (x) => ({ args: ['rubric', 'test', x.subject.replace(/\0/g, '')] })],
+    ['a bad ALIGN_NOW', (x) => ({ args: ['status'], env: { ALIGN_NOW: x.value.replace(/\0/g, '') } })],
+  ];
+
+  describe.each(SETS.map((x, i) => [i + 1, x] as const))('generated workspace %i', (_n, x) => {
+    let repo: TempRepo;
+    const outputs = new Map<string, { stdout: string; stderr: string }>();
+    beforeAll(async () => {
+      repo = await hostileWorkspace(x);
+    });
+    afterAll(() => repo?.cleanup());
+
+    it('prints no raw control character anywhere, and every command ends as it should (never a bug)', async () => {
+      for (const [name, args, code] of TEXT) {
+        const r = await repo.align(args(x));
+        expect(r.exitCode, `${name}: ${r.stderr}`).toBe(code);
+        expectSafe(r.stdout, `${name} stdout`);
+        expectSafe(r.stderr, `${name} stderr`);
+        outputs.set(name, r);
+      }
+    });
+
+    it('shows what was written, made visible: the escape sequences as \\x1b…, not obeyed', () => {
+      const status = outputs.get('status')!.stdout;
+      expect(status).toContain(terminalSafe(x.actionTitle.trim()).slice(0, 30));
+      // git tidies an author's name its own way; the marker at its start is enough to find it.
+      expect(outputs.get('rubric log')!.stdout).toMatch(/^[0-9a-f]{7} \d{4}-\d\d-\d\d Q32q/m);
+      // Titles are trimmed by the schema, then shown whole.
+      expect(outputs.get('templates show')!.stdout).toContain(`hostile: ${terminalSafe(x.templateTitle.trim())}\n`);
+      expect(outputs.get('rubric test')!.stdout).toContain(`✗ ${terminalSafe(x.testName)}: expected sql, got mql`);
+    });
+
+    it('keeps the Markdown\'s shape: no raw HTML, no extra heading, list, table row or link, whatever the text', async () => {
+      for (const name of MARKDOWN) {
+        const [, args] = TEXT.find(([n]) => n === name)!;
+        const md = outputs.get(name)!.stdout;
+        const tokens = [...walk(marked.lexer(md, { gfm: true }))];
+        expect(tokens.filter((t) => t.type === 'html').map((t) => t.raw), name).toEqual([]);
+        expect(tokens.filter((t) => t.type === 'link' || t.type === 'image').map((t) => t.raw), name).toEqual([]);
+        const plainMd = (await plainRepo.align(args(plainTexts()))).stdout;
+        expect(skeleton(md), name).toEqual(skeleton(plainMd));
+      }
+    });
+
+    it('the Markdown reads as the words written, on one line each', () => {
+      const words = (name: string) => visibleText(marked.lexer(outputs.get(name)!.stdout, { gfm: true }));
+      const exported = words('export');
+      for (const f of ['org', 'goalTitle', 'decision', 'actionTitle', 'sessionTitle', 'facilitator'] as const) expect(exported, f).toContain(oneLine(x[f]));
+      const agenda = words('agenda (workspace template)');
+      for (const f of ['templateTitle', 'sectionTitle', 'purpose', 'prompt', 'lead', 'description', 'facilitator', 'salesName', 'memberA', 'memberC'] as const) expect(agenda, f).toContain(oneLine(x[f]));
+      expect(words('agenda (built-in template)')).toContain(oneLine(x.org));
+      const diff = words('rubric diff --format md');
+      for (const f of ['criterionLabel', 'lead1'] as const) expect(diff, f).toContain(oneLine(x[f]));
+    });
+
+    it('the calendar invite parses, holds no control character, and gives back the text on one line', async () => {
+      for (const template of ['hostile', 'sync']) {
+        const r = await repo.align(['agenda', template, '--format', 'ics', '--tz', 'Europe/Berlin', '--date', '2026-12-08']);
+        expect(r.exitCode, r.stderr).toBe(0);
+        expectSafe(r.stdout.replace(/\r\n/g, '\n'), `${template}.ics`);
+        const event = icsEvent(r.stdout);
+        expect(event.startDate.year).toBe(2026);
+        const title = oneLine(template === 'hostile' ? x.templateTitle : `${x.salesName.trim()} and ${x.marketingName.trim()} sync`);
+        expect(event.summary).toBe(title.includes(oneLine(x.org)) ? title : `${title} (${oneLine(x.org)})`);
+        const lines = event.description.split('\n');
+        expect(lines[0]).toBe(title);
+        expect(lines).toContain(`Facilitator: ${oneLine(x.facilitator)}`);
+        expect(lines).toContain(`Teams: ${oneLine(x.salesName)} (${oneLine(x.memberA)}, ${oneLine(x.memberB)}); ${oneLine(x.marketingName)} (${oneLine(x.memberC)})`);
+        if (template === 'hostile') for (const f of ['purpose', 'description'] as const) expect(lines).toContain(oneLine(x[f]));
+      }
+    });
+
+    it('JSON keeps the text exactly as written: it escapes for itself', async () => {
+      const r = await repo.align(['status', '--format', 'json']);
+      const doc = JSON.parse(r.stdout);
+      // As written, less the whitespace around it, which the schema trims from every title.
+      expect(doc.goals_needing_attention[0].title).toBe(x.goalTitle.trim());
+    });
+
+    it.each(REFUSED)('%s: exit 2, the refusal on stderr made safe', async (_name, make) => {
+      const { args, env } = make(x);
+      const r = await repo.align(args, { env: { ...repo.env, ...env } });
+      expect(r.exitCode, r.stderr).toBe(2);
+      expect(r.stdout).toBe('');
+      expectSafe(r.stderr, 'stderr');
+    });
+
+    it('a rubric or a config with a hostile id or key: every problem positioned, made safe, never a bug', async () => {
+      const saved = { rubric: repo.read('rubric.yaml'), config: repo.read('align.yaml') };
+      try {
+        repo.write('rubric.yaml', stringify({ stages: [{ id: x.stageLabel, min: 1 }], criteria: [{ id: x.criterionLabel, when: { field: 'a', op: 'eq', value: 1 }, points: 1 }] }));
+        repo.write('align.yaml', `${saved.config}${stringify({ [x.field]: x.value })}`);
+        const validate = await repo.align(['validate']);
+        expect(validate.exitCode).toBe(1);
+        expect(validate.stderr).toMatch(/^rubric\.yaml:\d+:\d+: /m);
+        expectSafe(validate.stderr, 'validate');
+        for (const args of [['status'], ['export'], ['rubric', 'test'], ['agenda', 'sync']]) {
+          const r = await repo.align(args);
+          expect(r.exitCode, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+          expectSafe(r.stderr, args.join(' '));
+        }
+      } finally {
+        repo.write('rubric.yaml', saved.rubric);
+        repo.write('align.yaml', saved.config);
+      }
+    });
   });
 });
