@@ -270,16 +270,20 @@ describe('hostile text in every human-readable output', () => {
   ];
   const MARKDOWN = ['export', 'agenda (workspace template)', 'agenda (built-in template)', 'rubric diff --format md'];
 
+  /** Always in what is typed below, whatever was generated: the window title and the screen under attack. */
+  const PAYLOAD = '\x1b]0;PWNED\x07\u009b2J';
+  /** What is typed on a command line, which can hold anything but a NUL. */
+  const typed = (text: string) => `${text.replace(/\0/g, '')}${PAYLOAD}`;
   /** Commands refused for what was typed: the refusal quotes it, safely. */
   const REFUSED: [string, (x: Texts) => { args: string[]; env?: Record<string, string> }][] = [
-    ['an unknown template', (x) => ({ args: ['agenda', x.templateTitle] })],
-    ['an unknown option', (x) => ({ args: ['status', `--${x.note}`] })],
-    ['a bad time zone', (x) => ({ args: ['agenda', 'sync', '--tz', x.prompt] })],
-    ['a bad --start', (x) => ({ args: ['agenda', 'sync', '--start', x.purpose] })],
-    ['an unknown session', (x) => ({ args: ['export', '--session', x.decision] })],
-    ['a missing CSV', (x) => ({ args: ['rubric', 'score', `${x.lead1.replace(/\0/g, '')}.csv`] })],
-    ['an unknown revision', (x) => ({ args: ['rubric', 'test', x.subject.replace(/\0/g, '')] })],
-    ['a bad ALIGN_NOW', (x) => ({ args: ['status'], env: { ALIGN_NOW: x.value.replace(/\0/g, '') } })],
+    ['an unknown template', (x) => ({ args: ['agenda', typed(x.templateTitle)] })],
+    ['an unknown option', (x) => ({ args: ['status', `--${typed(x.note)}`] })],
+    ['a bad time zone', (x) => ({ args: ['agenda', 'sync', '--tz', typed(x.prompt)] })],
+    ['a bad --start', (x) => ({ args: ['agenda', 'sync', '--start', typed(x.purpose)] })],
+    ['an unknown session', (x) => ({ args: ['export', '--session', typed(x.decision)] })],
+    ['a missing CSV', (x) => ({ args: ['rubric', 'score', `${typed(x.lead1)}.csv`] })],
+    ['an unknown revision', (x) => ({ args: ['rubric', 'test', typed(x.subject)] })],
+    ['a bad ALIGN_NOW', (x) => ({ args: ['status'], env: { ALIGN_NOW: typed(x.value) } })],
   ];
 
   describe.each(SETS.map((x, i) => [i + 1, x] as const))('generated workspace %i', (_n, x) => {
@@ -300,7 +304,7 @@ describe('hostile text in every human-readable output', () => {
       }
     });
 
-    it('shows what was written, made visible: the escape sequences as \\x1b…, not obeyed', () => {
+    it('shows what was written, made visible: the escape sequences as \\x1b…, not obeyed', async () => {
       const status = outputs.get('status')!.stdout;
       expect(status).toContain(terminalSafe(x.actionTitle.trim()).slice(0, 30));
       // git tidies an author's name its own way; the marker at its start is enough to find it.
@@ -308,6 +312,9 @@ describe('hostile text in every human-readable output', () => {
       // Titles are trimmed by the schema, then shown whole.
       expect(outputs.get('templates show')!.stdout).toContain(`hostile: ${terminalSafe(x.templateTitle.trim())}\n`);
       expect(outputs.get('rubric test')!.stdout).toContain(`✗ ${terminalSafe(x.testName)}: expected sql, got mql`);
+      // JSON escapes for itself: the text comes back exactly as written (less the whitespace around a title, which the schema trims).
+      const doc = JSON.parse((await repo.align(['status', '--format', 'json'])).stdout);
+      expect(doc.goals_needing_attention[0].title).toBe(x.goalTitle.trim());
     });
 
     it('keeps the Markdown\'s shape: no raw HTML, no extra heading, list, table row or link, whatever the text', async () => {
@@ -350,12 +357,6 @@ describe('hostile text in every human-readable output', () => {
       }
     });
 
-    it('JSON keeps the text exactly as written: it escapes for itself', async () => {
-      const r = await repo.align(['status', '--format', 'json']);
-      const doc = JSON.parse(r.stdout);
-      // As written, less the whitespace around it, which the schema trims from every title.
-      expect(doc.goals_needing_attention[0].title).toBe(x.goalTitle.trim());
-    });
 
     it.each(REFUSED)('%s: exit 2, the refusal on stderr made safe', async (_name, make) => {
       const { args, env } = make(x);
@@ -363,13 +364,15 @@ describe('hostile text in every human-readable output', () => {
       expect(r.exitCode, r.stderr).toBe(2);
       expect(r.stdout).toBe('');
       expectSafe(r.stderr, 'stderr');
+      // Shown, escaped: by terminalSafe (\x1b), or already by a message that quotes JSON-style (\u001b).
+      expect(r.stderr).toMatch(/\\(x1b|u001b)\]0;PWNED\\(x07|u0007)\\x9b2J/);
     });
 
     it('a rubric or a config with a hostile id or key: every problem positioned, made safe, never a bug', async () => {
       const saved = { rubric: repo.read('rubric.yaml'), config: repo.read('align.yaml') };
       try {
-        repo.write('rubric.yaml', stringify({ stages: [{ id: x.stageLabel, min: 1 }], criteria: [{ id: x.criterionLabel, when: { field: 'a', op: 'eq', value: 1 }, points: 1 }] }));
-        repo.write('align.yaml', `${saved.config}${stringify({ [x.field]: x.value })}`);
+        repo.write('rubric.yaml', stringify({ stages: [{ id: `${x.stageLabel}${PAYLOAD}`, min: 1 }], criteria: [{ id: `${x.criterionLabel}${PAYLOAD}`, when: { field: 'a', op: 'eq', value: 1 }, points: 1 }] }));
+        repo.write('align.yaml', `${saved.config}${stringify({ [`${x.field}${PAYLOAD}`]: x.value })}`);
         const validate = await repo.align(['validate']);
         expect(validate.exitCode).toBe(1);
         expect(validate.stderr).toMatch(/^rubric\.yaml:\d+:\d+: /m);
