@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { oneLine } from '../../src/core/export/escape.js';
 import { terminalSafe } from '../../src/core/text/terminal.js';
 import { pinnedEnv } from '../helpers/env.js';
+import { spawnAlign } from '../helpers/pty.js';
 import { visibleText, walk } from '../helpers/markdown.js';
 import { ALIGN, hashTree, ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
 import { hostileTexts, hostileWorkspace, plainTexts, type Texts } from './hostile.js';
@@ -387,5 +388,39 @@ describe('hostile text in every human-readable output', () => {
         repo.write('align.yaml', saved.config);
       }
     });
+  });
+});
+
+describe('hostile names in the workshop on a terminal', { timeout: 120_000 }, () => {
+  const PAYLOAD = '\x1b]0;PWNED\x07\u009b2J';
+  const SHOWN = '\\x1b]0;PWNED\\x07\\x9b2J';
+  let repo: TempRepo;
+  afterAll(() => repo?.cleanup());
+
+  it('prompts, choices, section headers and the summary show the names escaped; the terminal is never retitled or cleared', async () => {
+    repo = await hostileWorkspace({
+      ...plainTexts(),
+      salesName: `Sales${PAYLOAD}`, marketingName: 'Marketing', memberA: `Dana${PAYLOAD}`, memberB: 'Lee', memberC: `Sam${PAYLOAD}`,
+      templateTitle: `Sync${PAYLOAD}`, sectionTitle: `Evidence${PAYLOAD}`, purpose: `Why${PAYLOAD}`, prompt: `Ask${PAYLOAD}`,
+    });
+    const s = spawnAlign(['workshop', 'hostile'], { cwd: repo.dir, env: repo.env });
+    await s.waitFor(`Sync${SHOWN}`);
+    await s.answer('Date of the session', '');
+    await s.choose('Facilitator', 'Pat');
+    await s.tick('Who is here?', 'a', [`Dana${SHOWN} (Sales${SHOWN})`, `Lee (Sales${SHOWN})`, `Sam${SHOWN} (Marketing)`]);
+    await s.answer('Someone else in the room?', '');
+    await s.waitFor(`1/3 Evidence${SHOWN}`);
+    await s.waitFor(`Why${SHOWN}`);
+    await s.waitFor(`• Ask${SHOWN}`);
+    await s.answer('Note (empty line to finish)', '');
+    await s.answer('Decision (empty line to finish)', '');
+    await s.answer('Action (empty line to finish)', '');
+    await s.waitFor(`Summary of Sync${SHOWN}`);
+    // The summary's table wraps the names at its column: the start of them is enough here.
+    await s.waitFor('attendees: Dana\\x1b]0;');
+    await s.pick('Write it all down?', 'Stop here and keep the draft');
+    expect(await s.exited).toBe(0);
+    expect(s.raw()).not.toContain('\x1b]0;PWNED');
+    expect(s.raw()).not.toContain('\u009b');
   });
 });
