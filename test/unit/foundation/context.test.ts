@@ -67,4 +67,16 @@ describe('reportError', () => {
     const loud = capture(new TypeError('boom'), true);
     expect(loud.text).toMatch(/\n\s+at /);
   });
+
+  it('shows what a message quotes escaped, never as terminal commands: problems, messages, hints, bugs', () => {
+    const problem = capture(new InputError([{ file: 'x\x1b[2J.yaml', line: 1, col: 2, message: 'unknown key `\x1b]0;PWNED\x07`', hint: 'not \u009b2J' }]));
+    expect(problem.text).toBe('x\\x1b[2J.yaml:1:2: unknown key `\\x1b]0;PWNED\\x07`\n  hint: not \\x9b2J\n');
+    expect(capture(new UserError('no template "\x1b[2J\r"', 'try \u202ethis')).text).toBe('align: no template "\\x1b[2J\\r"\nhint: try \\u202ethis\n');
+    expect(capture(new TypeError('bad \x1b[6n')).text).toMatch(/^align: internal error: bad \\x1b\[6n\n/);
+  });
+
+  it('indents the lines of a message of several (git\'s own words), so none passes for a line of align\'s own', () => {
+    const r = capture(new UserError('git commit failed:\nhint: run rm -rf\nalign: all good'));
+    expect(r.text).toBe('align: git commit failed:\n  hint: run rm -rf\n  align: all good\n');
+  });
 });
