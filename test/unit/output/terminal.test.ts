@@ -1,5 +1,7 @@
+import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { progressBar } from '../../../src/adapters/terminal/progress.js';
 import { terminalSafe } from '../../../src/core/text/terminal.js';
 
 /** What a terminal obeys rather than shows (tab and line feed aside): C0, DEL, C1, line separators, bidirectional controls. */
@@ -55,5 +57,22 @@ describe('terminalSafe: user text made safe to show on a terminal', () => {
       }),
       { numRuns: 2000, seed: 20261127 },
     );
+  });
+});
+
+describe('the progress bar of a scoring run', () => {
+  it('names the file as typed, made safe: a file name may hold escape sequences too', () => {
+    let shown = '';
+    const terminal = new Writable({
+      write(chunk, _enc, done) {
+        shown += String(chunk);
+        done();
+      },
+    });
+    const stderr = Object.assign(terminal, { isTTY: true, columns: 80 });
+    const bar = progressBar(stderr, 'scoring \x1b]0;PWNED\x07.csv');
+    bar.update(50, 100, 10);
+    expect(shown).toContain('scoring \\x1b]0;PWNED\\x07.csv [');
+    expect(shown).not.toContain('\x1b]0;');
   });
 });
