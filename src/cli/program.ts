@@ -29,7 +29,7 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 a check failed or a difference was found, 2 wrong usage or bad input, 130 interrupted.';
+const EXIT_CODES = 'Exit codes: 0 ok, 1 a check failed or a difference was found, 2 wrong usage or bad input, 74 stdout or stderr could not be written, 130 interrupted.';
 
 /**
  * The commander program for one command line. Only the commands the line can call are
