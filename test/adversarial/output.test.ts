@@ -287,6 +287,20 @@ describe('hostile text in every human-readable output', () => {
     ['a bad ALIGN_NOW', (x) => ({ args: ['status'], env: { ALIGN_NOW: typed(x.value) } })],
   ];
 
+  it('init in a folder whose name holds escape sequences: the paths it prints are shown escaped', async () => {
+    const fresh = await tempRepo();
+    try {
+      const folder = `acme\x1b]0;PWNED\x07\u009b2J`;
+      const r = await fresh.align(['init', folder, '--org', `Acme${folder}`, '--sales', 'Dana', '--marketing', 'Sam', '--yes']);
+      expect(r.exitCode, r.stderr).toBe(0);
+      expectSafe(r.stdout, 'stdout');
+      expectSafe(r.stderr, 'stderr');
+      expect(r.stdout).toContain('acme\\x1b]0;PWNED\\x07\\x9b2J/align.yaml');
+    } finally {
+      fresh.cleanup();
+    }
+  });
+
   describe.each(SETS.map((x, i) => [i + 1, x] as const))('generated workspace %i', (_n, x) => {
     let repo: TempRepo;
     const outputs = new Map<string, { stdout: string; stderr: string }>();
