@@ -43,7 +43,7 @@ const FIELDS = [
   'goalTitle', 'goalMetric', 'sessionTitle', 'sessionId', 'decision', 'actionTitle', 'actionId', 'actionNote', 'note',
   'criterionLabel', 'criterionWhy', 'stageLabel', 'testName', 'approver', 'value',
   'templateTitle', 'sectionTitle', 'purpose', 'prompt', 'lead', 'description',
-  'field', 'outcome', 'lead1', 'lead2', 'author', 'subject',
+  'field', 'outcome', 'lead1', 'lead2', 'author', 'subject', 'rubricName',
 ] as const;
 
 export type Texts = Record<(typeof FIELDS)[number], string>;
@@ -69,6 +69,7 @@ const gitText = (s: string, oneLine: boolean) => s.replace(oneLine ? /[\0\r\n]/g
 
 function rubric(x: Texts, v2: boolean) {
   return {
+    name: x.rubricName,
     ...(v2 ? { approved_by: { sales: x.approver } } : {}),
     stages: [{ id: 'mql', min: 10, ...(v2 ? { label: x.stageLabel } : {}) }, { id: 'sql', min: 1000 }],
     criteria: [

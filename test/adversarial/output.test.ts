@@ -384,6 +384,30 @@ describe('hostile text in every human-readable output', () => {
       expect(r.stderr).toMatch(/\\(x1b|u001b)\]0;PWNED\\(x07|u0007)\\x9b2J/);
     });
 
+    it('rubric sql: the rubric\'s name on its comment line, made safe; a field name a terminal would obey is refused, never written raw', async () => {
+      const r = await repo.align(['rubric', 'sql']);
+      expect([0, 2], r.stderr).toContain(r.exitCode);
+      // A line break or a tab in a quoted column name is the column's (a spreadsheet header on two lines); a CR too.
+      expectSafe(r.stdout, 'sql', /\r/);
+      expectSafe(r.stderr, 'stderr');
+      if (r.exitCode === 0) expect(r.stdout.split('\n')[0]).toBe(`-- ${terminalSafe(x.rubricName)} (rubric.yaml), compiled by align for postgres`);
+      const saved = repo.read('rubric.yaml');
+      try {
+        repo.write('rubric.yaml', stringify({ name: `${x.rubricName}${PAYLOAD}`, stages: [{ id: 'mql', min: 1 }], criteria: [{ id: 'c', when: { field: `${x.field}${PAYLOAD}`, op: 'eq', value: 'x' }, points: 1 }] }));
+        for (const dialect of ['duckdb', 'postgres', 'snowflake']) {
+          const bad = await repo.align(['rubric', 'sql', '--dialect', dialect]);
+          expect(bad.exitCode, bad.stderr).toBe(2);
+          expect(bad.stderr).toMatch(/holds a control character/);
+          expectSafe(bad.stderr, 'stderr');
+        }
+        const bigquery = await repo.align(['rubric', 'sql', '--dialect', 'bigquery']);
+        expect(bigquery.exitCode, bigquery.stderr).toBe(0);
+        expectSafe(bigquery.stdout, 'bigquery');
+      } finally {
+        repo.write('rubric.yaml', saved);
+      }
+    });
+
     it('a rubric or a config with a hostile id or key: every problem positioned, made safe, never a bug', async () => {
       const saved = { rubric: repo.read('rubric.yaml'), config: repo.read('align.yaml') };
       try {
