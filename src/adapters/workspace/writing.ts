@@ -8,6 +8,7 @@ import { recoverWrite, type Recovered } from '../files/recover.js';
 import { removeEmptyFolder } from '../files/folders.js';
 import { writeTogether, type FileWrite } from '../files/transaction.js';
 import { println } from '../terminal/style.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 import { JOURNAL_FILE, LOCK_FILE } from './root.js';
 
 /** What writing the workspace needs from the command's context: where to report, the environment, the clock. */
@@ -42,7 +43,7 @@ export function lockWorkspace(root: string, command: string, io: WriteIo): Locke
     removeEmptyFolder(dirname(lockPath));
   };
   try {
-    if (tookOver) println(io.stderr, `align: took over ${LOCK_FILE} from \`align ${tookOver.command}\` (pid ${tookOver.pid}, since ${tookOver.since}), which is no longer running`);
+    if (tookOver) println(io.stderr, terminalSafe(`align: took over ${LOCK_FILE} from \`align ${tookOver.command}\` (pid ${tookOver.pid}, since ${tookOver.since}), which is no longer running`));
     const step = crashSeam(io.env);
     step('locked');
     report(io, recoverWrite(root, journal, JOURNAL_FILE));
@@ -74,7 +75,7 @@ function report(io: WriteIo, r: Recovered | null): void {
   // The interrupted run never reached its commit: the files finished are left for the user to commit.
   const done = r.outcome === 'finished' ? `align: finished ${what}: ${files} are as it meant them, written but not committed (see \`git status\`)` : `align: rolled back ${what}: ${files} are as they were before it`;
   const kept = r.kept.length ? `; changed since, and left as they are: ${r.kept.join(', ')}` : '';
-  println(io.stderr, `${done}${kept}`);
+  println(io.stderr, terminalSafe(`${done}${kept}`));
 }
 
 /**

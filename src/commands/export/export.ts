@@ -16,6 +16,7 @@ import type { Rubric } from '../../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../../core/schemas/rubric.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
 import { dateFlag, forceFlag, formatFlag, nameFlag, outFlag, repeatableFlag } from '../../cli/flags.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 
 const flags = {
   since: dateFlag('--since <date>', 'only sessions and rubric versions on or after this date'),
@@ -54,7 +55,7 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
   const ws = readValidWorkspace(root, 'export');
   checkSessionIds(ws, filters.sessions);
   if (filters.template !== undefined && !ws.sessions.some((s) => s.template === filters.template)) {
-    ctx.stderr.write(`warning: no session was held with template "${filters.template}"\n`);
+    ctx.stderr.write(`warning: no session was held with template "${terminalSafe(filters.template)}"\n`);
   }
   const now = today(ctx);
   const rubric = ws.rubric;

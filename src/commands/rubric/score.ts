@@ -16,6 +16,7 @@ import { renderSummary } from '../../core/rubric/output/summary-render.js';
 import { csvHeader, csvRow, leadJson, tableExplain, tableHeader, tableRow, type ExplainCriterion, type RowFormat } from '../../core/rubric/output/rows.js';
 import { listDocument } from '../../core/output/json.js';
 import { DOCUMENTS } from '../../core/output/documents.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 
 const SHOWN_SKIPS = 10;
 const KEPT_SKIPS = 100;
@@ -112,7 +113,7 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
     await sink.finish();
     if (skipped > SHOWN_SKIPS && !layout.holdsSummary) println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
     if (summaryTo) summaryTo.write(renderSummary(built, { rubric: version.label, asOf }));
-    if (target) println(ctx.stderr, `wrote ${rows} scored lead${rows === 1 ? '' : 's'} to ${target.shown}`);
+    if (target) println(ctx.stderr, `wrote ${rows} scored lead${rows === 1 ? '' : 's'} to ${terminalSafe(target.shown)}`);
     return 0;
   } catch (e) {
     progress.done();

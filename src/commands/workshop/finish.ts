@@ -10,6 +10,7 @@ import { deleteDraft } from '../../adapters/workspace/drafts.js';
 import type { FileWrite } from '../../adapters/files/transaction.js';
 import { commitPaths, shellQuote } from '../../adapters/git/repo.js';
 import { println } from '../../adapters/terminal/style.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 import { jsonDocument } from '../../core/output/json.js';
 import { DOCUMENTS } from '../../core/output/documents.js';
 import type { Workspace } from '../../adapters/workspace/load.js';
@@ -34,7 +35,8 @@ interface Finished {
 
 const RENDERERS: Record<FinishOptions['format'], (f: Finished) => string> = {
   json: (f) => jsonDocument(DOCUMENTS.workshop, { dryRun: f.dryRun, session: f.session, files: f.files.map((x) => x.rel), commit: f.commit }),
-  text: (f) => f.files.map((x) => (x.preview ? `--- ${x.shown} (${x.preview.update ? 'update' : 'new'})\n${x.preview.text}` : `${x.shown}\n`)).join(''),
+  // Paths and the YAML previewed quote the workspace: safe for a terminal, the YAML on its lines.
+  text: (f) => f.files.map((x) => (x.preview ? `--- ${terminalSafe(x.shown)} (${x.preview.update ? 'update' : 'new'})\n${terminalSafe(x.preview.text, 'lines')}` : `${terminalSafe(x.shown)}\n`)).join(''),
 };
 
 /** The files to write: the new session record, and each workspace file the session changed. */
@@ -76,10 +78,10 @@ export async function finish(ws: Workspace, input: WorkshopInput, o: Outcome, op
       const r = await commitPaths({ dir: ws.root, env: ctx.env }, paths, commitMessage(o));
       if (r.ok) {
         commit = r.commit;
-        println(ctx.stderr, `committed ${paths.length} file${paths.length === 1 ? '' : 's'} (${r.commit.slice(0, 7)}): ${commitMessage(o).split('\n')[0]}`);
+        println(ctx.stderr, `committed ${paths.length} file${paths.length === 1 ? '' : 's'} (${r.commit.slice(0, 7)}): ${terminalSafe(commitMessage(o).split('\n')[0]!)}`);
       } else {
-        println(ctx.stderr, `align: the files are written but were not committed: ${r.reason}`);
-        println(ctx.stderr, `commit them with:\n  cd ${shellQuote(ws.root)} && ${r.retry}`);
+        println(ctx.stderr, `align: the files are written but were not committed: ${terminalSafe(r.reason)}`);
+        println(ctx.stderr, `commit them with:\n  ${terminalSafe(`cd ${shellQuote(ws.root)} && ${r.retry}`)}`);
         code = 1;
       }
     } else println(ctx.stderr, 'files written, not committed (--no-commit)');

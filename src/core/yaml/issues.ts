@@ -71,7 +71,7 @@ function describe(issue: Issue): { message: string; hint?: string } {
       if (issue.origin === 'string') return { message: 'expected some text' };
       return { message: issue.message.startsWith('Too small') ? `expected a number ${issue.inclusive ? 'at least' : 'above'} ${issue.minimum}` : issue.message };
     case 'too_big':
-      return { message: `expected at most ${String(issue.maximum)}` };
+      return { message: issue.message.startsWith('Too big') ? `expected at most ${String(issue.maximum)}` : issue.message };
     case 'invalid_format':
       return { message: issue.message };
     case 'invalid_key':
