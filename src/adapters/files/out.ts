@@ -83,6 +83,9 @@ export function openOut(target: OutTarget): AtomicFile {
     try {
       mkdirSync(made);
     } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // /proc and /dev/fd exist yet take no new folder: say so, rather than that the folder is missing.
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError(`--out: cannot make the folder ${made} (${code}); align wrote nothing`, 'give --out a folder align may write into, or the path of a file');
       throw fileError(e, made);
     }
   }
