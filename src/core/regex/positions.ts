@@ -87,10 +87,11 @@ function groupsOf(root: RegexNode): Map<number, RegexNode> {
 }
 
 /**
- * The model of `root`, whose back-references refer to the groups of `whole`. `budget.states`
- * is shared by every model of one pattern; more states than that is TooLarge.
+ * The model of `root`, whose back-references refer to the groups of `whole`. The budget is
+ * shared by every model of one pattern and the search on it: more states than `states`, or
+ * more work than `steps` (each step linked or carried over), is TooLarge.
  */
-export function buildModel(root: RegexNode, whole: RegexNode, budget: { states: number }): Model {
+export function buildModel(root: RegexNode, whole: RegexNode, budget: { states: number; steps: number }): Model {
   const groups = groupsOf(whole);
   const model: Model = { sets: [[]], next: [new Map()], within: [[]], lookarounds: [] };
   const seenLooks = new Set<RegexNode>();
@@ -99,8 +100,14 @@ export function buildModel(root: RegexNode, whole: RegexNode, budget: { states: 
   /** How many copies of the current part the counted repeats around it write out. */
   let copies = 1;
 
+  const spend = (work: number) => {
+    budget.steps -= work;
+    if (budget.steps < 0) throw new TooLarge();
+  };
+
   /** Steps from every end of one part to every start of the next; `byLoop` when the innermost repeat loops back. */
   const link = (from: Map<number, number>, to: Map<number, number>, by = 1, byLoop = false) => {
+    spend(from.size * to.size);
     for (const [p, wp] of from) {
       for (const [q, wq] of to) {
         const step = model.next[p]!.get(q);
@@ -125,6 +132,7 @@ export function buildModel(root: RegexNode, whole: RegexNode, budget: { states: 
 
   const sequence = (a: Part, b: Part): Part => {
     link(a.last, b.first);
+    spend(a.first.size + a.last.size + b.first.size + b.last.size);
     return {
       first: added(a.first, scaled(b.first, a.empty)),
       last: added(b.last, scaled(a.last, b.empty)),
