@@ -194,7 +194,7 @@ const value = fc.oneof(
 );
 
 describe('what the check lets through matches fast', () => {
-  it('random small patterns it accepts match every value of up to 60 characters in a few milliseconds', () => {
+  it('random small patterns it accepts match every value of up to 60 characters in milliseconds (refused ones take minutes)', () => {
     let accepted = 0;
     fc.assert(
       fc.property(smallRegex, fc.array(value, { minLength: 8, maxLength: 8 }), (body, values) => {
@@ -209,7 +209,7 @@ describe('what the check lets through matches fast', () => {
             re.test(v);
             return performance.now() - started;
           }));
-          expect(ms, `/${source}/ on ${JSON.stringify(v)}`).toBeLessThan(20);
+          expect(ms, `/${source}/ on ${JSON.stringify(v)}`).toBeLessThan(50);
         }
       }),
       { numRuns: 1_500 },

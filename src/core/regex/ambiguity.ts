@@ -1,4 +1,5 @@
 import { overlaps, type CharSet } from './char-set.js';
+import { polynomialDegree } from './degree.js';
 import type { RepeatNode } from './parse.js';
 import { TooLarge, type Model, type Step } from './positions.js';
 
@@ -9,18 +10,27 @@ import { TooLarge, type Model, type Step } from './positions.js';
  * - `loop`: two walks that start in one state, part (different states, or the same state by
  *   two ways) and meet again in it can go round that loop once per stretch of text, doubling
  *   the ways each time: exponential in the length of the text. Refused whatever the text.
- * - `partings`: otherwise, each time two walks part on one text without a loop to bring them
- *   back, the ways double once. A pattern can do that a fixed number of times, counted on
- *   the text that parts them most: `(a|a)` written out twenty times parts them 10 times
- *   (a million ways); `.*vp.*` once; the rubric patterns we know at most four times.
- *   (Walks that stay apart round two loops, as in `.*a.*`, cost a power of the text's length:
- *   polynomial, which is allowed.)
+ * - `branching`: otherwise, each time walks part without a loop to bring them back, the
+ *   ways multiply by the number of ways they part into (2 for `(a|a)`). A pattern can do that
+ *   a fixed number of times; the product on the text that parts them most, in bits (log2),
+ *   is its branching: `(a|a)` written out twenty times has 10 bits (walks must meet before
+ *   they part again, so it counts every other one: the ways are a million); `.*vp.*` has 1,
+ *   the rubric patterns we know at most 4.
+ * - `power`: walks that stay apart round one loop and then the next, as in `.*a.*`, cost a
+ *   power of the text's length (`degree.ts`): 64^degree ways on a 64-character value, times
+ *   the branching. Refused from 2^18 ways: always from degree 3 (`.*a.*b.*c.*d`, four rounds of
+ *   `\w+\s?`, seconds on a few hundred characters); at degree 2 (`.*vp.*sales.*`, branching 2)
+ *   only with 6 bits of branching or more.
  */
 export type Ambiguity =
   | { kind: 'loop'; chains: RepeatNode[][] }
-  | { kind: 'partings'; count: number };
+  | { kind: 'branching'; bits: number }
+  | { kind: 'power'; degree: number };
 
-const MAX_PARTINGS = 10;
+const MAX_BITS = 10;
+/** log2 of the ways refused, and of the value length (64) they are counted for. */
+const MAX_WAYS_BITS = 18;
+const LENGTH_BITS = 6;
 
 export function ambiguity(model: Model, budget: { steps: number }): Ambiguity | undefined {
   return new PairSearch(model, budget).run();
@@ -43,12 +53,14 @@ class PairSearch {
   private readonly from: number[] = [];
   private readonly until: number[] = [];
   private readonly edgeTo: number[] = [];
-  /** Whether a step parts two walks that were together. */
-  private readonly edgeParts: boolean[] = [];
-  /** For a step that parts walks by two ways into one state: the loops that make those ways. */
-  private readonly edgeLoops = new Map<number, RepeatNode[][]>();
-  /** Per component, the most partings on a way out of it. */
-  private readonly partings: number[] = [];
+  /** For a step that parts two walks that were together, log2 of the ways they part into; else 0. */
+  private readonly edgeParts: number[] = [];
+  /** Per state, log2 of the most ways its next steps can read one character; computed on need. */
+  private readonly fanOut = new Map<number, number>();
+  /** Per component, the most branching (bits) on a way out of it. */
+  private readonly branching: number[] = [];
+  /** Components where walks go round apart (and never together), by component. */
+  private readonly apart = new Map<number, number[]>();
   private readonly overlap: (a: number, b: number) => boolean;
   /** The model's steps as arrays, faster to walk than its maps. */
   private readonly nextStates: number[][];
@@ -92,7 +104,7 @@ class PairSearch {
       if (calls.length) this.low[calls[calls.length - 1]!] = Math.min(this.low[calls[calls.length - 1]!]!, this.low[id]!);
       if (this.low[id] !== this.index[id]) continue;
       const members: number[] = [];
-      const c = this.partings.length;
+      const c = this.branching.length;
       for (let m = -1; m !== id; ) {
         m = stack.pop()!;
         this.onStack[m] = false;
@@ -102,8 +114,10 @@ class PairSearch {
       const found = this.judge(members, c);
       if (found) return found;
     }
-    const count = this.partings[this.comp[root]!]!;
-    return count >= MAX_PARTINGS ? { kind: 'partings', count } : undefined;
+    const bits = this.branching[this.comp[root]!]!;
+    if (bits >= MAX_BITS) return { kind: 'branching', bits };
+    const degree = polynomialDegree(this.model, this.links());
+    return bits + degree * LENGTH_BITS >= MAX_WAYS_BITS ? { kind: 'power', degree } : undefined;
   }
 
   private idOf(a: number, b: number): number {
@@ -138,44 +152,122 @@ class PairSearch {
         if (--this.budget.steps < 0) throw new TooLarge();
         if ((together && q2 < p2) || !this.overlap(p2, q2)) continue;
         const parts = together && (p2 !== q2 || this.nextSteps[p]![i]!.ways === 2);
-        if (parts && p2 === q2) this.edgeLoops.set(this.edgeTo.length, this.nextSteps[p]![i]!.loops);
         this.edgeTo.push(this.idOf(p2, q2));
-        this.edgeParts.push(parts);
+        this.edgeParts.push(parts ? this.fanOutOf(p) : 0);
       }
     }
     this.until[id] = this.edgeTo.length;
   }
 
+  /** log2 of the most ways the steps from `p` can read one same character: how many walks part there at once. */
+  private fanOutOf(p: number): number {
+    let bits = this.fanOut.get(p);
+    if (bits === undefined) {
+      const states = this.nextStates[p]!;
+      const steps = this.nextSteps[p]!;
+      let most = 0;
+      for (const a of states) {
+        let ways = 0;
+        states.forEach((b, k) => {
+          if (--this.budget.steps < 0) throw new TooLarge();
+          if (this.overlap(a, b)) ways += steps[k]!.ways;
+        });
+        most = Math.max(most, ways);
+      }
+      bits = Math.log2(most);
+      this.fanOut.set(p, bits);
+    }
+    return bits;
+  }
+
   /**
    * A loop: the component holds a pair where the walks are together, and either a pair where
-   * they are apart or a step that parts them. Otherwise, the most partings on a way out.
+   * they are apart or a step that parts them. Otherwise, the most branching on a way out.
    */
   private judge(members: number[], c: number): Ambiguity | undefined {
     let together = false;
     let apart = false;
     let partsInside = false;
+    let cyclic = members.length > 1;
     let most = 0;
     for (const m of members) {
       if (this.p[m] === this.q[m]) together = true;
       else apart = true;
       for (let e = this.from[m]!; e < this.until[m]!; e++) {
         const t = this.edgeTo[e]!;
-        if (this.comp[t] === c) partsInside ||= this.edgeParts[e]!;
-        else most = Math.max(most, (this.edgeParts[e] ? 1 : 0) + this.partings[this.comp[t]!]!);
+        cyclic ||= t === m;
+        if (this.comp[t] === c) partsInside ||= this.edgeParts[e]! > 0;
+        else most = Math.max(most, this.edgeParts[e]! + this.branching[this.comp[t]!]!);
       }
     }
     if (together && (apart || partsInside)) return { kind: 'loop', chains: this.chains(members, c) };
-    this.partings.push(most);
+    if (apart && cyclic) this.apart.set(c, members);
+    this.branching.push(most);
     return undefined;
   }
 
-  /** The repeats around every state of the component, and those of the loops that part walks in it. */
+  /**
+   * The loops two walks can part between on the same text: together round loop a, then one
+   * still round a while the other goes round b (a component where they go round apart), then
+   * together again round b. Each such link adds one to the power of the length (`degree.ts`).
+   */
+  private links(): [number, number][] {
+    const size = this.model.sets.length;
+    const out: [number, number][] = [];
+    const into = new Map<number, Set<number>>();
+    const outOf = new Map<number, Set<number>>();
+    for (const [c, members] of this.apart) {
+      const meets = this.reached(members[0]!, outOf, (id) => (this.p[id] === this.q[id] ? this.p[id]! : undefined));
+      const linked = new Set<number>();
+      for (const m of members) {
+        for (const [a, b] of [[this.p[m]!, this.q[m]!], [this.q[m]!, this.p[m]!]] as const) {
+          const start = this.ids.get(a * size + a);
+          if (linked.has(a * size + b) || start === undefined || !meets.has(b)) continue;
+          if (!this.reached(start, into, (id) => (this.apart.has(this.comp[id]!) ? this.comp[id] : undefined)).has(c)) continue;
+          linked.add(a * size + b);
+          out.push([a, b]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** What `mark` gives for the pairs reachable from `start` (memoised per start). */
+  private reached(start: number, memo: Map<number, Set<number>>, mark: (id: number) => number | undefined): Set<number> {
+    let found = memo.get(start);
+    if (found) return found;
+    found = new Set();
+    const seen = new Set([start]);
+    const todo = [start];
+    while (todo.length) {
+      const id = todo.pop()!;
+      const m = mark(id);
+      if (m !== undefined) found.add(m);
+      for (let e = this.from[id]!; e < this.until[id]!; e++) {
+        if (--this.budget.steps < 0) throw new TooLarge();
+        if (!seen.has(this.edgeTo[e]!)) {
+          seen.add(this.edgeTo[e]!);
+          todo.push(this.edgeTo[e]!);
+        }
+      }
+    }
+    memo.set(start, found);
+    return found;
+  }
+
+  /** The repeats around every state of the component, and those whose loops make its steps. */
   private chains(members: number[], c: number): RepeatNode[][] {
     const out: RepeatNode[][] = [];
+    const next = this.model.next;
     for (const m of members) {
-      out.push(this.model.within[this.p[m]!]!, this.model.within[this.q[m]!]!);
+      const [p, q] = [this.p[m]!, this.q[m]!];
+      out.push(this.model.within[p]!, this.model.within[q]!);
       for (let e = this.from[m]!; e < this.until[m]!; e++) {
-        if (this.comp[this.edgeTo[e]!] === c) out.push(...(this.edgeLoops.get(e) ?? []));
+        const t = this.edgeTo[e]!;
+        if (this.comp[t] !== c) continue;
+        // The pair is unordered: the step went to (p2, q2) or to (q2, p2).
+        const [p2, q2] = next[p]!.has(this.p[t]!) && next[q]!.has(this.q[t]!) ? [this.p[t]!, this.q[t]!] : [this.q[t]!, this.p[t]!];
+        out.push(...next[p]!.get(p2)!.loops, ...next[q]!.get(q2)!.loops);
       }
     }
     return out;

@@ -54,10 +54,16 @@ export function regexHazard(source: string): RegexHazard | undefined {
 }
 
 function describe(found: Ambiguity, source: string): RegexHazard {
-  if (found.kind === 'partings') {
+  if (found.kind === 'branching') {
     return {
-      message: `the regular expression ${shown(source)} can take too long: ${found.count} of its parts, one after another, can each match the same text more than one way, and every combination (2^${found.count} or more) is tried before a value fails to match`,
+      message: `the regular expression ${shown(source)} can take too long: its parts, one after another, can match the same text in so many combinations (2^${Math.floor(found.bits)} or more) that a value that does not match takes seconds`,
       hint: FIX_HINT,
+    };
+  }
+  if (found.kind === 'power') {
+    return {
+      message: `the regular expression ${shown(source)} can take too long: ${found.degree + 1} of its repeats, one after another, can share out the same text between them, so the time grows as a power of the value's length (seconds for a few hundred characters)`,
+      hint: 'let neighbouring repeats match different characters (`[^,]*,` rather than `.*,`, `\\w+\\s+\\w+` rather than `\\w+\\s*\\w+`), or split it into several `matches` conditions under `all`',
     };
   }
   const at = innermostCommon(found.chains);

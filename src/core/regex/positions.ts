@@ -10,11 +10,13 @@ import type { RegexNode, RepeatNode } from './parse.js';
  * It over-approximates, so that it may find ways a matcher does not take, never miss one:
  * anchors, `\b` and lookarounds are taken as always holding (a lookaround's own pattern is
  * checked on its own), and a back-reference as a fresh copy of its group, which may be empty.
- * A counted repeat of one character is written out (`\d{3}`, `\d{1,3}`), or taken as unbounded
- * when its range is wide (`[a-z]{2,63}` as `[a-z][a-z]+`, the same verdict with fewer states).
- * Any other counted repeat is written out when that makes at most four copies
+ * A counted repeat of one character is written out when its count is fixed (`\d{3}`), and
+ * otherwise taken as unbounded (`[a-z]{2,63}` as `[a-z][a-z]+`): each length it may take is
+ * one more way, which counts as a loop does.
+ * Any other counted repeat is written out when that makes at most three copies
  * (`(\w+\s?){1,3}`), and otherwise taken as unbounded: twenty rounds of a part that can match
- * a text two ways are already a million ways, as exponential as a loop.
+ * a text two ways are already a million ways, as exponential as a loop, and even four rounds of
+ * `\w+\s?` take seconds on a 200-character value.
  */
 export interface Model {
   /** What each state reads; state 0 is the start and reads nothing. */
@@ -35,13 +37,11 @@ export interface Step {
 
 export class TooLarge extends Error {}
 
-/** A counted repeat of one character whose range is wider than this is taken as unbounded. */
-const MAX_WRITTEN_RANGE = 10;
 /**
  * A counted repeat of anything else is written out when that makes at most this many copies,
- * counting the counted repeats around it (`((x){1,2}){1,2}` is four); otherwise unbounded.
+ * counting the counted repeats around it (`((x){1,2}){1,2}` is four, too many); otherwise unbounded.
  */
-const MAX_COPIES = 4;
+const MAX_COPIES = 3;
 
 /** What a part of a pattern starts and ends with, and the ways it can match nothing. */
 interface Part {
@@ -179,8 +179,8 @@ export function buildModel(root: RegexNode, whole: RegexNode, budget: { states: 
         }
       }
       const set = charSetOf(plain);
-      if (n.max !== null && n.max - n.min <= MAX_WRITTEN_RANGE) return writtenOut(() => state(set), n.min, n.max);
-      // x{3,} and x{3,50} as x x x+: fewer states, the same verdict.
+      if (n.max === n.min) return writtenOut(() => state(set), n.min, n.min);
+      // x{3,} and x{3,50} as x x x+.
       return sequence(writtenOut(() => state(set), Math.max(0, n.min - 1), Math.max(0, n.min - 1)), loop(state(set), Math.min(n.min, 1)));
     } finally {
       stack = outer;
