@@ -36,19 +36,8 @@ describe('the five patterns of the issue', () => {
   });
   afterAll(() => repo?.cleanup());
 
-  // Each of these ran the patterns before the check: spawned, so that a hang is a failed test and not a stuck run.
-  it.each([
-    [['rubric', 'score', 'leads.csv'], 2],
-    [['rubric', 'test'], 1],
-    [['rubric', 'diff', '--leads', 'leads.csv'], 2],
-    [['export', '--leads', 'leads.csv'], 2],
-    [['status'], 2],
-    [['rubric', 'sql'], 2],
-    [['validate'], 1],
-  ] as const)('align %j refuses all five at their line, and finishes', async (args, code) => {
-    const before = hashTree(repo.dir);
-    const r = await repo.spawn([...args], { timeout: 20_000 });
-    expect(r.exitCode, r.stderr).toBe(code);
+  /** The five, each at its line, and no stack trace. */
+  const refusesAll = (r: { stdout: string; stderr: string }) => {
     // `rubric test` prints its findings with its report, on stdout.
     const said = r.stdout + r.stderr;
     for (const [i, p] of FIVE.entries()) {
@@ -56,7 +45,30 @@ describe('the five patterns of the issue', () => {
       expect(said).toContain(`/${p}/ can take exponential time`);
     }
     expect(said).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  };
+
+  // Each of these ran the patterns before the check: spawned, so that a hang is a failed test and not a stuck run.
+  it.each([
+    [['rubric', 'score', 'leads.csv'], 2],
+    [['rubric', 'test'], 1],
+    [['rubric', 'diff', '--leads', 'leads.csv'], 2],
+    [['export', '--leads', 'leads.csv'], 2],
+    [['status'], 2],
+  ] as const)('align %j refuses all five at their line, and finishes', async (args, code) => {
+    const before = hashTree(repo.dir);
+    const r = await repo.spawn([...args], { timeout: 20_000 });
+    expect(r.exitCode, r.stderr).toBe(code);
+    refusesAll(r);
     expect(hashTree(repo.dir)).toBe(before);
+  });
+
+  it.each([
+    [['rubric', 'sql'], 2],
+    [['validate'], 1],
+  ] as const)('align %j, which never runs them, refuses all five at their line too', async (args, code) => {
+    const r = await repo.align([...args]);
+    expect(r.exitCode, r.stderr).toBe(code);
+    refusesAll(r);
   });
 
   it.each(FIVE)('/%s/ alone: refused by validate in under a second, at its line and column, with a hint', async (p) => {
@@ -212,8 +224,8 @@ describe('what the check lets through matches fast', () => {
           expect(ms, `/${source}/ on ${JSON.stringify(v)}`).toBeLessThan(50);
         }
       }),
-      { numRuns: 1_500 },
+      { numRuns: 1_000 },
     );
-    expect(accepted).toBeGreaterThan(1_000);
+    expect(accepted).toBeGreaterThan(600);
   });
 });

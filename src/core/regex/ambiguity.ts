@@ -54,7 +54,7 @@ class PairSearch {
   private readonly until: number[] = [];
   private readonly edgeTo: number[] = [];
   /** For a step that parts two walks that were together, log2 of the ways they part into; else 0. */
-  private readonly edgeParts: number[] = [];
+  private readonly edgePartingBits: number[] = [];
   /** Per state, log2 of the most ways its next steps can read one character; computed on need. */
   private readonly fanOut = new Map<number, number>();
   /** Per component, the most branching (bits) on a way out of it. */
@@ -153,7 +153,7 @@ class PairSearch {
         if ((together && q2 < p2) || !this.overlap(p2, q2)) continue;
         const parts = together && (p2 !== q2 || this.nextSteps[p]![i]!.ways === 2);
         this.edgeTo.push(this.idOf(p2, q2));
-        this.edgeParts.push(parts ? this.fanOutOf(p) : 0);
+        this.edgePartingBits.push(parts ? this.fanOutOf(p) : 0);
       }
     }
     this.until[id] = this.edgeTo.length;
@@ -196,8 +196,8 @@ class PairSearch {
       for (let e = this.from[m]!; e < this.until[m]!; e++) {
         const t = this.edgeTo[e]!;
         cyclic ||= t === m;
-        if (this.comp[t] === c) partsInside ||= this.edgeParts[e]! > 0;
-        else most = Math.max(most, this.edgeParts[e]! + this.branching[this.comp[t]!]!);
+        if (this.comp[t] === c) partsInside ||= this.edgePartingBits[e]! > 0;
+        else most = Math.max(most, this.edgePartingBits[e]! + this.branching[this.comp[t]!]!);
       }
     }
     if (together && (apart || partsInside)) return { kind: 'loop', chains: this.chains(members, c) };
