@@ -76,6 +76,11 @@ function describe(issue: Issue): { message: string; hint?: string } {
       return { message: issue.message };
     case 'invalid_key':
       return { message: 'invalid key', hint: issuesToProblems(issue.issues)[0]?.message };
+    case 'custom': {
+      // A refinement may pass its hint along (`params: { hint }`).
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      return typeof hint === 'string' ? { message: issue.message, hint } : { message: issue.message };
+    }
     default:
       return { message: issue.message };
   }

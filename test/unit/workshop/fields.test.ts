@@ -29,6 +29,11 @@ describe('the validators prompts and answers files share', () => {
     expect(readConditionValue('matches', '(vp').problem).toMatch(/does not compile/);
   });
 
+  it('matches refuses, as it is typed, a pattern that could hang scoring, with how to rewrite it', () => {
+    expect(readConditionValue('matches', '^(\\w+\\s?)*$').problem).toMatch(/^the regular expression .* can take exponential time: `\(\\w\+\\s\?\)\*` .*; let each piece of text match one way only/);
+    expect(readConditionValue('matches', '\\b(vp|director)\\b')).toEqual({ value: '\\b(vp|director)\\b' });
+  });
+
   it('makes ids from titles, and free ones', () => {
     expect(slugify('Grow pipeline from sales-ready leads!')).toBe('grow-pipeline-from-sales-ready-leads');
     expect(slugify('Über große Firmen')).toBe('uber-grosse-firmen');
