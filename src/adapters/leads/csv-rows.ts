@@ -1,13 +1,14 @@
 /**
- * The record splitter behind scoreCsv (leads-csv.ts): quote-free lines are cut with
- * indexOf, slicing only the columns the rubrics read; runs of records with quotes go to
- * csv-parse. Keeps the line each record starts on for messages.
+ * The record splitter behind scoreCsv (csv.ts): quote-free lines are cut with indexOf,
+ * slicing only the columns the rubrics read; runs of records with quotes go to csv-parse.
+ * Keeps the line each record starts on for messages. It is given whole records only
+ * (csv-input.ts): text that ends inside a quote is the end of the file.
  */
-import { parse } from 'csv-parse/sync';
 import { InputError, UserError, type Problem } from '../../core/errors.js';
 import { emptyScore, nextRow, rowCache, type CompiledRubric, type RowCache, type Score } from '../../core/rubric/engine/compile.js';
 import { closest } from '../../core/text/closest.js';
 import type { OnRow, ScoreCsvOptions, ScoreCsvResult } from './csv.js';
+import { parseRecords } from './parse-records.js';
 
 const DEFAULT_ID_COLUMNS = ['id', 'lead_id', 'email'];
 
@@ -44,12 +45,13 @@ export class RowSplitter {
     return { header: this.header, idColumn: this.idName, rows: this.rows, skipped: this.skipped };
   }
 
-  unclosedQuote(): never {
-    throw new InputError([{ file: this.label, line: this.line, col: 1, message: 'a quote opened here is never closed', hint: 'a field that starts with " must end with "; write a quote inside a field as ""' }]);
+  /** The line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
   }
 
-  /** Consumes whole records from text; returns how much was used (the rest waits for more). */
-  take(text: string, final: boolean): number {
+  /** Consumes text made of whole records. */
+  take(text: string): void {
     const len = text.length;
     const delim = this.delimiter;
     let i = 0;
@@ -60,9 +62,7 @@ export class RowSplitter {
       let nl = text.indexOf('\n', i);
       if (nl < 0) nl = len;
       if (!this.header || quote < nl) {
-        const next = this.quoted(text, i, final, !this.header);
-        if (next < 0) return i;
-        i = next;
+        i = this.quoted(text, i, !this.header);
         if (quote < i) {
           quote = text.indexOf('"', i);
           if (quote < 0) quote = len;
@@ -92,14 +92,10 @@ export class RowSplitter {
       this.emit(row, col, this.line++);
       i = nl + 1;
     }
-    return len;
   }
 
-  /**
-   * Parses the run of quoted records starting at `start` with csv-parse; returns where the
-   * run ends, or -1 when its last record is not complete in `text` yet.
-   */
-  private quoted(text: string, start: number, final: boolean, headerOnly: boolean): number {
+  /** Parses the run of quoted records starting at `start` with csv-parse; returns where the run ends. */
+  private quoted(text: string, start: number, headerOnly: boolean): number {
     const starts: number[] = [];
     let i = start;
     let line = this.line;
@@ -120,13 +116,8 @@ export class RowSplitter {
           if ((quotes & 1) === 0) break;
         }
       }
-      if (j >= len && !final) {
-        if (starts.length === 0) return -1;
-        break;
-      }
       if (j >= len && (quotes & 1) === 1) {
-        this.line = line;
-        this.unclosedQuote();
+        throw new InputError([{ file: this.label, line, col: 1, message: 'a quote opened here is never closed', hint: 'a field that starts with " must end with "; write a quote inside a field as ""' }]);
       }
       if (starts.length > 0 && !hasQuote) break; // a quote-free line goes back to the fast path
       if (j === i || (j === i + 1 && text.charCodeAt(i) === 13)) break; // an empty line ends the run
@@ -140,14 +131,7 @@ export class RowSplitter {
       this.line++;
       return text.indexOf('\n', start) + 1 || len;
     }
-    let records: string[][];
-    try {
-      records = parse(text.slice(start, i), { delimiter: this.delimiter, relax_column_count: true, record_delimiter: ['\r\n', '\n'] }) as string[][];
-    } catch (e) {
-      const err = e as Error & { lines?: number };
-      const at = starts[0]! + (err.lines ?? 1) - 1;
-      throw new InputError([{ file: this.label, line: at, col: 1, message: `malformed CSV: ${err.message.replace(/ at line \d+.*$/, '')}`, hint: 'a field with a quote must be wrapped in quotes, and a quote inside it written as ""' }]);
-    }
+    const records = parseRecords(text.slice(start, i), this.delimiter, this.label, starts[0]!);
     records.forEach((cells, k) => {
       if (!this.header) this.setHeader(cells);
       else {
