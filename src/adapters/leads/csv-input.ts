@@ -18,7 +18,7 @@
  *   it), found while holding at most maxLineBytes + 1 bytes: a line without end (a FIFO fed
  *   from /dev/zero) or a quote never closed stops there instead of filling memory.
  *
- * How: each read is searched once, in native code (Buffer#indexOf), for quotes and line feeds;
+ * How: each read is searched once for quotes and line feeds (natively up to its first quote);
  * a line feed after an even number of quotes ends a record. Only the bytes of a record not yet
  * ended are kept between reads, and only new bytes are searched, so a long record costs time in
  * proportion to its length. A read is never larger than the limit, so every record that starts
@@ -32,8 +32,12 @@ import { targetKind } from '../files/target.js';
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
-/** The longest record read by default, and the most --max-line-bytes may allow (a record is decoded as one string; V8's longest is 512 MiB). */
-export const MAX_LINE_BYTES = { default: 8 * MiB, most: 256 * MiB } as const;
+/**
+ * The longest record read by default, and the most --max-line-bytes may allow: reading a record
+ * takes up to about six times its size (the bytes, the string, csv-parse's copy of a quoted
+ * cell), so 64 MiB costs some 450 MB.
+ */
+export const MAX_LINE_BYTES = { default: 8 * MiB, most: 64 * MiB } as const;
 
 // Chunk strings under V8's large-object size die young; 1 MB ones piled up in old space until a full GC.
 const CHUNK = 64 * KiB;
@@ -65,9 +69,10 @@ export function openCsvInput(path: string, opts: CsvInputOptions): CsvInput {
   try {
     kind = targetKind(path);
   } catch (e) {
-    throw new UserError(`cannot read ${label}: ${(e as Error).message}`, hint);
+    // targetKind words a refused stat for writing (a UserError: permission denied); anything else comes as it came
+    throw new UserError(`cannot read ${label}: ${e instanceof UserError ? 'permission denied' : (e as Error).message}`, hint);
   }
-  if (kind === 'missing') throw new UserError(`no such file: ${label}`, hint);
+  if (kind === 'missing') throw new UserError(`no such file: ${label}`, 'give the path of a CSV file of leads');
   if (kind !== 'file' && kind !== 'a named pipe (FIFO)') throw new UserError(`cannot read ${label}: it is ${kind}, not a file`, hint);
   let fd: number;
   try {
@@ -124,25 +129,27 @@ export class CsvInput {
         return end === 0 ? null : this.text(end);
       }
       const view = this.buf.subarray(0, end);
-      // The first and the last line feed outside quotes among the new bytes.
+      // The first and the last line feed outside quotes among the new bytes. Up to the first
+      // quote, native searches; from there a loop, cheaper than a native call per quote.
       let first = -1;
       let last = -1;
       let odd = this.odd;
-      let nextLf = -1;
-      for (let i = start; ; ) {
-        let q = view.indexOf(QUOTE, i);
-        if (q < 0) q = end;
-        if (!odd && i < q) {
-          if (nextLf < i) nextLf = view.indexOf(LF, i);
-          if (nextLf < 0) nextLf = end;
-          if (nextLf < q) {
-            if (first < 0) first = nextLf;
-            last = view.lastIndexOf(LF, q - 1);
-          }
+      let quote = view.indexOf(QUOTE, start);
+      if (quote < 0) quote = end;
+      if (!odd) {
+        const lf = view.indexOf(LF, start);
+        if (lf >= 0 && lf < quote) {
+          first = lf;
+          last = view.lastIndexOf(LF, quote - 1);
         }
-        if (q === end) break;
-        odd = !odd;
-        i = q + 1;
+      }
+      for (let i = quote; i < end; i++) {
+        const b = view[i];
+        if (b === QUOTE) odd = !odd;
+        else if (b === LF && !odd) {
+          if (first < 0) first = i;
+          last = i;
+        }
       }
       this.odd = odd;
       if (first < 0) {

@@ -12,6 +12,14 @@ import { parseRecords } from './parse-records.js';
 
 const DEFAULT_ID_COLUMNS = ['id', 'lead_id', 'email'];
 
+/**
+ * The most cells a record may have, the header's included. Every cell csv-parse reads is a
+ * string in an array, and each header column an entry in a map: a record of 8 MiB of commas
+ * would hold four million of them, some 200 MB. Spreadsheets stop at 16,384 columns (Excel,
+ * LibreOffice) or 18,278 (Google Sheets).
+ */
+export const MAX_CELLS = 100_000;
+
 /** Cuts text into records and rows, scoring each complete row. */
 export class RowSplitter {
   private header: string[] | null = null;
@@ -70,7 +78,8 @@ export class RowSplitter {
         continue;
       }
       let end = nl;
-      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      // a CR ends the line only before a LF (CRLF): at the end of the file it is part of the cell, as csv-parse reads it
+      if (end > i && nl < len && text.charCodeAt(end - 1) === 13) end--;
       if (end === i) {
         this.line++; // an empty line
         i = nl + 1;
@@ -89,6 +98,7 @@ export class RowSplitter {
         if (d === end) break;
         from = d + 1;
       }
+      if (col > MAX_CELLS) this.tooManyCells(this.line);
       this.emit(row, col, this.line++);
       i = nl + 1;
     }
@@ -116,11 +126,13 @@ export class RowSplitter {
           if ((quotes & 1) === 0) break;
         }
       }
+      // Counted before csv-parse makes them; a record shorter than MAX_CELLS characters cannot have more cells.
+      if (j - i > MAX_CELLS && cellsIn(text, i, j, this.delimiter) > MAX_CELLS) this.tooManyCells(line);
       if (j >= len && (quotes & 1) === 1) {
         throw new InputError([{ file: this.label, line, col: 1, message: 'a quote opened here is never closed', hint: 'a field that starts with " must end with "; write a quote inside a field as ""' }]);
       }
       if (starts.length > 0 && !hasQuote) break; // a quote-free line goes back to the fast path
-      if (j === i || (j === i + 1 && text.charCodeAt(i) === 13)) break; // an empty line ends the run
+      if (j === i || (j === i + 1 && j < len && text.charCodeAt(i) === 13)) break; // an empty line ends the run
       starts.push(line);
       line += j < len ? lines : lines + 1;
       i = Math.min(j + 1, len);
@@ -142,6 +154,10 @@ export class RowSplitter {
     });
     this.line = line;
     return i;
+  }
+
+  private tooManyCells(line: number): never {
+    throw new InputError([{ file: this.label, line, col: 1, message: `this record has more than ${MAX_CELLS.toLocaleString('en-US')} cells, the most align reads`, hint: 'a file of leads has a column per field; check the delimiter (--delimiter), or cut the columns the rubric does not read' }]);
   }
 
   private setHeader(cells: string[]): void {
@@ -194,4 +210,17 @@ export class RowSplitter {
     this.rows++;
     this.onRow(this.idCol < 0 ? String(line) : row[this.idCol]!, scores, line, values);
   }
+}
+
+/** The cells of the record text[from, to): delimiters outside quotes, plus one. */
+function cellsIn(text: string, from: number, to: number, delimiter: string): number {
+  const delim = delimiter.charCodeAt(0);
+  let quoted = false;
+  let cells = 1;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34) quoted = !quoted;
+    else if (c === delim && !quoted) cells++;
+  }
+  return cells;
 }
