@@ -64,7 +64,7 @@ export function sizeText(bytes: number): string {
 
 export function openCsvInput(path: string, opts: CsvInputOptions): CsvInput {
   const { label } = opts;
-  const hint = 'give a CSV file of leads, or a pipe from the program that writes it (… | align rubric score /dev/stdin)';
+  const hint = 'give a CSV file of leads; to read what another program writes, pipe it in and name /dev/stdin';
   let kind: ReturnType<typeof targetKind>;
   try {
     kind = targetKind(path);
