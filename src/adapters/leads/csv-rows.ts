@@ -18,7 +18,7 @@ const DEFAULT_ID_COLUMNS = ['id', 'lead_id', 'email'];
  * would hold four million of them, some 200 MB. Spreadsheets stop at 16,384 columns (Excel,
  * LibreOffice) or 18,278 (Google Sheets).
  */
-export const MAX_CELLS = 100_000;
+const MAX_CELLS = 100_000;
 
 /** Cuts text into records and rows, scoring each complete row. */
 export class RowSplitter {
