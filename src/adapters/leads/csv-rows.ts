@@ -157,7 +157,7 @@ export class RowSplitter {
   }
 
   private tooManyCells(line: number): never {
-    throw new InputError([{ file: this.label, line, col: 1, message: `this record has more than ${MAX_CELLS.toLocaleString('en-US')} cells, the most align reads`, hint: 'a file of leads has a column per field; check the delimiter (--delimiter), or cut the columns the rubric does not read' }]);
+    throw new InputError([{ file: this.label, line, col: 1, message: `this record has more than ${MAX_CELLS.toLocaleString('en-US')} cells, the most align reads`, hint: 'a file of leads has one column per field: check the delimiter, or drop the columns the rubric does not read' }]);
   }
 
   private setHeader(cells: string[]): void {
