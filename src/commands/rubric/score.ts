@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { outTarget, shownPath } from '../../adapters/files/out.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
 import { formatProblem, UserError, type Problem } from '../../core/errors.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
@@ -32,6 +32,7 @@ const flags = {
   force: forceFlag(),
   delimiter: delimiterFlag(),
   strict: switchFlag('--strict', 'fail (exit 2) on a row with the wrong number of cells instead of skipping it'),
+  maxLineBytes: maxLineBytesFlag(),
 };
 
 export const command = defineCommand({
@@ -84,6 +85,7 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
         columns: outcome !== undefined ? [outcome] : [],
         strict: opts.strict,
         label,
+        maxLineBytes: opts.maxLineBytes,
         onSkip(p) {
           skipped++;
           if (skips.length < KEPT_SKIPS) skips.push(p);

@@ -20,12 +20,12 @@ import { readLeads } from '../../adapters/leads/table.js';
 import { terminalSafe as t } from '../../core/text/terminal.js';
 import { loadValidWorkspace, workshopInput } from './load.js';
 
-type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string };
+type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string; maxLineBytes: number };
 
 /** The facilitated session on a terminal: setup, each section, the summary; a draft saved after every answer. */
 export async function interactive(root: string, templateArg: string | undefined, opts: Options, ctx: Context): Promise<number> {
   const ws = loadValidWorkspace(root);
-  const leads = opts.leads ? readLeads(ctx.cwd, opts.leads) : undefined;
+  const leads = opts.leads ? readLeads(ctx.cwd, opts.leads, opts.maxLineBytes) : undefined;
   const err = styles(ctx).err;
   // Text that quotes the workspace is made safe for the terminal; align's coloured lines are made of safe text already.
   const print = (s: string) => println(ctx.stderr, t(s, 'lines'));

@@ -12,7 +12,8 @@ export async function stagesPrompt(c: PromptContext): Promise<void> {
     if (!c.leads || !c.acc.rubric) return;
     try {
       const counts = stageCounts({ ...c.acc.rubric, stages }, c.leads, c.date);
-      c.print(`leads per stage under the draft rubric (${c.leads.rows.length} leads): ${counts.map((x) => `${x.stage} ${x.count}`).join(' · ')}`);
+      const leads = `${c.leads.truncated ? 'the first ' : ''}${c.leads.rows.length.toLocaleString('en-US')} leads${c.leads.truncated ? ' of the file' : ''}`;
+      c.print(`leads per stage under the draft rubric (${leads}): ${counts.map((x) => `${x.stage} ${x.count}`).join(' · ')}`);
     } catch (e) {
       // A criterion on a field the CSV lacks must not end the session.
       c.print(`no live counts: ${(e as Error).message}`);
