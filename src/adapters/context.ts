@@ -1,3 +1,5 @@
+import { isRealDate } from '../core/calendar-date.js';
+
 /** An output stream: the process's stdout or stderr, or a test's capture of them. */
 export type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
@@ -26,11 +28,19 @@ export function decideColor(mode: ColorMode, env: NodeJS.ProcessEnv, isTTY: bool
   return Boolean(isTTY) && env.TERM !== 'dumb';
 }
 
+/**
+ * ALIGN_NOW as the README gives it: a date, YYYY-MM-DD, or an ISO timestamp such as
+ * 2026-11-27T10:00:00Z. Date only checks the form: it reads 2026-02-30 as March 2nd, and
+ * other text ("1", "May 5") as some date, so the form and the day are checked here.
+ */
+const ISO_NOW = /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/;
+
 export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const fixed = env.ALIGN_NOW;
   if (!fixed) return () => new Date();
-  const t = new Date(/^\d{4}-\d{2}-\d{2}$/.test(fixed) ? `${fixed}T12:00:00Z` : fixed);
-  if (Number.isNaN(t.getTime())) throw new Error(`ALIGN_NOW is not a date: ${fixed}`);
+  const day = ISO_NOW.exec(fixed)?.[1];
+  if (day === undefined || !isRealDate(day)) throw new Error(`ALIGN_NOW is not a real date or ISO timestamp: ${fixed}`);
+  const t = new Date(day === fixed ? `${fixed}T12:00:00Z` : fixed);
   return () => new Date(t);
 }
 

@@ -10,6 +10,7 @@
 import { today, type Context } from '../adapters/context.js';
 import { UserError } from '../core/errors.js';
 import { isIsoDate } from '../core/calendar-date.js';
+import { MAX_LINE_BYTES, sizeText } from '../adapters/leads/csv-input.js';
 import type { Flag } from './define.js';
 
 /** The name of a flag as typed, from its commander spelling: `--as-of <date>` → `--as-of`. */
@@ -160,6 +161,26 @@ export const delimiterFlag = (): Flag<string> => ({
       throw new UserError(`invalid --delimiter ${JSON.stringify(given)}: expected one character other than a quote or a line break`, 'for example --delimiter ";" or --delimiter tab');
     }
     return d;
+  },
+});
+
+/**
+ * `--max-line-bytes`: the longest record a CSV of leads may have (csv-input.ts), in bytes, or
+ * in KiB or MiB with K or M after the number (`64K`, `16M`).
+ */
+export const maxLineBytesFlag = (): Flag<number> => ({
+  flags: '--max-line-bytes <size>',
+  description: `the longest record (line) of the CSV of leads: bytes, or K, M for KiB, MiB (default: ${sizeText(MAX_LINE_BYTES.default)}, at most ${sizeText(MAX_LINE_BYTES.most)})`,
+  parse(raw) {
+    const given = text(raw);
+    if (given === undefined) return MAX_LINE_BYTES.default;
+    const m = /^\s*(\d+)\s*(?:([km])(?:i?b)?|b)?\s*$/i.exec(given);
+    const unit = m?.[2]?.toLowerCase();
+    const n = m ? Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1) : Number.NaN;
+    if (!(n >= 1 && n <= MAX_LINE_BYTES.most)) {
+      throw new UserError(`invalid --max-line-bytes ${JSON.stringify(given)}: expected a size from 1 byte to ${sizeText(MAX_LINE_BYTES.most)}, in bytes or with K or M`, 'for example --max-line-bytes 64M');
+    }
+    return n;
   },
 });
 

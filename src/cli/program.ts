@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { clockFrom, decideColor, type ColorMode, type Context, type Stream } from '../adapters/context.js';
 import { packageInfo } from '../adapters/package/info.js';
 import { UserError } from '../core/errors.js';
+import { terminalSafe } from '../core/text/terminal.js';
 import type { CommandSpec } from './define.js';
 import { commandsFor, GROUPS } from './registry.js';
 import { reportError } from './report.js';
@@ -28,7 +29,7 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 a check failed or a difference was found, 2 wrong usage or bad input, 130 interrupted.';
+const EXIT_CODES = 'Exit codes: 0 ok, 1 a check failed or a difference was found, 2 wrong usage or bad input, 74 stdout or stderr could not be written, 130 interrupted.';
 
 /**
  * The commander program for one command line. Only the commands the line can call are
@@ -74,9 +75,14 @@ function rootCommand(shell: Shell): Command {
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .option('--debug', 'show stack traces and internal details')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (s) => shell.stderr.write(s), writeOut: (s) => shell.stdout.write(s) })
+    .configureOutput({ writeErr: (s) => writeErr(shell, s), writeOut: (s) => shell.stdout.write(s) })
     .exitOverride()
     .addHelpText('after', `\nExamples:\n  $ align init acme --org "Acme Corp" --yes\n  $ align validate\n  $ align -C acme validate --format json\n\n${EXIT_CODES}`);
+}
+
+/** Commander's own errors quote what was typed (`unknown option '…'`): made safe for a terminal like align's. */
+function writeErr(shell: Shell, text: string): void {
+  shell.stderr.write(terminalSafe(text, 'lines'));
 }
 
 function addCommand(program: Command, spec: CommandSpec, shell: Shell): Command {
@@ -84,7 +90,7 @@ function addCommand(program: Command, spec: CommandSpec, shell: Shell): Command 
   if (spec.path.length === 2) {
     const group = spec.path[0];
     parent = program.commands.find((c) => c.name() === group) ?? program.command(group).description(GROUPS[group] ?? '');
-    parent.exitOverride().configureOutput({ writeErr: (s) => shell.stderr.write(s), writeOut: (s) => shell.stdout.write(s) });
+    parent.exitOverride().configureOutput({ writeErr: (s) => writeErr(shell, s), writeOut: (s) => shell.stdout.write(s) });
   }
   const name = spec.path[spec.path.length - 1]!;
   const cmd = parent.command(spec.args ? `${name} ${spec.args}` : name).description(spec.description);

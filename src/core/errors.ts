@@ -1,3 +1,5 @@
+import { terminalSafe } from './text/terminal.js';
+
 /** One thing wrong with one file, located where it can be. */
 export interface Problem {
   file: string;
@@ -37,9 +39,15 @@ export class InputError extends AlignError {
   }
 }
 
+/**
+ * A problem as people read it: `file:line:col: message`, then its hint on a line of its own.
+ * The file name, the message and the hint quote what the user wrote, so each is made safe
+ * for a terminal and kept on its one line.
+ */
 export function formatProblem(p: Problem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.col ?? 1}`;
+  const file = terminalSafe(p.file);
+  const where = p.line === undefined ? file : `${file}:${p.line}:${p.col ?? 1}`;
   const level = p.severity === 'warning' ? 'warning: ' : '';
-  const hint = p.hint ? `\n  hint: ${p.hint}` : '';
-  return `${where}: ${level}${p.message}${hint}`;
+  const hint = p.hint ? `\n  hint: ${terminalSafe(p.hint)}` : '';
+  return `${where}: ${level}${terminalSafe(p.message)}${hint}`;
 }

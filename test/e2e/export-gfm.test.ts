@@ -1,6 +1,7 @@
 import { marked, type Token, type Tokens } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { plain, visibleText as visibleIn, walk } from '../helpers/markdown.js';
 import type { TempRepo } from '../helpers/workspace.js';
 import { buildExportFixture, EXPORT_NOW } from '../fixtures/export/workspace.js';
 
@@ -20,40 +21,6 @@ beforeAll(async () => {
   tokens = marked.lexer(md, { gfm: true });
 });
 afterAll(() => repo?.cleanup());
-
-/** Every token in the tree: blocks, list items, table cells and inline tokens. */
-function* walk(list: Token[]): Generator<Token> {
-  for (const t of list) {
-    yield t;
-    const any = t as Token & { tokens?: Token[]; items?: Token[]; header?: Tokens.TableCell[]; rows?: Tokens.TableCell[][] };
-    if (any.tokens) yield* walk(any.tokens);
-    if (any.items) yield* walk(any.items);
-    if (t.type === 'table') for (const c of [...any.header!, ...any.rows!.flat()]) yield* walk(c.tokens);
-  }
-}
-
-/** What a reader sees: the text of inline tokens, escapes resolved. */
-function plain(list: Token[]): string {
-  return list
-    .map((t) => {
-      const any = t as Token & { tokens?: Token[]; text?: string };
-      if (t.type === 'escape' || t.type === 'codespan') return any.text ?? '';
-      if (any.tokens) return plain(any.tokens);
-      return any.text ?? '';
-    })
-    .join('');
-}
-
-/** Each block's (and table cell's) visible text, one per line. */
-function visibleText(): string {
-  const lines: string[] = [];
-  for (const t of walk(tokens)) {
-    if (t.type === 'paragraph' || t.type === 'heading' || t.type === 'code') lines.push(t.type === 'code' ? (t as Tokens.Code).text : plain((t as Tokens.Paragraph).tokens));
-    if (t.type === 'list_item') lines.push(plain((t as Tokens.ListItem).tokens));
-    if (t.type === 'table') for (const c of [...(t as Tokens.Table).header, ...(t as Tokens.Table).rows.flat()]) lines.push(plain(c.tokens));
-  }
-  return lines.join('\n');
-}
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const occurrences = (hay: string, needle: string) => hay.split(needle).length - 1;
@@ -119,7 +86,7 @@ describe('exported Markdown read by a GFM parser', () => {
 
   it('shows every goal, decision and open action exactly once, as the words people typed', () => {
     const ws = workspace();
-    const text = visibleText();
+    const text = visibleIn(tokens);
     for (const g of ws.goals) expect(occurrences(text, oneLine(g.title)), g.title).toBe(1);
     for (const d of ws.decisions) expect(occurrences(text, oneLine(d)), d).toBe(1);
     for (const a of ws.open) expect(occurrences(text, oneLine(a.title)), a.title).toBe(1);

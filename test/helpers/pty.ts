@@ -86,6 +86,8 @@ export interface PtySession {
   tick(prompt: string, keys: string, ticked: string[]): Promise<void>;
   /** Everything printed, colours removed. */
   output(): string;
+  /** Everything printed, exactly as the terminal received it: escape codes and all. */
+  raw(): string;
   exited: Promise<number>;
 }
 
@@ -98,6 +100,7 @@ export function spawnAlign(args: string[], opts: { cwd: string; env: Record<stri
   const p = pty.spawn(process.execPath, [ALIGN, ...args], { name: 'xterm-256color', cols: 80, rows: 40, cwd: opts.cwd, env });
 
   let text = ''; // the output so far, escape codes and carriage returns removed
+  let raw = ''; // the output so far, as received
   let held = ''; // the end of the last chunk when it stops inside an escape sequence
   let from = 0; // where the next wait starts looking
   let exitCode: number | undefined;
@@ -123,6 +126,7 @@ export function spawnAlign(args: string[], opts: { cwd: string; env: Record<stri
   };
 
   p.onData((d) => {
+    raw += d;
     const chunk = held + d;
     const cut = UNFINISHED_ESCAPE.exec(chunk)?.index ?? chunk.length;
     held = chunk.slice(cut);
@@ -142,6 +146,7 @@ export function spawnAlign(args: string[], opts: { cwd: string; env: Record<stri
 
   const session: PtySession = {
     output: () => text,
+    raw: () => raw,
     waitFor(what, timeoutMs = 30_000) {
       if (waiting) return Promise.reject(new Error(`waitFor(${String(what)}) while waiting for ${waiting.what}`));
       const re = typeof what === 'string' ? new RegExp(onScreen(what), 'g') : new RegExp(what.source, `${what.flags.replace(/[gy]/g, '')}g`);

@@ -61,6 +61,21 @@ describe('git adapter', () => {
     await expect(commitsOf({ dir: outside, env: { ...process.env, ...PINNED_ENV, ...GERMAN, GIT_CEILING_DIRECTORIES: tmpdir() } }, 'rubric.yaml')).rejects.toBeInstanceOf(NotARepository);
   });
 
+  it('refuses a revision that git would read as an option, before running git', async () => {
+    repo = await tempRepo();
+    for (const rev of ['-p', '--output=/tmp/x', '', 'HEAD\nmain']) {
+      await expect(showFile(at(repo), rev, 'rubric.yaml')).rejects.toThrow(/is not a git revision: a revision does not start with "-"/);
+    }
+  });
+
+  it('outside any repository, says there is none, and what to do: git init, or --no-commit', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'align-no-repo-'));
+    writeFileSync(join(outside, 'goals.yaml'), 'goals: []\n');
+    const r = await commitPaths({ dir: outside, env: { ...process.env, ...PINNED_ENV, GIT_CEILING_DIRECTORIES: tmpdir() } }, ['goals.yaml'], 'ours');
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/^git finds no repository at .*Run `git init` there, or pass --no-commit$/) });
+    expect(!r.ok && r.retry).toMatch(/^git init && git add -- goals\.yaml/);
+  });
+
   it('refuses to commit on a detached HEAD and says what to run', async () => {
     repo = await tempRepo();
     await repo.git('checkout', '-q', '--detach');

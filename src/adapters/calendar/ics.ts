@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { agendaPlainText } from '../../core/agenda/plain-text.js';
+import { oneLine } from '../../core/export/escape.js';
 import type { Repeat, TimedAgenda } from '../../core/agenda/timing.js';
 import { instantOf, isUtcZone, wallAt } from '../../core/agenda/zone.js';
 
@@ -71,7 +72,7 @@ export function agendaIcs(agenda: TimedAgenda, opts: IcsOptions): { text: string
     start: zone ? new ZonedDate(start, zone) : new Date(start),
     end: zone ? new ZonedDate(end, zone) : new Date(end),
     ...(zone ? { timezone: zone } : {}),
-    summary: agenda.organization && !agenda.template.title.includes(agenda.organization) ? `${agenda.template.title} (${agenda.organization})` : agenda.template.title,
+    summary: summaryOf(agenda),
     description: agendaPlainText(agenda),
   });
   if (agenda.repeat) {
@@ -80,6 +81,13 @@ export function agendaIcs(agenda: TimedAgenda, opts: IcsOptions): { text: string
   }
   const warning = !utc && !vtimezone ? `no VTIMEZONE is known for ${agenda.zone}; the invite gives its times in UTC instead` : undefined;
   return { text: endInUtc(cal.toString(), agenda, zone), ...(warning ? { warning } : {}) };
+}
+
+/** The title, and the organization unless the title names it; on one line, as calendar text must be. */
+function summaryOf(agenda: TimedAgenda): string {
+  const title = oneLine(agenda.template.title);
+  const organization = agenda.organization ? oneLine(agenda.organization) : '';
+  return organization && !title.includes(organization) ? `${title} (${organization})` : title;
 }
 
 /**

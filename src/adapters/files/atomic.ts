@@ -52,9 +52,22 @@ export type WriteMode = 'create' | 'replace' | Snapshot;
 /** A file being written: the bytes go to a temporary file beside it until `commit` puts it in place. */
 export interface AtomicFile {
   write(text: string): void;
+  /** Flushes the bytes to disk and closes the temporary file, leaving it beside the target: a transaction stages every file before it puts any in place. */
+  stage(): void;
+  /** Stages the file if that is not done yet, then puts it in place. */
   commit(): void;
   /** Drops the temporary file; the target is as it was. */
   abort(): void;
+}
+
+/** The temporary file beside `path` for a write tagged `tag`: hidden, so no workspace reader lists it. */
+export function tempPath(path: string, tag: string): string {
+  return join(dirname(path), `.${basename(path)}.${tag}.tmp`);
+}
+
+/** A tag naming one write's temporary files: this process, and a random part. */
+export function writeTag(): string {
+  return `${process.pid}.${randomBytes(4).toString('hex')}`;
 }
 
 /**
@@ -64,10 +77,10 @@ export interface AtomicFile {
  * path is refused before anything is written. A missing folder is refused too: align never
  * creates the folders an --out path names.
  */
-export function openAtomic(target: string, mode: WriteMode): AtomicFile {
+export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): AtomicFile {
   const path = throughLinks(target);
   checkTarget(path, mode);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempPath(path, tag);
   let fd: number | null;
   try {
     fd = openSync(tmp, 'wx', 0o644);
@@ -86,7 +99,7 @@ export function openAtomic(target: string, mode: WriteMode): AtomicFile {
       /* already renamed or linked */
     }
   };
-  return {
+  const file: AtomicFile = {
     write(text) {
       try {
         writeSync(fd!, text);
@@ -95,10 +108,19 @@ export function openAtomic(target: string, mode: WriteMode): AtomicFile {
         throw fileError(e, path);
       }
     },
-    commit() {
+    stage() {
+      if (fd === null) return;
       try {
-        fsyncSync(fd!);
+        fsyncSync(fd);
         close();
+      } catch (e) {
+        drop();
+        throw fileError(e, path);
+      }
+    },
+    commit() {
+      file.stage();
+      try {
         putInPlace(tmp, path, mode);
       } catch (e) {
         drop();
@@ -108,6 +130,7 @@ export function openAtomic(target: string, mode: WriteMode): AtomicFile {
     },
     abort: drop,
   };
+  return file;
 }
 
 /** Writes a whole file at once; see openAtomic. */
@@ -126,7 +149,8 @@ function checkTarget(path: string, mode: WriteMode): void {
   if (mode === 'create') throw exists(path);
 }
 
-function putInPlace(tmp: string, path: string, mode: WriteMode): void {
+/** Puts a staged temporary file in place as `mode` allows (a new file is linked, so one that appeared meanwhile is never replaced). */
+export function putInPlace(tmp: string, path: string, mode: WriteMode): void {
   if (mode === 'create' || (mode !== 'replace' && mode.hash === null)) {
     try {
       linkSync(tmp, path); // fails if the path exists: no silent overwrite, even in a race
@@ -147,12 +171,15 @@ function putInPlace(tmp: string, path: string, mode: WriteMode): void {
   renameSync(tmp, path);
 }
 
+/** A write that would have replaced a file it must not: told apart so that a lock can see it is taken. */
+export class FileExists extends UserError {}
+
 function exists(path: string): UserError {
-  return new UserError(`${path} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another path');
+  return new FileExists(`${path} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another path');
 }
 
 /** The rename itself is durable only once the folder is flushed; some file systems cannot, which is no error. */
-function syncFolder(dir: string): void {
+export function syncFolder(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');

@@ -53,6 +53,9 @@ export function fileError(e: unknown, path: string): Error {
     case 'EISDIR':
       return new UserError(`cannot write ${path}: it is a folder`, 'choose the path of a file');
     default:
+      // Any other refusal of the system (an I/O error, too many open files, a name too long) is
+      // the machine's, not a bug in align: said as the system said it.
+      if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return new UserError(`cannot write ${path}: ${(e as Error).message}`, 'fix what stops align writing there, then run the command again');
       return e instanceof Error ? e : new Error(String(e));
   }
 }

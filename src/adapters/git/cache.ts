@@ -11,9 +11,9 @@ import { packageInfo } from '../package/info.js';
  * absent; one that cannot be written is skipped: neither fails a command.
  */
 export function readGitCache<T>(root: string, name: string, valid: (data: unknown) => data is T): T | null {
-  const dir = gitDir(root);
-  if (!dir) return null;
   try {
+    const dir = gitDir(root);
+    if (!dir) return null;
     const stored = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { align?: unknown; data?: unknown };
     return stored.align === packageInfo().version && valid(stored.data) ? stored.data : null;
   } catch {
@@ -22,12 +22,12 @@ export function readGitCache<T>(root: string, name: string, valid: (data: unknow
 }
 
 export function writeGitCache(root: string, name: string, data: unknown): void {
-  const dir = gitDir(root);
-  if (!dir) return;
   try {
-    writeAtomic(join(dir, name), JSON.stringify({ align: packageInfo().version, data }), 'replace');
+    const dir = gitDir(root);
+    if (dir) writeAtomic(join(dir, name), JSON.stringify({ align: packageInfo().version, data }), 'replace');
   } catch {
-    // a read-only repository simply goes without a cache
+    // A read-only repository, a full disk, an odd .git: the command goes without a cache, and the
+    // atomic writer has removed its temporary file.
   }
 }
 

@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
-import { gitText, hasCommits, NotARepository, repoRoot, runGit, type Repo } from './run.js';
+import { checkedRevision, gitText, hasCommits, NotARepository, repoRoot, runGit, type Repo } from './run.js';
 
 export async function initRepo(repo: Repo): Promise<void> {
   await gitText(repo, ['init', '--quiet']);
@@ -13,10 +13,12 @@ export async function initRepo(repo: Repo): Promise<void> {
  * commit), not by reading git's messages.
  */
 export async function showFile(repo: Repo, rev: string, path: string): Promise<string | null> {
-  const r = await runGit(repo, ['cat-file', 'blob', `${rev}:./${path}`]);
+  checkedRevision(rev);
+  const r = await runGit(repo, ['cat-file', 'blob', '--end-of-options', `${rev}:./${path}`]);
   if (r.code === 0) return r.stdout.toString('utf8');
   if ((await repoRoot(repo)) === null) throw new NotARepository(repo.dir);
-  if ((await runGit(repo, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code !== 0) {
+  // cat-file, not rev-parse: it takes --end-of-options from git 2.24, rev-parse only from 2.30.
+  if ((await runGit(repo, ['cat-file', '-e', '--end-of-options', `${rev}^{commit}`])).code !== 0) {
     const hint = (await hasCommits(repo)) ? 'check the revision name with `git log --oneline`' : 'this repository has no commits yet: commit the rubric first';
     throw new UserError(`cannot read ${path} at ${rev}: ${rev} names no commit here`, hint);
   }
@@ -35,6 +37,9 @@ const COMMIT_HOOKS = ['pre-commit', 'prepare-commit-msg', 'commit-msg'];
 export async function commitPaths(repo: Repo, paths: string[], message: string): Promise<CommitResult> {
   const quoted = paths.map(shellQuote).join(' ');
   const retry = `git add -- ${quoted} && git commit -m ${shellQuote(message.split('\n')[0] ?? message)} -- ${quoted}`;
+  if ((await repoRoot(repo)) === null) {
+    return { ok: false, reason: `git finds no repository at ${repo.dir}, so there is nothing to commit to. Run \`git init\` there, or pass --no-commit`, retry: `git init && ${retry}` };
+  }
   if ((await runGit(repo, ['symbolic-ref', '--quiet', 'HEAD'])).code !== 0) {
     return { ok: false, reason: 'HEAD is detached, so a commit here could be lost. Switch to a branch first (git switch -c NAME)', retry };
   }

@@ -39,6 +39,22 @@ export function runGit(repo: Repo, args: string[], input?: string): Promise<GitR
   });
 }
 
+/**
+ * A revision a user named (`--rubric HEAD~1`, `rubric diff v1 v2`), checked before it goes to
+ * git, where callers pass it after `--end-of-options` as well: one that starts with `-` would be
+ * read as an option (`--output=FILE` makes git write a file), and a control character or a line
+ * break is no part of any revision.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
+const CONTROL = /[\x00-\x1f\x7f]/;
+
+export function checkedRevision(rev: string): string {
+  if (rev === '' || rev.startsWith('-') || CONTROL.test(rev)) {
+    throw new UserError(`${JSON.stringify(rev)} is not a git revision: a revision does not start with "-" and holds no control characters`, 'name a commit, a branch or a tag (HEAD~1, main, v1.0), or REV:PATH');
+  }
+  return rev;
+}
+
 /** git's output as text, without its final newline; a failure is an error naming the git command. */
 export async function gitText(repo: Repo, args: string[]): Promise<string> {
   const r = await runGit(repo, args);

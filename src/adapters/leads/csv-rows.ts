@@ -1,15 +1,24 @@
 /**
- * The record splitter behind scoreCsv (leads-csv.ts): quote-free lines are cut with
- * indexOf, slicing only the columns the rubrics read; runs of records with quotes go to
- * csv-parse. Keeps the line each record starts on for messages.
+ * The record splitter behind scoreCsv (csv.ts): quote-free lines are cut with indexOf,
+ * slicing only the columns the rubrics read; runs of records with quotes go to csv-parse.
+ * Keeps the line each record starts on for messages. It is given whole records only
+ * (csv-input.ts): text that ends inside a quote is the end of the file.
  */
-import { parse } from 'csv-parse/sync';
 import { InputError, UserError, type Problem } from '../../core/errors.js';
 import { emptyScore, nextRow, rowCache, type CompiledRubric, type RowCache, type Score } from '../../core/rubric/engine/compile.js';
 import { closest } from '../../core/text/closest.js';
 import type { OnRow, ScoreCsvOptions, ScoreCsvResult } from './csv.js';
+import { parseRecords } from './parse-records.js';
 
 const DEFAULT_ID_COLUMNS = ['id', 'lead_id', 'email'];
+
+/**
+ * The most cells a record may have, the header's included. Every cell csv-parse reads is a
+ * string in an array, and each header column an entry in a map: a record of 8 MiB of commas
+ * would hold four million of them, some 200 MB. Spreadsheets stop at 16,384 columns (Excel,
+ * LibreOffice) or 18,278 (Google Sheets).
+ */
+const MAX_CELLS = 100_000;
 
 /** Cuts text into records and rows, scoring each complete row. */
 export class RowSplitter {
@@ -44,12 +53,13 @@ export class RowSplitter {
     return { header: this.header, idColumn: this.idName, rows: this.rows, skipped: this.skipped };
   }
 
-  unclosedQuote(): never {
-    throw new InputError([{ file: this.label, line: this.line, col: 1, message: 'a quote opened here is never closed', hint: 'a field that starts with " must end with "; write a quote inside a field as ""' }]);
+  /** The line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
   }
 
-  /** Consumes whole records from text; returns how much was used (the rest waits for more). */
-  take(text: string, final: boolean): number {
+  /** Consumes text made of whole records. */
+  take(text: string): void {
     const len = text.length;
     const delim = this.delimiter;
     let i = 0;
@@ -60,9 +70,7 @@ export class RowSplitter {
       let nl = text.indexOf('\n', i);
       if (nl < 0) nl = len;
       if (!this.header || quote < nl) {
-        const next = this.quoted(text, i, final, !this.header);
-        if (next < 0) return i;
-        i = next;
+        i = this.quoted(text, i, !this.header);
         if (quote < i) {
           quote = text.indexOf('"', i);
           if (quote < 0) quote = len;
@@ -70,7 +78,8 @@ export class RowSplitter {
         continue;
       }
       let end = nl;
-      if (end > i && text.charCodeAt(end - 1) === 13) end--;
+      // a CR ends the line only before a LF (CRLF): at the end of the file it is part of the cell, as csv-parse reads it
+      if (end > i && nl < len && text.charCodeAt(end - 1) === 13) end--;
       if (end === i) {
         this.line++; // an empty line
         i = nl + 1;
@@ -89,17 +98,14 @@ export class RowSplitter {
         if (d === end) break;
         from = d + 1;
       }
+      if (col > MAX_CELLS) this.tooManyCells(this.line);
       this.emit(row, col, this.line++);
       i = nl + 1;
     }
-    return len;
   }
 
-  /**
-   * Parses the run of quoted records starting at `start` with csv-parse; returns where the
-   * run ends, or -1 when its last record is not complete in `text` yet.
-   */
-  private quoted(text: string, start: number, final: boolean, headerOnly: boolean): number {
+  /** Parses the run of quoted records starting at `start` with csv-parse; returns where the run ends. */
+  private quoted(text: string, start: number, headerOnly: boolean): number {
     const starts: number[] = [];
     let i = start;
     let line = this.line;
@@ -120,16 +126,13 @@ export class RowSplitter {
           if ((quotes & 1) === 0) break;
         }
       }
-      if (j >= len && !final) {
-        if (starts.length === 0) return -1;
-        break;
-      }
+      // Counted before csv-parse makes them; a record shorter than MAX_CELLS characters cannot have more cells.
+      if (j - i > MAX_CELLS && cellsIn(text, i, j, this.delimiter) > MAX_CELLS) this.tooManyCells(line);
       if (j >= len && (quotes & 1) === 1) {
-        this.line = line;
-        this.unclosedQuote();
+        throw new InputError([{ file: this.label, line, col: 1, message: 'a quote opened here is never closed', hint: 'a field that starts with " must end with "; write a quote inside a field as ""' }]);
       }
       if (starts.length > 0 && !hasQuote) break; // a quote-free line goes back to the fast path
-      if (j === i || (j === i + 1 && text.charCodeAt(i) === 13)) break; // an empty line ends the run
+      if (j === i || (j === i + 1 && j < len && text.charCodeAt(i) === 13)) break; // an empty line ends the run
       starts.push(line);
       line += j < len ? lines : lines + 1;
       i = Math.min(j + 1, len);
@@ -140,14 +143,7 @@ export class RowSplitter {
       this.line++;
       return text.indexOf('\n', start) + 1 || len;
     }
-    let records: string[][];
-    try {
-      records = parse(text.slice(start, i), { delimiter: this.delimiter, relax_column_count: true, record_delimiter: ['\r\n', '\n'] }) as string[][];
-    } catch (e) {
-      const err = e as Error & { lines?: number };
-      const at = starts[0]! + (err.lines ?? 1) - 1;
-      throw new InputError([{ file: this.label, line: at, col: 1, message: `malformed CSV: ${err.message.replace(/ at line \d+.*$/, '')}`, hint: 'a field with a quote must be wrapped in quotes, and a quote inside it written as ""' }]);
-    }
+    const records = parseRecords(text.slice(start, i), this.delimiter, this.label, starts[0]!);
     records.forEach((cells, k) => {
       if (!this.header) this.setHeader(cells);
       else {
@@ -158,6 +154,10 @@ export class RowSplitter {
     });
     this.line = line;
     return i;
+  }
+
+  private tooManyCells(line: number): never {
+    throw new InputError([{ file: this.label, line, col: 1, message: `this record has more than ${MAX_CELLS.toLocaleString('en-US')} cells, the most align reads`, hint: 'a file of leads has one column per field: check the delimiter, or drop the columns the rubric does not read' }]);
   }
 
   private setHeader(cells: string[]): void {
@@ -210,4 +210,17 @@ export class RowSplitter {
     this.rows++;
     this.onRow(this.idCol < 0 ? String(line) : row[this.idCol]!, scores, line, values);
   }
+}
+
+/** The cells of the record text[from, to): delimiters outside quotes, plus one. */
+function cellsIn(text: string, from: number, to: number, delimiter: string): number {
+  const delim = delimiter.charCodeAt(0);
+  let quoted = false;
+  let cells = 1;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34) quoted = !quoted;
+    else if (c === delim && !quoted) cells++;
+  }
+  return cells;
 }

@@ -14,6 +14,8 @@
  *   naming the closest column. A ragged row (wrong number of cells) is reported to
  *   `opts.onSkip` with its line and skipped, or throws an InputError with `strict`.
  *   Malformed quotes throw an InputError with the line.
+ * - What may be read (a file or a pipe) and how long a record may be (`opts.maxLineBytes`)
+ *   are csv-input.ts's: the same for every command that reads leads.
  * - `opts.afterChunk` is awaited after every chunk (64 KB): the caller waits for its
  *   output to drain there, which keeps memory bounded.
  *
@@ -22,9 +24,9 @@
  * embedded delimiters and newlines, "" escapes). A BOM and CRLF line ends are accepted;
  * empty lines are skipped.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { UserError, type Problem } from '../../core/errors.js';
+import type { Problem } from '../../core/errors.js';
 import type { CompiledRubric, Score } from '../../core/rubric/engine/compile.js';
+import { openCsvInput } from './csv-input.js';
 import { RowSplitter } from './csv-rows.js';
 
 export interface ScoreCsvOptions {
@@ -38,6 +40,10 @@ export interface ScoreCsvOptions {
   strict?: boolean;
   /** How the file is named in messages; default the path. */
   label?: string;
+  /** The longest record read (--max-line-bytes); default MAX_LINE_BYTES.default (csv-input.ts). */
+  maxLineBytes?: number;
+  /** The most bytes read at once; tests make it small to move where reads end. */
+  chunkBytes?: number;
   onSkip?: (problem: Problem) => void;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   afterChunk?: () => Promise<void> | void;
@@ -55,60 +61,23 @@ export interface ScoreCsvResult {
 
 export type OnRow = (id: string, scores: Score[], line: number, values: string[]) => void;
 
-// Chunk strings under V8's large-object size die young; 1 MB ones piled up in old space until a full GC.
-const CHUNK = 1 << 16;
-/** A quoted record longer than this is taken for an unclosed quote. */
-const MAX_RECORD = 8 << 20;
-
 export async function scoreCsv(path: string, rubrics: CompiledRubric[], opts: ScoreCsvOptions, onRow: OnRow): Promise<ScoreCsvResult> {
   const label = opts.label ?? path;
-  let fd: number;
+  const splitter = new RowSplitter(label, opts.delimiter ?? ',', rubrics, opts, onRow);
+  const input = openCsvInput(path, {
+    label,
+    line: () => splitter.nextLine,
+    ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
+    ...(opts.chunkBytes !== undefined ? { chunkBytes: opts.chunkBytes } : {}),
+  });
   try {
-    fd = openSync(path, 'r');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `no such file: ${label}` : `cannot read ${label}: ${(e as Error).message}`, 'give the path of a CSV file of leads');
-  }
-  try {
-    const total = fstatSync(fd).size;
-    const splitter = new RowSplitter(label, opts.delimiter ?? ',', rubrics, opts, onRow);
-    let buf = Buffer.allocUnsafe(CHUNK);
-    let filled = 0;
-    let read = 0;
-    let carry = '';
-    let first = true;
-    for (;;) {
-      if (filled === buf.length) {
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(bigger, 0, 0, filled);
-        buf = bigger;
-      }
-      const n = readSync(fd, buf, filled, buf.length - filled, null);
-      read += n;
-      const end = filled + n;
-      const eof = n === 0;
-      const cut = eof ? end : buf.lastIndexOf(10, end - 1) + 1;
-      if (cut === 0 && !eof) {
-        filled = end; // no line end yet: read more into a bigger buffer
-        continue;
-      }
-      let text = buf.toString('utf8', 0, cut);
-      if (first) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
-      }
-      buf.copy(buf, 0, cut, end);
-      filled = end - cut;
-      if (carry) text = carry + text;
-      const used = splitter.take(text, eof);
-      carry = used < text.length ? text.slice(used) : '';
-      if (carry.length > MAX_RECORD) splitter.unclosedQuote();
-      opts.onProgress?.(read, total);
+    for (let text = input.next(); text !== null; text = input.next()) {
+      splitter.take(text);
+      opts.onProgress?.(input.bytesRead, input.size);
       if (opts.afterChunk) await opts.afterChunk();
-      if (eof) break;
     }
     return splitter.result();
   } finally {
-    closeSync(fd);
+    input.close();
   }
 }

@@ -1,18 +1,41 @@
-import { parse } from 'csv-parse/sync';
+/**
+ * The workshop's table of leads (`workshop --leads`), kept whole in memory and scored again at
+ * every answer: the first MAX_ROWS leads, read from at most MAX_BYTES of the file, enough for a
+ * fair picture of the stages while the room waits. The file is read as every command reads
+ * leads (csv-input.ts: a file or a pipe, records within --max-line-bytes) and parsed as
+ * scoring parses quoted records (parse-records.ts).
+ */
+import { resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import type { LeadTable } from '../../core/workshop/preview.js';
-import { readInputFile } from '../files/read.js';
+import { openCsvInput } from './csv-input.js';
+import { parseRecords } from './parse-records.js';
 
-/** A CSV of leads for the live stage counts: the header and the rows, as text. */
-export function readLeads(cwd: string, file: string): LeadTable {
-  const text = readInputFile(cwd, file, '--leads', 'give the path of a CSV file with a header row').toString('utf8');
-  let rows: string[][];
+export const MAX_ROWS = 100_000;
+const MAX_BYTES = 16 * 1024 * 1024;
+
+/** A CSV of leads for the live stage counts: the header and the first rows, as text. */
+export function readLeads(cwd: string, file: string, maxLineBytes: number): LeadTable {
+  let line = 1;
+  const input = openCsvInput(resolve(cwd, file), { label: file, maxLineBytes, line: () => line });
+  let header: string[] | undefined;
+  const rows: string[][] = [];
+  let truncated = false;
   try {
-    rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-  } catch (e) {
-    throw new UserError(`--leads ${file} is not a readable CSV: ${(e as Error).message}`, 'export the leads as CSV with a header row');
+    for (let text = input.next(); text !== null; text = input.next()) {
+      for (const cells of parseRecords(text, ',', file, line)) {
+        if (header === undefined) header = cells;
+        else rows.push(cells);
+      }
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
+      if (rows.length >= MAX_ROWS || input.bytesRead >= MAX_BYTES) {
+        truncated = rows.length > MAX_ROWS || input.next() !== null;
+        break;
+      }
+    }
+  } finally {
+    input.close();
   }
-  const [header, ...data] = rows;
   if (!header) throw new UserError(`--leads ${file} is empty`, 'export the leads as CSV with a header row');
-  return { header, rows: data };
+  return { header, rows: rows.slice(0, MAX_ROWS), truncated };
 }

@@ -12,6 +12,7 @@ import { readGitCache, writeGitCache } from '../git/cache.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, loadWorkspace, readWorkspaceFile } from './load.js';
 import { readWorkspaceBytes, yamlFilesIn } from './files.js';
 import { InputError } from '../../core/errors.js';
+import { pendingWrite } from './pending.js';
 
 /** The data of a workspace that checked clean, for commands that only read it (export, status). */
 export interface CleanWorkspace {
@@ -37,6 +38,7 @@ const CACHE_FILE = 'align-sessions.json';
  * parsed and checked again whenever its bytes change. Every cross-file check runs every time.
  */
 function loadCleanWorkspace(root: string): CleanWorkspace | null {
+  if (pendingWrite(root)) return null;
   const file = <T>(rel: string, schema: Parameters<typeof readWorkspaceFile<T>>[2], check?: Parameters<typeof readWorkspaceFile<T>>[3]) => {
     const r = readWorkspaceFile<T>(root, rel, schema, check);
     return r === null ? { ok: true as const, data: null } : r.file && r.problems.length === 0 ? { ok: true as const, data: r.file.data } : { ok: false as const, data: null };

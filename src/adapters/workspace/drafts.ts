@@ -1,16 +1,22 @@
-import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDraftState, type WorkshopState } from '../../core/workshop/state.js';
 import { readSnapshot, writeAtomic } from '../files/atomic.js';
+import { makeFolders, missingFolders } from '../files/folders.js';
+import { insideRoot } from '../files/inside.js';
+import { removeIfThere } from '../files/remove.js';
+import { fileError } from '../files/target.js';
+import { ALIGN_DIR } from './root.js';
 
-export const DRAFTS_DIR = join('.align', 'drafts');
+export const DRAFTS_DIR = join(ALIGN_DIR, 'drafts');
 
-const draftPath = (root: string, id: string) => join(root, DRAFTS_DIR, `${id}.json`);
+/** A draft's file, by its id: inside the drafts folder, whatever the id holds. */
+const draftPath = (root: string, id: string) => insideRoot(root, join(DRAFTS_DIR, `${id}.json`));
 
 /** Saves the draft atomically (temp file + rename): a crash leaves the previous draft whole. */
 export function saveDraft(root: string, state: WorkshopState): void {
-  mkdirSync(join(root, DRAFTS_DIR), { recursive: true });
   const path = draftPath(root, state.id);
+  makeFolders(missingFolders(insideRoot(root, DRAFTS_DIR)));
   const { snapshot } = readSnapshot(path);
   writeAtomic(path, `${JSON.stringify(state, null, 2)}\n`, snapshot);
 }
@@ -39,8 +45,10 @@ export function readDrafts(root: string): { drafts: WorkshopState[]; broken: Bro
       continue;
     }
     const read = readDraftState(text);
-    if (read.ok) drafts.push(read.state);
-    else broken.push({ file, reason: read.reason });
+    if (!read.ok) broken.push({ file, reason: read.reason });
+    // Saved under its id: a draft whose id names another file would be saved there.
+    else if (read.state.id !== id) broken.push({ file, reason: `its id "${read.state.id}" is not its file's name` });
+    else drafts.push(read.state);
   }
   drafts.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
   return { drafts, broken };
@@ -59,9 +67,10 @@ export function draftIds(root: string): string[] {
 }
 
 export function deleteDraft(root: string, id: string): void {
+  const path = draftPath(root, id);
   try {
-    unlinkSync(draftPath(root, id));
+    removeIfThere(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    throw fileError(e, path);
   }
 }

@@ -13,6 +13,7 @@ import type { PathProblem } from '../../core/yaml/issues.js';
 import { loadYaml, locateInText, type DataCheck } from '../../core/yaml/load.js';
 import { snapshotOf, type Snapshot } from '../files/atomic.js';
 import { readWorkspaceBytes, yamlFilesIn } from './files.js';
+import { pendingWrite } from './pending.js';
 
 export { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, findWorkspaceRoot, requireWorkspaceRoot } from './root.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR } from './root.js';
@@ -71,6 +72,9 @@ export function loadWorkspace(root: string): Workspace {
     ws.problems.push(...problems);
     return files;
   };
+  // A write left half done: the files may disagree however each of them reads.
+  const pending = pendingWrite(root);
+  if (pending) ws.problems.push(pending);
   const config = readWorkspaceFile(root, CONFIG_FILE, WorkspaceConfigSchema);
   if (!config) ws.problems.push({ file: CONFIG_FILE, message: 'missing', hint: 'run `align init`' });
   ws.config = take(config);

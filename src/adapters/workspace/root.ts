@@ -38,3 +38,8 @@ function isThere(path: string): boolean {
     return false;
   }
 }
+
+/** align's own folder in the workspace (git-ignored): drafts, the lock, the journal of a write under way. */
+export const ALIGN_DIR = '.align';
+export const LOCK_FILE = `${ALIGN_DIR}/lock`;
+export const JOURNAL_FILE = `${ALIGN_DIR}/journal.json`;

@@ -6,6 +6,7 @@ import { DOCUMENTS } from '../../core/output/documents.js';
 import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { defineCommand } from '../../cli/define.js';
 import { formatFlag } from '../../cli/flags.js';
+import { terminalSafe as t } from '../../core/text/terminal.js';
 
 export const command = defineCommand({
   path: ['templates', 'show'],
@@ -24,15 +25,16 @@ async function show(id: string, format: 'text' | 'json', ctx: Context): Promise<
 
 const RENDERERS: Record<'text' | 'json', (entry: TemplateEntry) => string> = {
   json: (entry) => jsonDocument(DOCUMENTS.templatesShow, { source: entry.source, file: entry.file, minutes: totalMinutes(entry.template), template: entry.template }),
+  // Every text of the template is the workspace's: safe for the terminal; only the description may take several lines.
   text(entry) {
-    const t = entry.template;
-    const lines = [`${t.id}: ${t.title}`, `${totalMinutes(t)} minutes, ${t.sections.length} sections; ${entry.source} (${entry.file})`];
-    if (t.description) lines.push('', t.description);
-    for (const s of t.sections) {
-      const meta = [`${s.minutes} min`, s.lead ? `lead: ${s.lead}` : null, `captures: ${s.capture}${s.dimension ? ` (${s.dimension})` : ''}`].filter(Boolean).join(', ');
-      lines.push('', `${s.id}  ${s.title}  [${meta}]`);
-      if (s.purpose) lines.push(`  ${s.purpose}`);
-      for (const p of s.prompts) lines.push(`  - ${p}`);
+    const tpl = entry.template;
+    const lines = [`${tpl.id}: ${t(tpl.title)}`, `${totalMinutes(tpl)} minutes, ${tpl.sections.length} sections; ${entry.source} (${t(entry.file)})`];
+    if (tpl.description) lines.push('', t(tpl.description, 'lines'));
+    for (const s of tpl.sections) {
+      const meta = [`${s.minutes} min`, s.lead ? `lead: ${t(s.lead)}` : null, `captures: ${s.capture}${s.dimension ? ` (${s.dimension})` : ''}`].filter(Boolean).join(', ');
+      lines.push('', `${s.id}  ${t(s.title)}  [${meta}]`);
+      if (s.purpose) lines.push(`  ${t(s.purpose)}`);
+      for (const p of s.prompts) lines.push(`  - ${t(p)}`);
     }
     return `${lines.join('\n')}\n`;
   },

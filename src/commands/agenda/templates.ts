@@ -7,6 +7,7 @@ import { DOCUMENTS } from '../../core/output/documents.js';
 import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { defineCommand } from '../../cli/define.js';
 import { formatFlag } from '../../cli/flags.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 
 export const command = defineCommand({
   path: ['templates'],
@@ -38,7 +39,8 @@ interface Row {
 const RENDERERS: Record<'text' | 'json', (rows: Row[]) => string> = {
   json: (rows) => jsonDocument(DOCUMENTS.templates, { templates: rows }),
   text(rows) {
-    const table = [['ID', 'TITLE', 'MINUTES', 'SECTIONS', 'SOURCE'], ...rows.map((r) => [r.id, r.title, String(r.minutes), String(r.sections), r.source === 'workspace' ? r.file : 'built-in'])];
+    // Titles and file names are the workspace's: safe for the terminal, each on its line.
+    const table = [['ID', 'TITLE', 'MINUTES', 'SECTIONS', 'SOURCE'], ...rows.map((r) => [r.id, terminalSafe(r.title), String(r.minutes), String(r.sections), r.source === 'workspace' ? terminalSafe(r.file) : 'built-in'])];
     const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
     return table.map((r) => `${r.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd()}\n`).join('');
   },

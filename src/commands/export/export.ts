@@ -15,7 +15,8 @@ import type { LogEntry } from '../../core/rubric/history/log.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../../core/schemas/rubric.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { dateFlag, forceFlag, formatFlag, nameFlag, outFlag, repeatableFlag } from '../../cli/flags.js';
+import { dateFlag, forceFlag, formatFlag, maxLineBytesFlag, nameFlag, outFlag, repeatableFlag } from '../../cli/flags.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 
 const flags = {
   since: dateFlag('--since <date>', 'only sessions and rubric versions on or after this date'),
@@ -23,6 +24,7 @@ const flags = {
   session: repeatableFlag('--session <id>', 'only this session (repeat for several)'),
   template: nameFlag('--template <id>', 'only sessions held with this template, e.g. sync', 'sync'),
   leads: nameFlag('--leads <file.csv>', 'score these leads with the current rubric and add a chart of leads by stage', 'leads.csv'),
+  maxLineBytes: maxLineBytesFlag(),
   format: formatFlag(['text', 'json']),
   out: outFlag('write the summary to this file (atomically) and print its path, instead of printing it'),
   force: forceFlag(),
@@ -54,14 +56,14 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
   const ws = readValidWorkspace(root, 'export');
   checkSessionIds(ws, filters.sessions);
   if (filters.template !== undefined && !ws.sessions.some((s) => s.template === filters.template)) {
-    ctx.stderr.write(`warning: no session was held with template "${filters.template}"\n`);
+    ctx.stderr.write(`warning: no session was held with template "${terminalSafe(filters.template)}"\n`);
   }
   const now = today(ctx);
   const rubric = ws.rubric;
   if (opts.leads !== undefined && rubric === null) throw new UserError('--leads needs a rubric.yaml to score the leads with', 'run `align workshop lead-definition` first');
   const [changelog, stageCounts] = await Promise.all([
     history,
-    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now),
+    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, opts.maxLineBytes),
   ]);
   const doc = buildExport(
     { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
@@ -102,11 +104,11 @@ async function historyIfRepository(repo: Repo): Promise<LogEntry[] | null> {
   }
 }
 
-async function countStages(path: string, label: string, rubric: Rubric, asOf: string) {
+async function countStages(path: string, label: string, rubric: Rubric, asOf: string, maxLineBytes: number) {
   // Loaded only with --leads: the CSV reader and the evaluator are not needed otherwise.
   const [{ scoreCsv }, { compileRubric }] = await Promise.all([import('../../adapters/leads/csv.js'), import('../../core/rubric/engine/compile.js')]);
   const counts = new Map<string, number>();
-  await scoreCsv(path, [compileRubric(rubric, { asOf })], { label }, (_id, scores) => {
+  await scoreCsv(path, [compileRubric(rubric, { asOf })], { label, maxLineBytes }, (_id, scores) => {
     const stage = scores[0]!.stage;
     counts.set(stage, (counts.get(stage) ?? 0) + 1);
   });

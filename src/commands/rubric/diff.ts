@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, delimiterFlag, formatFlag, idColumnFlag, nameFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, delimiterFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
 import { formatProblem } from '../../core/errors.js';
 import { scoreCsv } from '../../adapters/leads/csv.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
@@ -25,6 +25,7 @@ const flags = {
   asOf: asOfFlag('the scoring date for --leads'),
   idColumn: idColumnFlag(),
   delimiter: delimiterFlag(),
+  maxLineBytes: maxLineBytesFlag(),
 };
 
 type DiffOptions = OptionsOf<typeof flags>;
@@ -84,6 +85,7 @@ async function leadMovement(file: string, a: Rubric, b: Rubric, opts: DiffOption
         delimiter: opts.delimiter,
         ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
         label: file,
+        maxLineBytes: opts.maxLineBytes,
         onSkip(p) {
           if (++skipped <= SHOWN_SKIPS) println(ctx.stderr, formatProblem(p));
         },

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { outTarget, shownPath } from '../../adapters/files/out.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
 import { formatProblem, UserError, type Problem } from '../../core/errors.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
@@ -16,6 +16,7 @@ import { renderSummary } from '../../core/rubric/output/summary-render.js';
 import { csvHeader, csvRow, leadJson, tableExplain, tableHeader, tableRow, type ExplainCriterion, type RowFormat } from '../../core/rubric/output/rows.js';
 import { listDocument } from '../../core/output/json.js';
 import { DOCUMENTS } from '../../core/output/documents.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 
 const SHOWN_SKIPS = 10;
 const KEPT_SKIPS = 100;
@@ -31,6 +32,7 @@ const flags = {
   force: forceFlag(),
   delimiter: delimiterFlag(),
   strict: switchFlag('--strict', 'fail (exit 2) on a row with the wrong number of cells instead of skipping it'),
+  maxLineBytes: maxLineBytesFlag(),
 };
 
 export const command = defineCommand({
@@ -83,6 +85,7 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
         columns: outcome !== undefined ? [outcome] : [],
         strict: opts.strict,
         label,
+        maxLineBytes: opts.maxLineBytes,
         onSkip(p) {
           skipped++;
           if (skips.length < KEPT_SKIPS) skips.push(p);
@@ -112,7 +115,7 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
     await sink.finish();
     if (skipped > SHOWN_SKIPS && !layout.holdsSummary) println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
     if (summaryTo) summaryTo.write(renderSummary(built, { rubric: version.label, asOf }));
-    if (target) println(ctx.stderr, `wrote ${rows} scored lead${rows === 1 ? '' : 's'} to ${target.shown}`);
+    if (target) println(ctx.stderr, `wrote ${rows} scored lead${rows === 1 ? '' : 's'} to ${terminalSafe(target.shown)}`);
     return 0;
   } catch (e) {
     progress.done();

@@ -10,6 +10,7 @@ import { DOCUMENTS } from '../../core/output/documents.js';
 import { loadRubricForLint, type LocatedFinding } from '../../core/rubric/lint/load.js';
 import { runGoldenTests, type GoldenResult } from '../../core/rubric/golden/run.js';
 import { traceLines } from '../../core/rubric/golden/trace.js';
+import { terminalSafe as t } from '../../core/text/terminal.js';
 
 export const command = defineCommand({
   path: ['rubric', 'test'],
@@ -51,11 +52,12 @@ const RENDERERS: Record<'text' | 'json', (run: TestRun, ctx: Context) => string>
   text({ results, findings, failed, errors }, ctx) {
     const { out } = styles(ctx);
     const lines: string[] = [];
+    // Names, stages, values and reasons come from the rubric: made safe for the terminal before any colour.
     for (const r of results) {
-      if (r.passed) lines.push(`${out.green('✓')} ${r.name}: ${r.actual}`);
+      if (r.passed) lines.push(`${out.green('✓')} ${t(r.name)}: ${t(r.actual)}`);
       else {
-        lines.push(`${out.red('✗')} ${r.name}: expected ${out.bold(r.expect)}, got ${out.bold(r.actual)} (as of ${r.asOf})`);
-        for (const line of r.explanation ? traceLines(r.explanation) : []) lines.push(`    ${line}`);
+        lines.push(`${out.red('✗')} ${t(r.name)}: expected ${out.bold(t(r.expect))}, got ${out.bold(t(r.actual))} (as of ${r.asOf})`);
+        for (const line of r.explanation ? traceLines(r.explanation) : []) lines.push(`    ${t(line)}`);
       }
     }
     for (const f of findings) {

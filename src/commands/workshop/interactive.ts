@@ -17,16 +17,19 @@ import { shownTemplate } from '../../core/agenda/summary.js';
 import { println, styles } from '../../adapters/terminal/style.js';
 import { finish, type FinishOptions } from './finish.js';
 import { readLeads } from '../../adapters/leads/table.js';
+import { terminalSafe as t } from '../../core/text/terminal.js';
 import { loadValidWorkspace, workshopInput } from './load.js';
 
-type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string };
+type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string; maxLineBytes: number };
 
 /** The facilitated session on a terminal: setup, each section, the summary; a draft saved after every answer. */
 export async function interactive(root: string, templateArg: string | undefined, opts: Options, ctx: Context): Promise<number> {
   const ws = loadValidWorkspace(root);
-  const leads = opts.leads ? readLeads(ctx.cwd, opts.leads) : undefined;
+  const leads = opts.leads ? readLeads(ctx.cwd, opts.leads, opts.maxLineBytes) : undefined;
   const err = styles(ctx).err;
-  const print = (s: string) => println(ctx.stderr, s);
+  // Text that quotes the workspace is made safe for the terminal; align's coloured lines are made of safe text already.
+  const print = (s: string) => println(ctx.stderr, t(s, 'lines'));
+  const printStyled = (s: string) => println(ctx.stderr, s);
   let state: WorkshopState;
   try {
     state = await startOrResume(root, templateArg, opts.resume, ctx);
@@ -65,7 +68,7 @@ export async function interactive(root: string, templateArg: string | undefined,
       const pos = state.position;
       const input = inputFor();
       if (pos.step === 'setup') {
-        print(err.bold(input.template.title));
+        printStyled(err.bold(t(input.template.title)));
         await setup(context(input, 0, state.answers as unknown as SectionAnswer, false), state, today(ctx));
         state.position = nextPosition(pos, input.template);
         save();
@@ -73,7 +76,7 @@ export async function interactive(root: string, templateArg: string | undefined,
         const section = input.template.sections[pos.index]!;
         current = section.id;
         planned = section.minutes;
-        printHeader(input, pos.index, state, print, err);
+        printHeader(input, pos.index, state, { print, printStyled }, err);
         const answer = sectionAnswer(state, section.id);
         await PROMPTERS[section.capture](context(input, pos.index, answer, Boolean(pos.back)));
         const used = minutesUsed(state.sectionMs[section.id] ?? 0);
@@ -84,8 +87,8 @@ export async function interactive(root: string, templateArg: string | undefined,
       } else {
         const built = buildOutcome(input, state.answers);
         if (!built.ok) {
-          for (const p of built.problems) print(err.red(formatProblem({ file: 'answers', message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })));
-        } else printSummary(input, built.outcome, print, ctx);
+          for (const p of built.problems) printStyled(err.red(formatProblem({ file: 'answers', message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })));
+        } else printSummary(input, built.outcome, { print, printStyled }, ctx);
         const choice = await ask.select<string>('summary', built.ok ? 'Write it all down?' : 'Some answers need fixing', [
           ...(built.ok ? [{ name: opts.dryRun ? 'Confirm: show what would be written (dry run)' : opts.commit ? 'Confirm: write the files and commit them' : 'Confirm: write the files', value: 'confirm' }] : []),
           { name: 'Go back and edit a section', value: 'edit' },
@@ -120,8 +123,8 @@ export async function interactive(root: string, templateArg: string | undefined,
 function templateChoices(root: string, ctx: Context) {
   const view = placeholderView(readConfig(root), { date: today(ctx) });
   return listTemplates(root).map((e) => {
-    const t = shownTemplate(e.template, e.file, view);
-    return { name: `${t.id} — ${t.title}`, value: t.id, description: t.description };
+    const shown = shownTemplate(e.template, e.file, view);
+    return { name: t(`${shown.id} — ${shown.title}`), value: shown.id, ...(shown.description !== undefined ? { description: t(shown.description) } : {}) };
   });
 }
 
@@ -131,12 +134,12 @@ async function startOrResume(root: string, templateArg: string | undefined, resu
   const { select } = await import('@inquirer/prompts');
   const io = { output: ctx.stderr, clearPromptOnDone: false } as const;
   const { drafts, broken } = readDrafts(root);
-  for (const b of broken) println(ctx.stderr, `warning: ${b.file} cannot be resumed (${b.reason}); it is skipped (move it aside to stop this warning)`);
+  for (const b of broken) println(ctx.stderr, `warning: ${t(b.file)} cannot be resumed (${t(b.reason)}); it is skipped (move it aside to stop this warning)`);
   if (resume) {
     const mine = drafts.filter((d) => !templateArg || d.template === templateArg);
     if (!mine.length) throw new UserError(`no unfinished workshop${templateArg ? ` of ${templateArg}` : ''} to resume in ${DRAFTS_DIR}`, 'start one with `align workshop <template>`');
     if (mine.length === 1) return mine[0]!;
-    return select({ message: 'Which workshop do you resume?', choices: mine.map((d) => ({ name: `${d.id} (last answer ${d.updated.slice(0, 16).replace('T', ' ')})`, value: d })) }, io);
+    return select({ message: 'Which workshop do you resume?', choices: mine.map((d) => ({ name: t(`${d.id} (last answer ${d.updated.slice(0, 16).replace('T', ' ')})`), value: d })) }, io);
   }
   const id =
     templateArg ??
@@ -157,24 +160,32 @@ async function setup(c: PromptContext, state: WorkshopState, todayDate: string):
   a.attendees = await pickAttendees(c, 'attendees', a.attendees ?? []);
 }
 
-function printHeader(input: WorkshopInput, index: number, state: WorkshopState, print: (s: string) => void, err: ReturnType<typeof styles>['err']): void {
-  const s = input.template.sections[index]!;
-  const clock = sectionClock(state.elapsedMs, state.sectionMs[s.id] ?? 0, s.minutes);
-  print('');
-  print(err.bold(`── ${index + 1}/${input.template.sections.length} ${s.title} ──`));
-  if (s.purpose) print(s.purpose);
-  for (const p of s.prompts) print(`  • ${p}`);
-  const time = `timebox ${s.minutes} min · session ${clock.elapsedMin} min elapsed · ${clock.over ? `over by ${-clock.leftMin} min` : `${clock.leftMin} min left`}`;
-  print(clock.over ? err.red.bold(time) : err.dim(time));
+/** How the workshop prints: plain text, made safe on the way; and lines already safe and coloured. */
+interface Printer {
+  print(text: string): void;
+  printStyled(text: string): void;
 }
 
-function printSummary(input: WorkshopInput, o: Outcome, print: (s: string) => void, ctx: Context): void {
+function printHeader(input: WorkshopInput, index: number, state: WorkshopState, out: Printer, err: ReturnType<typeof styles>['err']): void {
+  const s = input.template.sections[index]!;
+  const clock = sectionClock(state.elapsedMs, state.sectionMs[s.id] ?? 0, s.minutes);
+  out.print('');
+  out.printStyled(err.bold(`── ${index + 1}/${input.template.sections.length} ${t(s.title)} ──`));
+  if (s.purpose) out.print(s.purpose);
+  for (const p of s.prompts) out.print(`  • ${p}`);
+  const time = `timebox ${s.minutes} min · session ${clock.elapsedMin} min elapsed · ${clock.over ? `over by ${-clock.leftMin} min` : `${clock.leftMin} min left`}`;
+  out.printStyled(clock.over ? err.red.bold(time) : err.dim(time));
+}
+
+/** The summary table: each text made safe before the table measures it, each item on a line of its own. */
+function printSummary(input: WorkshopInput, o: Outcome, out: Printer, ctx: Context): void {
   const width = Math.max(60, Math.min(ctx.stderr.columns ?? 80, 120));
-  const t = new Table({ head: ['section', 'captured'], colWidths: [22, width - 26], wordWrap: true, style: { head: [], border: [] } });
-  t.push(['session', [`${o.session.date}, facilitator ${o.session.facilitator ?? '-'}`, `attendees: ${(o.session.attendees ?? []).map((a) => a.name).join(', ') || '-'}`].join('\n')]);
-  for (const r of summaryRows(input.template, o)) t.push([r.title, r.captured.join('\n') || '-']);
-  print('');
-  print(`Summary of ${input.template.title}`);
-  print(t.toString());
-  print(`will write: ${outcomePaths(o).join(', ')}`);
+  const table = new Table({ head: ['section', 'captured'], colWidths: [22, width - 26], wordWrap: true, style: { head: [], border: [] } });
+  const names = (o.session.attendees ?? []).map((a) => t(a.name)).join(', ');
+  table.push(['session', [`${o.session.date}, facilitator ${o.session.facilitator === undefined ? '-' : t(o.session.facilitator)}`, `attendees: ${names || '-'}`].join('\n')]);
+  for (const r of summaryRows(input.template, o)) table.push([t(r.title), r.captured.map((c) => t(c)).join('\n') || '-']);
+  out.print('');
+  out.print(`Summary of ${input.template.title}`);
+  out.printStyled(table.toString());
+  out.print(`will write: ${outcomePaths(o).join(', ')}`);
 }

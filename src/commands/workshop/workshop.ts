@@ -2,17 +2,19 @@ import type { Context } from '../../adapters/context.js';
 import { today } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { formatFlag, nameFlag, negatableFlag, switchFlag } from '../../cli/flags.js';
+import { formatFlag, maxLineBytesFlag, nameFlag, negatableFlag, switchFlag } from '../../cli/flags.js';
 import { buildOutcome } from '../../core/workshop/outcome.js';
 import { canPrompt } from '../../adapters/terminal/style.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
+import { recoverInterrupted } from '../../adapters/workspace/writing.js';
 import { finish } from './finish.js';
 import { answersError, loadValidWorkspace, readAnswersFile, workshopInput } from './load.js';
 
 const flags = {
   answers: nameFlag('--answers <file>', 'take every answer from a YAML file (keyed by section id) instead of asking; needs no terminal', 'kickoff.answers.yaml'),
   resume: switchFlag('--resume', 'continue a workshop that was interrupted, where it stopped'),
-  leads: nameFlag('--leads <file>', 'a CSV of leads: suggests its columns as criteria fields and counts leads per stage live', 'leads.csv'),
+  leads: nameFlag('--leads <file>', 'a CSV of leads: suggests its columns as criteria fields and counts leads per stage live (the first 100,000)', 'leads.csv'),
+  maxLineBytes: maxLineBytesFlag(),
   commit: negatableFlag('--no-commit', 'write the files but do not commit them'),
   dryRun: switchFlag('--dry-run', 'write nothing; print the files the workshop would write'),
   format: formatFlag(['text', 'json']),
@@ -35,6 +37,8 @@ export const command = defineCommand({
 
 async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
   const root = requireWorkspaceRoot(ctx.cwd);
+  // A write an earlier run left interrupted is finished or undone before this one reads the files.
+  if (!opts.dryRun) recoverInterrupted(root, 'workshop', ctx);
   const finishOpts = { commit: opts.commit, dryRun: opts.dryRun, format: opts.format };
   if (opts.answers) {
     if (opts.resume) throw new UserError('--answers and --resume do not go together', 'an answers file holds the whole session; drop --resume');
@@ -50,5 +54,5 @@ async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof 
     throw new UserError('align workshop asks its questions on a terminal, and there is none here', 'pass --answers FILE.yaml to give every answer from a file (see "Running a workshop" in the README)');
   }
   const { interactive } = await import('./interactive.js');
-  return interactive(root, templateArg, { ...finishOpts, resume: opts.resume, ...(opts.leads ? { leads: opts.leads } : {}) }, ctx);
+  return interactive(root, templateArg, { ...finishOpts, resume: opts.resume, maxLineBytes: opts.maxLineBytes, ...(opts.leads ? { leads: opts.leads } : {}) }, ctx);
 }

@@ -7,7 +7,10 @@ import { initialConfig, splitMembers, type InitAnswers } from '../../core/init/f
 import { commitPaths, initRepo, shellQuote } from '../../adapters/git/repo.js';
 import { repoRoot } from '../../adapters/git/run.js';
 import { canPrompt, println } from '../../adapters/terminal/style.js';
-import { starterRubric, workspaceFilesIn, writeNewWorkspace } from '../../adapters/workspace/create.js';
+import { makeWorkspaceFolder, starterRubric, workspaceFilesIn, writeNewWorkspace } from '../../adapters/workspace/create.js';
+import { lockWorkspace, recoverInterrupted, type LockedWorkspace } from '../../adapters/workspace/writing.js';
+import { oneLine } from '../../core/export/escape.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 
 const STARTERS = ['blank', 'bant', 'champ', 'meddic', 'gpctba', 'anum'] as const;
 
@@ -37,6 +40,8 @@ export const command = defineCommand({
 
 async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context): Promise<number> {
   const dir = resolve(ctx.cwd, dirArg ?? '.');
+  // An init that was interrupted is finished or undone first: what it left decides whether the folder is taken.
+  recoverInterrupted(dir, 'init', ctx);
   const taken = workspaceFilesIn(dir);
   if (taken.length) {
     throw new UserError(`${dir} already holds a workspace (${taken.join(', ')}); align init changes nothing there`, 'run `align validate` to check it, or pick another folder');
@@ -44,29 +49,48 @@ async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context)
   const rubricText = starterRubric(opts.rubric);
   const answers = await gatherAnswers(opts, dir, ctx);
   const repo = { dir, env: ctx.env };
-  const written = writeNewWorkspace(dir, initialConfig(answers), rubricText);
-  if ((await repoRoot(repo)) === null) {
-    await initRepo(repo);
-    println(ctx.stderr, `initialised a git repository in ${dir}`);
+  const unmake = makeWorkspaceFolder(dir);
+  let ws: LockedWorkspace;
+  let written: string[];
+  try {
+    ws = lockWorkspace(dir, 'init', ctx);
+    try {
+      written = writeNewWorkspace(ws, dir, initialConfig(answers), rubricText);
+    } catch (e) {
+      ws.release();
+      throw e;
+    }
+  } catch (e) {
+    unmake(); // nothing was written: the folder made for it goes too
+    throw e;
   }
-  for (const f of written) println(ctx.stdout, join(dir, f));
+  try {
+    if ((await repoRoot(repo)) === null) {
+      await initRepo(repo);
+      println(ctx.stderr, `initialised a git repository in ${terminalSafe(dir)}`);
+    }
+    for (const f of written) println(ctx.stdout, terminalSafe(join(dir, f)));
 
-  if (!opts.commit) {
-    println(ctx.stderr, 'files written, not committed (--no-commit)');
+    if (!opts.commit) {
+      println(ctx.stderr, 'files written, not committed (--no-commit)');
+      return 0;
+    }
+    const result = await commitPaths(repo, written, `align: start the ${answers.organization} workspace`);
+    if (!result.ok) {
+      println(ctx.stderr, `align: the files are written but were not committed: ${terminalSafe(result.reason)}`);
+      println(ctx.stderr, `then commit them with:\n  ${terminalSafe(`cd ${shellQuote(dir)} && ${result.retry}`)}`);
+      return 1;
+    }
+    println(ctx.stderr, `committed ${written.length} files (${result.commit.slice(0, 7)}) with the ${opts.rubric} starter rubric`);
     return 0;
+  } finally {
+    ws.release();
   }
-  const result = await commitPaths(repo, written, `align: start the ${answers.organization} workspace`);
-  if (!result.ok) {
-    println(ctx.stderr, `align: the files are written but were not committed: ${result.reason}`);
-    println(ctx.stderr, `then commit them with:\n  cd ${shellQuote(dir)} && ${result.retry}`);
-    return 1;
-  }
-  println(ctx.stderr, `committed ${written.length} files (${result.commit.slice(0, 7)}) with the ${opts.rubric} starter rubric`);
-  return 0;
 }
 
 async function gatherAnswers(opts: InitOptions, dir: string, ctx: Context): Promise<InitAnswers> {
-  const fallbackOrg = titleCase(basename(dir)) || 'My Company';
+  // A folder's name may hold anything a file name can; the organization's name gets no control character from it.
+  const fallbackOrg = titleCase(oneLine(basename(dir))) || 'My Company';
   const given = { organization: opts.org?.trim(), sales: opts.sales, marketing: opts.marketing };
   if (!opts.yes && canPrompt(ctx) && (!given.organization || given.sales === undefined || given.marketing === undefined)) {
     const { input } = await import('@inquirer/prompts');
@@ -82,7 +106,7 @@ async function gatherAnswers(opts: InitOptions, dir: string, ctx: Context): Prom
   if (given.marketing === undefined) defaulted.push('no marketing members (--marketing)');
   if (defaulted.length) {
     const why = opts.yes ? '--yes given' : 'no terminal to ask on';
-    println(ctx.stderr, `${why}, so using defaults: ${defaulted.join(', ')}; edit align.yaml to change them`);
+    println(ctx.stderr, `${why}, so using defaults: ${terminalSafe(defaulted.join(', '))}; edit align.yaml to change them`);
   }
   return { organization: given.organization || fallbackOrg, sales: splitMembers(given.sales), marketing: splitMembers(given.marketing) };
 }

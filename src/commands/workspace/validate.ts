@@ -1,10 +1,11 @@
 import type { Context } from '../../adapters/context.js';
-import { formatProblem, type Problem } from '../../core/errors.js';
+import { formatProblem, UserError, type Problem } from '../../core/errors.js';
 import { jsonDocument } from '../../core/output/json.js';
 import { DOCUMENTS } from '../../core/output/documents.js';
 import { defineCommand } from '../../cli/define.js';
 import { formatFlag } from '../../cli/flags.js';
 import { requireWorkspaceRoot, loadWorkspace } from '../../adapters/workspace/load.js';
+import { recoverInterrupted } from '../../adapters/workspace/writing.js';
 import { println, styles } from '../../adapters/terminal/style.js';
 
 export const command = defineCommand({
@@ -27,6 +28,13 @@ interface Checked {
 
 async function validate(format: 'text' | 'json', ctx: Context): Promise<number> {
   const root = requireWorkspaceRoot(ctx.cwd);
+  // A write left interrupted is finished or undone first; where that cannot be done, it is a problem of the workspace.
+  try {
+    recoverInterrupted(root, 'validate', ctx);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    println(ctx.stderr, `align: ${e.message}`);
+  }
   const ws = loadWorkspace(root);
   const problems = [...ws.problems, ...ws.warnings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const checked = { root, files: ws.files.length, problems, errors: ws.problems.length, warnings: ws.warnings.length, failedFiles: new Set(ws.problems.map((p) => p.file)).size };

@@ -16,8 +16,9 @@ export function describeRepeat(r: Repeat): string {
   return r.count === undefined ? `repeats ${every}` : `repeats ${every}, ${r.count} meetings in all`;
 }
 
-export function teamsLine(a: TimedAgenda): string {
-  return a.teams.map((t) => (t.members.length ? `${t.name} (${t.members.join(', ')})` : t.name)).join('; ');
+/** The teams and their members, each name made safe by the output's own escaper. */
+export function teamsLine(a: TimedAgenda, safe: (text: string) => string): string {
+  return a.teams.map((t) => (t.members.length ? `${safe(t.name)} (${t.members.map(safe).join(', ')})` : safe(t.name))).join('; ');
 }
 
 /** The zone with its offset on the day, since an offset alone hides daylight saving. */

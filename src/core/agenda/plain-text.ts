@@ -1,23 +1,28 @@
+import { oneLine } from '../export/escape.js';
 import type { TimedAgenda } from './timing.js';
 import { FALLBACK } from './view.js';
 import { describeRepeat, teamsLine, timeRange, weekday, zoneLabel } from './describe.js';
 
-/** The agenda as plain text, for a calendar invite's description, where Markdown would show as symbols. */
+/**
+ * The agenda as plain text, for a calendar invite's description, where Markdown would show as
+ * symbols. Every text from the workspace or a template is put on one line by oneLine(): no line
+ * break of its own, and no control character, which a calendar's text may not hold.
+ */
 export function agendaPlainText(a: TimedAgenda): string {
   const lines = [
-    a.template.title,
-    `${a.organization ?? FALLBACK.organization} · ${weekday(a.start.date)} ${a.start.date} · ${timeRange(a.start, a.end)} (${zoneLabel(a)})`,
-    `Facilitator: ${a.facilitator ?? 'to be decided'}`,
-    `Teams: ${teamsLine(a)}`,
+    oneLine(a.template.title),
+    `${oneLine(a.organization ?? FALLBACK.organization)} · ${weekday(a.start.date)} ${a.start.date} · ${timeRange(a.start, a.end)} (${zoneLabel(a)})`,
+    `Facilitator: ${a.facilitator ? oneLine(a.facilitator) : 'to be decided'}`,
+    `Teams: ${teamsLine(a, oneLine)}`,
   ];
   if (a.repeat) lines.push(`This meeting ${describeRepeat(a.repeat)}.`);
-  if (a.template.description) lines.push('', a.template.description);
+  if (a.template.description) lines.push('', oneLine(a.template.description));
   lines.push('', 'Agenda');
-  for (const s of a.sections) lines.push(`${timeRange(s.start, s.end)}  ${s.title}${s.leadName ? ` (${s.leadName})` : ''}`);
+  for (const s of a.sections) lines.push(`${timeRange(s.start, s.end)}  ${oneLine(s.title)}${s.leadName ? ` (${oneLine(s.leadName)})` : ''}`);
   for (const s of a.sections) {
-    lines.push('', `${timeRange(s.start, s.end)} ${s.title}`);
-    if (s.purpose) lines.push(s.purpose);
-    for (const p of s.prompts) lines.push(`- ${p.replace(/\s*\n\s*/g, ' ')}`);
+    lines.push('', `${timeRange(s.start, s.end)} ${oneLine(s.title)}`);
+    if (s.purpose) lines.push(oneLine(s.purpose));
+    for (const p of s.prompts) lines.push(`- ${oneLine(p)}`);
   }
   return `${lines.join('\n')}\n`;
 }

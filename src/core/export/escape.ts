@@ -12,7 +12,7 @@ const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 
 /** Anything md() would change; most workshop text has none of it and is returned as it is. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-const NEEDS_WORK = /[\u0000-\u001f\u007f\u2028\u2029\\`*_[\]<>|~&!@]| {2}|^[\s#>+=-]|^\d+[.)]|\s$|:\/\/|www\./i;
+const NEEDS_WORK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\\`*_[\]<>|~&!@]| {2}|^[\s#>+=-]|^\d+[.)]|\s$|:\/\/|www\./i;
 
 /**
  * GFM turns bare URLs and e-mail addresses into links whose text keeps the backslashes of any
@@ -35,10 +35,35 @@ export function cell(text: string | null | undefined): string {
   return md(text);
 }
 
-/** Collapses every run of whitespace that holds a line break (or any control character) into one space. */
+/**
+ * User text on one line, with nothing a reader does not see: every run of line breaks and
+ * control characters (C0, DEL, C1) becomes one space; bidirectional embeddings, overrides and
+ * isolates, which make a line read differently from what it holds, are dropped. For Markdown,
+ * plain text and calendar invites alike (RFC 5545 text allows no control character but tab).
+ */
 export function oneLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return (
+    text
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
+}
+
+/**
+ * User text as an inline code span, for ids and revisions: the fence is one backtick longer
+ * than the longest run of backticks inside, with a space inside it when the text starts or
+ * ends with one, as CommonMark reads it. Not for table cells, where GFM splits at a pipe even
+ * inside code.
+ */
+export function code(text: string): string {
+  const one = oneLine(text);
+  if (!one) return '—';
+  const fence = '`'.repeat(Math.max(0, ...(one.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = one.startsWith('`') || one.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${one}${pad}${fence}`;
 }
 
 function escapeMark(mark: string): string {

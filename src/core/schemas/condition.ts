@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regexHazard } from '../regex/hazard.js';
 import { Scalar } from './common.js';
 
 export const OPERATORS = [
@@ -53,8 +54,18 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 const isDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE_TIME.test(v.trim());
 const isOrdered = (v: unknown): boolean => isNumber(v) || isDate(v);
 
+export interface ValueProblem {
+  message: string;
+  hint?: string;
+}
+
 /** What `value` must be for each operator; undefined means it is right. */
-export function valueProblem(op: Operator, value: unknown): string | undefined {
+export function valueProblem(op: Operator, value: unknown): ValueProblem | undefined {
+  const problem = valueMessage(op, value);
+  return typeof problem === 'string' ? { message: problem } : problem;
+}
+
+function valueMessage(op: Operator, value: unknown): string | ValueProblem | undefined {
   switch (op) {
     case 'is_known':
     case 'is_unknown':
@@ -84,10 +95,11 @@ export function valueProblem(op: Operator, value: unknown): string | undefined {
       if (typeof value !== 'string') return '`matches` needs a regular expression as text';
       try {
         new RegExp(value, 'i');
-        return undefined;
       } catch (e) {
         return `the regular expression does not compile: ${(e as Error).message}`;
       }
+      // A pattern that compiles must also be one that cannot hang scoring.
+      return regexHazard(value);
     case 'contains':
     case 'not_contains':
     case 'starts_with':
@@ -107,7 +119,7 @@ const LeafSchema = z
   })
   .superRefine((leaf, ctx) => {
     const problem = valueProblem(leaf.op, leaf.value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: leaf.value === undefined ? [] : ['value'] });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint }, path: leaf.value === undefined ? [] : ['value'] });
   });
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>

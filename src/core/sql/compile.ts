@@ -6,6 +6,7 @@
  * unless a gate fired.
  */
 import { UserError } from '../errors.js';
+import { terminalSafe } from '../text/terminal.js';
 import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
 import { conditionSql } from './conditions.js';
 import { DIALECT, type Dialect } from './dialect.js';
@@ -119,11 +120,12 @@ export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
     'FROM align_totals',
   ].join('\n');
 
+  // The rubric's name and file are the user's: on the comment's one line (a line break would end the comment), with nothing a terminal obeys.
   const header = [
     `-- ${rubric.name ?? 'Lead rubric'}${opts.source ? ` (${opts.source})` : ''}, compiled by align for ${opts.dialect}`,
     `-- scoring date (--as-of): ${opts.asOf}; columns are read as text, as align rubric score reads a CSV`,
   ]
-    .map((l) => l.replace(/[\r\n]+/g, ' '))
+    .map((l) => terminalSafe(l))
     .join('\n');
   const body = opts.view ? `CREATE OR REPLACE VIEW ${d.table(opts.view)} AS\n${query}` : query;
   return `${header}\n${body};\n`;

@@ -6,14 +6,24 @@ export type DialectName = (typeof DIALECTS)[number];
 /**
  * A quoted identifier. Every name is quoted, never bare, so that reserved words, spaces,
  * mixed case and quote characters all stay one identifier. BigQuery quotes with backticks
- * and reads backslash escapes inside them; the others double the quote character.
+ * and reads backslash escapes inside them; the others double the quote character, and have
+ * no escape for a control character: a name holding one is refused rather than written raw
+ * into SQL that is printed on a terminal or opened in an editor.
  */
 export function quoteIdent(dialect: DialectName, name: string): string {
   if (name.length === 0) throw new UserError('an empty name cannot be a SQL identifier', 'give a column or table name');
   if (name.includes('\0')) throw new UserError(`the name ${JSON.stringify(name)} holds a NUL character, which no SQL engine accepts`);
   if (dialect === 'bigquery') return `\`${escapeBackslashed(name, '`')}\``;
+  if (UNQUOTABLE.test(name)) throw new UserError(`the name ${JSON.stringify(name)} holds a control character, which ${dialect} SQL cannot write in a quoted name`, 'rename the column in the data and in the rubric, or use --dialect bigquery');
   return `"${name.replaceAll('"', '""')}"`;
 }
+
+/**
+ * What a terminal would obey in a "..." identifier: controls (C0, DEL, C1) and bidirectional
+ * controls. A line break or a tab is text there (a spreadsheet header typed on two lines).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
+const UNQUOTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Characters written as escapes rather than raw, so that the SQL stays plain printable text:

@@ -1,4 +1,5 @@
-import { parseJsRegex, RegexUnsupported, type ClassItem, type RegexNode } from './regex-parse.js';
+import { LINE_END, PERL_SETS, WORD } from '../regex/classes.js';
+import { parseJsRegex, RegexUnsupported, type ClassItem, type RegexNode } from '../regex/parse.js';
 
 /**
  * The regex engines behind the dialects: PostgreSQL's ARE (lookaround, back-references),
@@ -8,15 +9,6 @@ import { parseJsRegex, RegexUnsupported, type ClassItem, type RegexNode } from '
  */
 export type RegexFlavor = 'are' | 're2' | 'posix';
 
-const WORD: [number, number][] = [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0x5f, 0x5f]];
-const DIGIT: [number, number][] = [[0x30, 0x39]];
-/** JavaScript's \s: ECMAScript WhiteSpace and LineTerminator. */
-const JS_SPACE: [number, number][] = [
-  [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a],
-  [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
-];
-const LINE_END: [number, number][] = [[0x0a, 0x0a], [0x0d, 0x0d], [0x2028, 0x2029]];
-const PERL_SETS: Record<'d' | 'w' | 's', [number, number][]> = { d: DIGIT, w: WORD, s: JS_SPACE };
 const LIMIT: Record<RegexFlavor, number> = { are: 255, re2: 1000, posix: 255 };
 const ENGINE: Record<RegexFlavor, string> = { are: 'PostgreSQL', re2: 'RE2 (DuckDB, BigQuery)', posix: 'Snowflake' };
 

@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import { terminalSafe as t } from '../text/terminal.js';
 import type { StatusAction, StatusReport } from './status.js';
 
 /** The colours the text status uses; identity functions print it plain. */
@@ -20,15 +21,15 @@ function table(head: string[], rows: string[][], paint: Paint): string {
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-/** The status for a person at a terminal: a headline, then one small table per concern. */
+/** The status for a person at a terminal: a headline, then one small table per concern. Every text from the workspace goes through t(), before any colour. */
 export function renderStatus(r: StatusReport, c: Paint): string {
   const out: string[] = [];
-  const last = r.lastSession ? `last session ${r.lastSession.date} (${r.lastSession.template}), ${plural(r.lastSession.daysAgo, 'day')} ago` : 'no sessions yet';
+  const last = r.lastSession ? `last session ${r.lastSession.date} (${t(r.lastSession.template)}), ${plural(r.lastSession.daysAgo, 'day')} ago` : 'no sessions yet';
   out.push(c.bold(`Status on ${r.today}: ${last}; ${plural(r.openActions, 'open action')}`), '');
   out.push(c.bold('Goals at risk or off track'));
   if (r.goalsNeedingAttention.length === 0) out.push(c.green('none'));
   else {
-    const rows = r.goalsNeedingAttention.map((g) => [g.title, (g.status === 'off-track' ? c.red : c.yellow)(g.status), g.overdue ? c.red(`${g.due} (past due)`) : (g.due ?? '—'), g.progressPercent === null ? '—' : `${g.progressPercent}%`, g.owners.join(', ') || '—']);
+    const rows = r.goalsNeedingAttention.map((g) => [t(g.title), (g.status === 'off-track' ? c.red : c.yellow)(g.status), g.overdue ? c.red(`${g.due} (past due)`) : (g.due ?? '—'), g.progressPercent === null ? '—' : `${g.progressPercent}%`, g.owners.map((o) => t(o)).join(', ') || '—']);
     out.push(table(['Goal', 'Status', 'Due', 'Progress', 'Owners'], rows, c));
   }
   out.push('', c.bold('Overdue actions'));
@@ -45,7 +46,7 @@ const SHOWN_ACTIONS = 15;
 
 function actionTable(actions: StatusAction[], when: (a: StatusAction) => string, c: Paint): string {
   const shown = actions.slice(0, SHOWN_ACTIONS);
-  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [a.due, when(a), a.title, a.owner ?? '—', a.session]), c);
+  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [a.due, when(a), t(a.title), a.owner === null ? '—' : t(a.owner), t(a.session)]), c);
   const more = actions.length - shown.length;
   return more > 0 ? `${text}\n${c.dim(`… and ${more} more (align status --format json lists them all)`)}` : text;
 }
@@ -53,8 +54,8 @@ function actionTable(actions: StatusAction[], when: (a: StatusAction) => string,
 function rubricLines(r: StatusReport, c: Paint): string {
   if (!r.rubric) return c.yellow('no rubric.yaml yet: run `align workshop lead-definition`');
   const { signOff, golden } = r.rubric;
-  const sign = (team: string, who: string | null) => [`${team} sign-off`, who ?? c.red('missing')];
-  const tests = golden.total === 0 ? c.yellow('none (add them under tests:)') : golden.failed.length ? c.red(`${golden.passed} of ${golden.total} pass; failing: ${golden.failed.join('; ')}`) : c.green(`all ${golden.total} pass`);
+  const sign = (team: string, who: string | null) => [`${team} sign-off`, who === null ? c.red('missing') : t(who)];
+  const tests = golden.total === 0 ? c.yellow('none (add them under tests:)') : golden.failed.length ? c.red(`${golden.passed} of ${golden.total} pass; failing: ${golden.failed.map((f) => t(f)).join('; ')}`) : c.green(`all ${golden.total} pass`);
   const ready = r.rubric.ready ? c.green('yes') : c.red('no');
   return table(['Check', 'State'], [sign('sales', signOff.sales), sign('marketing', signOff.marketing), ['golden leads', tests], ['ready to use', ready]], c);
 }

@@ -1,10 +1,19 @@
-/** The candidate most like `name` (case-insensitive edit distance), for "did you mean" hints. */
+/** A longer candidate is never offered: it would not read as a hint, and it could be megabytes from a file. */
+const LONGEST = 256;
+
+/**
+ * The candidate most like `name` (case-insensitive edit distance; the first of equals), for
+ * "did you mean" hints. Candidates may come from a file (a CSV header of 100,000 columns), so
+ * one that cannot beat the best so far is not measured, and a measure stops once it cannot:
+ * memory in proportion to the name, time to the name's length times the candidates' length.
+ */
 export function closest(name: string, candidates: readonly string[]): string | undefined {
   const target = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = distance(target, c.toLowerCase());
+    if (c.length > LONGEST || Math.abs(c.length - target.length) >= bestDistance) continue; // the distance is at least the difference in length
+    const d = distance(target, c.toLowerCase(), bestDistance);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -13,14 +22,26 @@ export function closest(name: string, candidates: readonly string[]): string | u
   return best;
 }
 
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+/** The edit distance of a and b, or a number not below `bound` as soon as it cannot be below it. */
+function distance(a: string, b: string, bound: number): number {
+  const n = a.length;
+  let prev = new Int32Array(n + 1).map((_, j) => j);
+  let cur = new Int32Array(n + 1);
+  for (let i = 1; i <= b.length; i++) {
+    const ch = b.charCodeAt(i - 1);
+    cur[0] = i;
+    let least = i;
+    for (let j = 1; j <= n; j++) {
+      let d = prev[j]! + 1;
+      const left = cur[j - 1]! + 1;
+      if (left < d) d = left;
+      const diagonal = prev[j - 1]! + (a.charCodeAt(j - 1) === ch ? 0 : 1);
+      if (diagonal < d) d = diagonal;
+      cur[j] = d;
+      if (d < least) least = d;
     }
-    prev = cur;
+    if (least >= bound) return least; // no later row has a smaller value
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length]!;
+  return prev[n]!;
 }

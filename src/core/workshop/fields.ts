@@ -34,7 +34,8 @@ export function readConditionValue(op: Operator, text: string): { value?: LeafVa
   else if (op === 'contains' || op === 'not_contains' || op === 'starts_with' || op === 'ends_with') value = t;
   else value = t === '' ? undefined : readScalar(t);
   const problem = valueProblem(op, value);
-  return problem ? { problem } : { value };
+  if (!problem) return { value };
+  return { problem: problem.hint ? `${problem.message}; ${problem.hint}` : problem.message };
 }
 
 /** An id made from a title: lower-case words joined by dashes. */

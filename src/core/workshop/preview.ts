@@ -4,6 +4,8 @@ import type { Rubric } from '../schemas/rubric.js';
 export interface LeadTable {
   header: string[];
   rows: string[][];
+  /** The rows are the first of a longer file. */
+  truncated: boolean;
 }
 
 /** How many leads land in each stage under a draft rubric, lowest outcome first. */

@@ -28,7 +28,8 @@ export interface WorkshopState {
  */
 const DraftSchema = z.looseObject({
   version: z.literal(1),
-  id: z.string().min(1),
+  // The draft's file name: letters, digits, `.`, `_` and `-`, as align names drafts, never a path.
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/, { message: 'expected a draft id: letters, digits, ".", "_" and "-"' }),
   template: z.string().min(1),
   answers: z.looseObject({ sections: z.record(z.string(), z.record(z.string(), z.unknown())) }),
   position: z.union([

@@ -71,11 +71,16 @@ function describe(issue: Issue): { message: string; hint?: string } {
       if (issue.origin === 'string') return { message: 'expected some text' };
       return { message: issue.message.startsWith('Too small') ? `expected a number ${issue.inclusive ? 'at least' : 'above'} ${issue.minimum}` : issue.message };
     case 'too_big':
-      return { message: `expected at most ${String(issue.maximum)}` };
+      return { message: issue.message.startsWith('Too big') ? `expected at most ${String(issue.maximum)}` : issue.message };
     case 'invalid_format':
       return { message: issue.message };
     case 'invalid_key':
       return { message: 'invalid key', hint: issuesToProblems(issue.issues)[0]?.message };
+    case 'custom': {
+      // A refinement may pass its hint along (`params: { hint }`).
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      return typeof hint === 'string' ? { message: issue.message, hint } : { message: issue.message };
+    }
     default:
       return { message: issue.message };
   }

@@ -44,6 +44,34 @@ describe('template loading', () => {
     }
   });
 
+  it.each([
+    ['99999999999', 4, 33, 'sections[0].minutes: expected at most 1440 minutes (a day) for a section'],
+    ['1e300', 4, 33, 'sections[0].minutes: expected at most 1440 minutes (a day) for a section'],
+    ['1441', 4, 33, 'sections[0].minutes: expected at most 1440 minutes (a day) for a section'],
+    ['-1e300', 4, 33, 'sections[0].minutes: expected a whole number of minutes above 0'],
+  ])('a section of %s minutes is refused at its line and column, with one problem', (minutes, line, col, message) => {
+    const root = workspace({ 'x.yaml': `id: x\ntitle: X\nsections:\n  - { id: a, title: A, minutes: ${minutes}, capture: notes }\n` });
+    expect(() => listTemplates(root)).toThrow(InputError);
+    try {
+      listTemplates(root);
+    } catch (e) {
+      expect((e as InputError).problems).toHaveLength(1);
+      expect((e as InputError).problems[0]).toMatchObject({ file: join('templates', 'x.yaml'), line, col, message });
+    }
+  });
+
+  it('a template lasts at most a day in all: 1440 minutes are taken, 1441 refused at the list of sections', () => {
+    const sections = (a: number, b: number) => `sections:\n  - { id: a, title: A, minutes: ${a}, capture: notes }\n  - { id: b, title: B, minutes: ${b}, capture: notes }\n`;
+    expect(getTemplate(workspace({ 'x.yaml': `id: x\ntitle: X\n${sections(720, 720)}` }), 'x').template.sections).toHaveLength(2);
+    try {
+      listTemplates(workspace({ 'y.yaml': `id: y\ntitle: Y\n${sections(720, 721)}` }));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as InputError).problems).toHaveLength(1);
+      expect((e as InputError).problems[0]).toMatchObject({ file: join('templates', 'y.yaml'), line: 4, col: 3, message: 'sections: the sections add up to 1441 minutes; a workshop lasts at most 1440 minutes (a day)' });
+    }
+  });
+
   it('an unknown id is a usage error that lists the known ids', () => {
     expect(() => getTemplate(null, 'nope')).toThrow(/no template "nope"; known templates: exchange, future, kickoff, lead-definition, sync/);
   });

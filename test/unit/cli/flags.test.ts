@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../../src/adapters/context.js';
-import { asOfFlag, choiceFlag, countFlag, dateFlag, delimiterFlag, formatFlag, nameFlag, repeatableFlag, setting } from '../../../src/cli/flags.js';
+import { asOfFlag, choiceFlag, countFlag, dateFlag, delimiterFlag, formatFlag, maxLineBytesFlag, nameFlag, repeatableFlag, setting } from '../../../src/cli/flags.js';
 import { UserError } from '../../../src/core/errors.js';
 
 /** The clock at 23:30 UTC on 27 November: already the 28th in Berlin. */
@@ -74,6 +74,14 @@ describe('other shared flags', () => {
   it('a repeatable flag keeps every value in order', () => {
     expect(repeatableFlag('--session <id>', 'x').parse(['b', 'a'], ctx())).toEqual(['b', 'a']);
     expect(repeatableFlag('--session <id>', 'x').parse(undefined, ctx())).toEqual([]);
+  });
+  it('--max-line-bytes is bytes, or KiB and MiB with K or M, from 1 byte to 64 MiB; 8 MiB unless given', () => {
+    const flag = maxLineBytesFlag();
+    const cases: [string | undefined, number][] = [[undefined, 8 << 20], ['1', 1], ['65536', 65536], ['64K', 65536], ['64k', 65536], ['64KiB', 65536], ['16M', 16 << 20], [' 16 MB ', 16 << 20], ['64M', 64 << 20], ['100b', 100]];
+    for (const [given, bytes] of cases) expect(flag.parse(given, ctx())).toBe(bytes);
+    for (const bad of ['0', '65M', '67108865', '1G', '1.5M', '-1', 'M', '', '8 MiB please']) {
+      expect(refusal(() => flag.parse(bad, ctx()))).toBe(`invalid --max-line-bytes ${JSON.stringify(bad)}: expected a size from 1 byte to 64 MiB, in bytes or with K or M | for example --max-line-bytes 64M`);
+    }
   });
   it('a setting comes from the flag, then align.yaml, then the built-in default', () => {
     expect(setting('09:00', '10:30', '10:00')).toBe('09:00');

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marked, type Token, type Tokens } from 'marked';
-import { cell, md, mermaidText, oneLine } from '../../../src/core/export/escape.js';
+import { cell, code, md, mermaidText, oneLine } from '../../../src/core/export/escape.js';
 
 describe('md: user text as inline Markdown', () => {
   it.each([
@@ -42,6 +43,42 @@ describe('cell', () => {
 describe('oneLine', () => {
   it('turns every control character and line separator into one space', () => {
     expect(oneLine('a\u2028b\u0000c\u007fd')).toBe('a b c d');
+  });
+
+  it('C1 controls too (CSI, OSC, next line): nothing a terminal or a calendar would obey', () => {
+    expect(oneLine('a\u009b2Jb\u009d0;x\u009cc\u0085d')).toBe('a 2Jb 0;x c d');
+    expect(md('Acme\u009b2J')).toBe('Acme 2J');
+  });
+
+  it('drops bidirectional embeddings, overrides and isolates, so the line reads as it is held', () => {
+    expect(oneLine('abc\u202egnp.exe\u202c \u2066x\u2069')).toBe('abcgnp.exe x');
+    expect(md('\u202e# heading')).toBe('\\# heading');
+  });
+});
+
+describe('code: user text as an inline code span', () => {
+  it.each([
+    ['HEAD~1', '`HEAD~1`'],
+    ['a`b', '``a`b``'],
+    ['`x`', '`` `x` ``'],
+    ['a``b`', '``` a``b` ```'],
+    ['two\nlines', '`two lines`'],
+    ['', '—'],
+  ])('%j → %j', (input, expected) => {
+    expect(code(input)).toBe(expected);
+  });
+
+  it('reads back as one code span holding the text on one line, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('`', '``', 'a', ' ', '<', '>', '|', '\\', '\n', '*', '#') }), (text) => {
+        fc.pre(oneLine(text) !== '');
+        const [para] = marked.lexer(`- ${code(text)}\n`, { gfm: true }) as Tokens.List[];
+        const spans = para!.items[0]!.tokens.flatMap((t) => ('tokens' in t && t.tokens ? t.tokens : [t]));
+        expect(spans.map((t) => t.type), JSON.stringify(text)).toEqual(['codespan']);
+        expect((spans[0] as Tokens.Codespan).text).toBe(oneLine(text));
+      }),
+      { numRuns: 1000, seed: 20261127 },
+    );
   });
 });
 

@@ -25,6 +25,16 @@ describe('clockFrom', () => {
     expect(clockFrom({ ALIGN_NOW: '2026-11-27T10:00:00Z' })().toISOString()).toBe('2026-11-27T10:00:00.000Z');
     expect(() => clockFrom({ ALIGN_NOW: 'soon' })).toThrow(/ALIGN_NOW/);
   });
+
+  it('takes a date or an ISO timestamp on a day that exists, and nothing else', () => {
+    for (const now of ['2026-11-27', '2028-02-29', '2026-11-27T10:00', '2026-11-27T10:00:00.123Z', '2026-11-27T23:59:59+14:00']) {
+      expect(Number.isNaN(clockFrom({ ALIGN_NOW: now })().getTime()), now).toBe(false);
+    }
+    // Date reads the first four as other days (March 2nd, ...) and "1" or "May 5 2026" as some date; the rest are not the ISO forms the README gives.
+    for (const now of ['2026-02-30', '2027-02-29', '2026-04-31T10:00:00Z', '2026-11-27T24:00:00Z', '1', 'May 5 2026', '+275760-09-13', '2026-11-27 10:00:00', '2026-11-27T10:00:00+25:00']) {
+      expect(() => clockFrom({ ALIGN_NOW: now }), now).toThrow(`ALIGN_NOW is not a real date or ISO timestamp: ${now}`);
+    }
+  });
 });
 
 describe('reportError', () => {
@@ -57,5 +67,17 @@ describe('reportError', () => {
     expect(quiet.code).not.toBe(0);
     const loud = capture(new TypeError('boom'), true);
     expect(loud.text).toMatch(/\n\s+at /);
+  });
+
+  it('shows what a message quotes escaped, never as terminal commands: problems, messages, hints, bugs', () => {
+    const problem = capture(new InputError([{ file: 'x\x1b[2J.yaml', line: 1, col: 2, message: 'unknown key `\x1b]0;PWNED\x07`', hint: 'not \u009b2J' }]));
+    expect(problem.text).toBe('x\\x1b[2J.yaml:1:2: unknown key `\\x1b]0;PWNED\\x07`\n  hint: not \\x9b2J\n');
+    expect(capture(new UserError('no template "\x1b[2J\r"', 'try \u202ethis')).text).toBe('align: no template "\\x1b[2J\\r"\nhint: try \\u202ethis\n');
+    expect(capture(new TypeError('bad \x1b[6n')).text).toMatch(/^align: internal error: bad \\x1b\[6n\n/);
+  });
+
+  it('indents the lines of a message of several (git\'s own words), so none passes for a line of align\'s own', () => {
+    const r = capture(new UserError('git commit failed:\nhint: run rm -rf\nalign: all good'));
+    expect(r.text).toBe('align: git commit failed:\n  hint: run rm -rf\n  align: all good\n');
   });
 });

@@ -97,6 +97,7 @@ describe('loadRubricForLint: findings at line:column', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   const cases: [string, string, { rule: string; severity: string; line: number; col: number }[]][] = [
     ['a regular expression that does not compile', yaml('  - id: t\n    when: { field: title, op: matches, value: "(vp" }\n    points: 10'), [{ rule: 'bad-regex', severity: 'error', line: 5, col: 47 }]],
+    ['a regular expression that can take exponential time', yaml('  - id: t\n    when: { field: title, op: matches, value: "^(a|a)*$" }\n    points: 10'), [{ rule: 'bad-regex', severity: 'error', line: 5, col: 47 }]],
     ['reversed between bounds', yaml('  - id: t\n    when: { field: n, op: between, value: [9, 1] }\n    points: 10'), [{ rule: 'never-fires', severity: 'error', line: 5, col: 43 }]],
     ['at_least above the count', yaml('  - id: t\n    when:\n      at_least: 3\n      of:\n        - { field: a, op: is_known }\n    points: 10'), [{ rule: 'never-fires', severity: 'error', line: 6, col: 17 }]],
     ['an unreachable stage', yaml('  - id: t\n    when: { field: a, op: is_known }\n    points: 5', '  - { id: mql, min: 100 }'), [{ rule: 'unreachable-stage', severity: 'error', line: 2, col: 21 }]],
@@ -110,6 +111,12 @@ describe('loadRubricForLint: findings at line:column', () => {
   it('a bad regular expression message names the criterion and the compile error', () => {
     const r = loadRubricForLint('rubric.yaml', enc(yaml('  - id: t\n    when: { field: title, op: matches, value: "(vp" }\n    points: 10')));
     expect(r.ok && r.findings[0]!.message).toBe('criteria[0].when.value: criterion "t": the regular expression /(vp/ does not compile: /(vp/i: Unterminated group');
+  });
+
+  it('an exponential regular expression names the criterion, the part at fault, and how to rewrite it', () => {
+    const r = loadRubricForLint('rubric.yaml', enc(yaml('  - id: t\n    when: { field: title, op: matches, value: "^(a|a)*$" }\n    points: 10')));
+    expect(r.ok && r.findings[0]!.message).toBe('criteria[0].when.value: criterion "t": the regular expression /^(a|a)*$/ can take exponential time: `(a|a)*` (from character 2) can match the same text in more than one way, and every way is tried before a value fails to match, so the time doubles with each character');
+    expect(r.ok && r.findings[0]!.hint).toMatch(/^let each piece of text match one way only/);
   });
 
   it('other bad input is still bad input, located', () => {

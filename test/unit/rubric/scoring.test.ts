@@ -101,3 +101,10 @@ describe('scoring', () => {
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
   });
 });
+
+describe('the engine\'s own guard on matches', () => {
+  it('refuses to compile a pattern that could hang, should one ever reach it without the loaders\' check', () => {
+    const unchecked: Rubric = { stages: [{ id: 'mql', min: 1 }], criteria: [{ id: 'r', when: { field: 'title', op: 'matches', value: '^(a+)+$' }, points: 1 }] };
+    expect(() => compileRubric(unchecked, { asOf: AS_OF })).toThrow('reached scoring without its safety check');
+  });
+});

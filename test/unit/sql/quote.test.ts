@@ -17,6 +17,14 @@ describe('identifiers', () => {
     expect(() => quoteIdent('postgres', '')).toThrow(UserError);
     expect(() => quoteIdent('duckdb', 'a\0b')).toThrow(UserError);
   });
+  test('a name holding a control character is refused where "..." cannot escape it, BigQuery escapes it; a line break or a tab is part of the name', () => {
+    for (const name of ['a\x1b]0;PWNED\x07', 'back\bspace', 'a\u009b2J', 'del\x7f', 'rtl\u202e']) {
+      for (const dialect of ['postgres', 'duckdb', 'snowflake'] as const) expect(() => quoteIdent(dialect, name), `${dialect} ${JSON.stringify(name)}`).toThrow(/holds a control character/);
+      expect(quoteIdent('bigquery', name)).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e]/);
+    }
+    // A spreadsheet header typed on two lines.
+    expect(quoteIdent('postgres', 'Job\r\nTitle\t')).toBe('"Job\r\nTitle\t"');
+  });
 });
 
 describe('string literals', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateProblem, freeId, readConditionValue, slugify } from '../../../src/core/workshop/fields.js';
-import { nextPosition, sectionClock } from '../../../src/core/workshop/state.js';
+import { newState, nextPosition, readDraftState, sectionClock } from '../../../src/core/workshop/state.js';
 import { openActions } from '../../../src/core/workshop/open-actions.js';
 import { input } from './fixtures.js';
 
@@ -29,6 +29,11 @@ describe('the validators prompts and answers files share', () => {
     expect(readConditionValue('matches', '(vp').problem).toMatch(/does not compile/);
   });
 
+  it('matches refuses, as it is typed, a pattern that could hang scoring, with how to rewrite it', () => {
+    expect(readConditionValue('matches', '^(\\w+\\s?)*$').problem).toMatch(/^the regular expression .* can take exponential time: `\(\\w\+\\s\?\)\*` .*; let each piece of text match one way only/);
+    expect(readConditionValue('matches', '\\b(vp|director)\\b')).toEqual({ value: '\\b(vp|director)\\b' });
+  });
+
   it('makes ids from titles, and free ones', () => {
     expect(slugify('Grow pipeline from sales-ready leads!')).toBe('grow-pipeline-from-sales-ready-leads');
     expect(slugify('Über große Firmen')).toBe('uber-grosse-firmen');
@@ -47,6 +52,14 @@ describe('session state', () => {
   it('says when a section is over its timebox', () => {
     expect(sectionClock(30 * 60_000, 9 * 60_000, 10)).toEqual({ elapsedMin: 30, sectionMin: 9, leftMin: 1, over: false });
     expect(sectionClock(42 * 60_000, 12 * 60_000 + 1, 10)).toEqual({ elapsedMin: 42, sectionMin: 12, leftMin: -2, over: true });
+  });
+
+  it('a draft id is a file name, never a path: one that leads elsewhere is not a draft align resumes', () => {
+    const draft = (id: string) => JSON.stringify({ ...newState('x', 'kickoff', new Date(0)), id });
+    expect(readDraftState(draft('2026-11-27-kickoff-2')).ok).toBe(true);
+    for (const id of ['../../../tmp/x', 'a/b', '/etc/x', '.hidden', '']) {
+      expect(readDraftState(draft(id)), id).toMatchObject({ ok: false, reason: expect.stringMatching(/^not a workshop draft: id: expected a draft id/) });
+    }
   });
 
   it('open actions: open in their session and not closed by a later review', () => {

@@ -1,5 +1,7 @@
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import type { Context } from '../../../adapters/context.js';
+import { styles } from '../../../adapters/terminal/style.js';
+import { terminalSafe as t } from '../../../core/text/terminal.js';
 
 export interface Choice<T> {
   name: string;
@@ -8,13 +10,30 @@ export interface Choice<T> {
   checked?: boolean;
 }
 
+/** What the terminal shows of a choice: its name and description made safe; its value is the answer, as it is. */
+function shownChoice<T>(c: Choice<T>): Choice<T> {
+  return { ...c, name: t(c.name), ...(c.description !== undefined ? { description: t(c.description) } : {}) };
+}
+
+/** A validation message quotes the answer: made safe like everything else a prompt shows. */
+function shownCheck(check: (s: string) => string | true): (s: string) => string | true {
+  return (s) => {
+    const r = check(s);
+    return r === true ? r : t(r);
+  };
+}
+
 /**
  * The prompts a workshop asks, on stderr. Each answer is recorded under a key in `pending`
  * and handed to `onAnswer` (which saves the draft), so an interrupted item resumes where it
  * stopped: a key already answered is not asked again.
+ *
+ * Messages, choices and defaults quote the workspace (names, titles, ids): the terminal is
+ * shown them made safe (core/text/terminal.ts); the answers are kept as they are.
  */
 export class Asker {
   private readonly ctx: { output: NodeJS.WritableStream; clearPromptOnDone: false };
+  private readonly paint: ReturnType<typeof styles>['err'];
   constructor(
     context: Context,
     private readonly pending: Record<string, unknown>,
@@ -22,6 +41,12 @@ export class Asker {
     private readonly prefix: () => string = () => '',
   ) {
     this.ctx = { output: context.stderr, clearPromptOnDone: false };
+    this.paint = styles(context).err;
+  }
+
+  /** A prompt's message: the section clock's prefix (coloured, align's own), then the safe text. */
+  private message(text: string): string {
+    return this.prefix() + t(text);
   }
 
   private async ask<T>(key: string, run: () => Promise<T>): Promise<T> {
@@ -43,10 +68,13 @@ export class Asker {
       (
         await input(
           {
-            message: this.prefix() + message,
+            message: this.message(message),
             ...(o.default !== undefined && o.default !== '' ? { default: o.default } : {}),
             required: Boolean(o.required),
-            validate: (s: string) => (o.validate && (s.trim() !== '' || o.required) ? (o.validate(s) ?? true) : true),
+            validate: shownCheck((s: string) => (o.validate && (s.trim() !== '' || o.required) ? (o.validate(s) ?? true) : true)),
+            // A default (or a default taken with Tab) may hold what the terminal must not obey.
+            transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? this.paint.cyan(t(value)) : t(value)),
+            theme: { style: { defaultAnswer: (text: string) => this.paint.dim(`(${t(text)})`) } },
           },
           this.ctx,
         )
@@ -55,15 +83,15 @@ export class Asker {
   }
 
   select<T>(key: string, message: string, choices: Choice<T>[], o: { default?: T } = {}): Promise<T> {
-    return this.ask(key, () => select<T>({ message: this.prefix() + message, choices, pageSize: 12, ...(o.default !== undefined ? { default: o.default } : {}) }, this.ctx));
+    return this.ask(key, () => select<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, ...(o.default !== undefined ? { default: o.default } : {}) }, this.ctx));
   }
 
   checkbox<T>(key: string, message: string, choices: Choice<T>[]): Promise<T[]> {
-    return this.ask(key, () => checkbox<T>({ message: this.prefix() + message, choices, pageSize: 12 }, this.ctx));
+    return this.ask(key, () => checkbox<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12 }, this.ctx));
   }
 
   confirm(key: string, message: string, def = true): Promise<boolean> {
-    return this.ask(key, () => confirm({ message: this.prefix() + message, default: def }, this.ctx));
+    return this.ask(key, () => confirm({ message: this.message(message), default: def }, this.ctx));
   }
 
   /** Pick from suggestions or type a new text: what is typed is always the first choice. */
@@ -71,15 +99,15 @@ export class Asker {
     return this.ask(key, () =>
       search<string>(
         {
-          message: this.prefix() + message,
+          message: this.message(message),
           source: (term) => {
-            const t = (term ?? '').trim();
-            const matching = suggestions.filter((s) => !t || s.value.toLowerCase().includes(t.toLowerCase()) || s.name.toLowerCase().includes(t.toLowerCase()));
-            const exact = matching.findIndex((s) => s.value === t);
+            const typed = (term ?? '').trim();
+            const matching = suggestions.filter((s) => !typed || s.value.toLowerCase().includes(typed.toLowerCase()) || s.name.toLowerCase().includes(typed.toLowerCase()));
+            const exact = matching.findIndex((s) => s.value === typed);
             if (exact > 0) matching.unshift(...matching.splice(exact, 1));
-            return t && exact < 0 ? [{ name: t, value: t, description: 'as typed' }, ...matching] : matching;
+            return (typed && exact < 0 ? [{ name: typed, value: typed, description: 'as typed' }, ...matching] : matching).map(shownChoice);
           },
-          validate: (v: string) => (v.trim() === '' ? 'type a value' : (o.validate?.(v) ?? true)),
+          validate: shownCheck((v: string) => (v.trim() === '' ? 'type a value' : (o.validate?.(v) ?? true))),
           pageSize: 10,
         },
         this.ctx,

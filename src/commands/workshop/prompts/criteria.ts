@@ -4,6 +4,7 @@ import type { Criterion, Rubric } from '../../../core/schemas/rubric.js';
 import { conditionText, type CriterionAnswer } from '../../../core/workshop/kinds/criteria.js';
 import { freeId, parseNumber, readConditionValue, slugify } from '../../../core/workshop/fields.js';
 import { validNumber, validWhole, type PromptContext } from './lists.js';
+import { terminalSafe } from '../../../core/text/terminal.js';
 
 function fieldsOf(c: Condition, out: Set<string>): Set<string> {
   if (isLeaf(c)) out.add(c.field);
@@ -15,7 +16,8 @@ function fieldsOf(c: Condition, out: Set<string>): Set<string> {
 function criteriaTable(criteria: Criterion[], title: string): string {
   if (!criteria.length) return `${title}: none yet`;
   const t = new Table({ head: ['id', 'points', 'when'], style: { head: [], border: [] }, colWidths: [24, 8, 44], wordWrap: true });
-  for (const c of criteria) t.push([c.id, c.disqualify ? 'gate' : String(c.points ?? ''), conditionText(c.when)]);
+  // Measured by the table, so made safe before it (c.print would be too late for the layout).
+  for (const c of criteria) t.push([terminalSafe(c.id), c.disqualify ? 'gate' : String(c.points ?? ''), terminalSafe(conditionText(c.when))]);
   return `${title}:\n${t.toString()}`;
 }
 

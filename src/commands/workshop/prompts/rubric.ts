@@ -3,6 +3,7 @@ import { StageSchema, type Stage } from '../../../core/schemas/rubric.js';
 import { parseNumber } from '../../../core/workshop/fields.js';
 import { stageCounts } from '../../../core/workshop/preview.js';
 import { validNumber, validWhole, type PromptContext } from './lists.js';
+import { terminalSafe } from '../../../core/text/terminal.js';
 
 export async function stagesPrompt(c: PromptContext): Promise<void> {
   const a = c.answer as { stages?: Stage[]; approved_by?: Record<string, string> };
@@ -11,14 +12,16 @@ export async function stagesPrompt(c: PromptContext): Promise<void> {
     if (!c.leads || !c.acc.rubric) return;
     try {
       const counts = stageCounts({ ...c.acc.rubric, stages }, c.leads, c.date);
-      c.print(`leads per stage under the draft rubric (${c.leads.rows.length} leads): ${counts.map((x) => `${x.stage} ${x.count}`).join(' · ')}`);
+      const leads = `${c.leads.truncated ? 'the first ' : ''}${c.leads.rows.length.toLocaleString('en-US')} leads${c.leads.truncated ? ' of the file' : ''}`;
+      c.print(`leads per stage under the draft rubric (${leads}): ${counts.map((x) => `${x.stage} ${x.count}`).join(' · ')}`);
     } catch (e) {
       // A criterion on a field the CSV lacks must not end the session.
       c.print(`no live counts: ${(e as Error).message}`);
     }
   };
   const t = new Table({ head: ['stage', 'label', 'min', 'requires'], style: { head: [], border: [] } });
-  for (const s of stages) t.push([s.id, s.label ?? '', String(s.min), Object.entries(s.require ?? {}).map(([d, n]) => `${n} ${d}`).join(', ')]);
+  // Measured by the table, so made safe before it.
+  for (const s of stages) t.push([terminalSafe(s.id), terminalSafe(s.label ?? ''), String(s.min), Object.entries(s.require ?? {}).map(([d, n]) => `${n} ${d}`).join(', ')]);
   c.print(t.toString());
   showCounts();
   for (let i = 0; ; i++) {

@@ -1,9 +1,10 @@
+import { cell, code, md } from '../../export/escape.js';
 import { changeText } from './text.js';
 import { count, reasonsText, usedStages, type DiffReport } from './report.js';
 
 /** Markdown for a pull request or a shared summary. */
 export function renderDiffMarkdown(r: DiffReport): string {
-  const lines = [`## Rubric changes: \`${r.from}\` → \`${r.to}\``, ''];
+  const lines = [`## Rubric changes: ${code(r.from)} → ${code(r.to)}`, ''];
   if (r.changes.length === 0) lines.push('No semantic changes.');
   else {
     lines.push('| change | before | after |', '|---|---|---|');
@@ -22,12 +23,8 @@ export function renderDiffMarkdown(r: DiffReport): string {
     }
     if (m.samples.length) {
       lines.push('', '### Sample leads that moved', '');
-      for (const s of m.samples) lines.push(`- \`${s.id}\`: ${s.from} → ${s.to} — ${cell(reasonsText(s))}`);
+      for (const s of m.samples) lines.push(`- ${code(s.id)}: ${md(s.from)} → ${md(s.to)} — ${md(reasonsText(s))}`);
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
-import { changeText } from './text.js';
+import { terminalSafe } from '../../text/terminal.js';
+import { changeText, type ChangeText } from './text.js';
 import { count, NO_PAINT, reasonsText, usedStages, type DiffReport, type Paint } from './report.js';
 import type { RubricChange } from './diff.js';
 
@@ -7,15 +8,21 @@ const PLAIN = { head: [], border: [] };
 // No rule between rows: a diff is read down the columns.
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
+/** A change's words made safe for the terminal: names, labels, values and ids are the user's. */
+function shownChange(c: RubricChange): ChangeText {
+  const x = changeText(c);
+  return { what: terminalSafe(x.what), before: terminalSafe(x.before), after: terminalSafe(x.after) };
+}
+
 /**
  * The terminal view: a table of changes and, with leads, the transition matrix.
  * `width` (the terminal's columns) wraps long conditions; without it lines are as long as they need.
  */
 export function renderDiffTable(r: DiffReport, paint: Paint = NO_PAINT, width?: number): string {
-  const out = [paint.bold(`${r.from} → ${r.to}`)];
+  const out = [paint.bold(`${terminalSafe(r.from)} → ${terminalSafe(r.to)}`)];
   if (r.changes.length === 0) out.push('no semantic changes');
   else {
-    const texts = r.changes.map(changeText);
+    const texts = r.changes.map(shownChange);
     const widths = columnWidths(texts, width);
     // Wrapped rows need rules between them to show where one ends.
     const t = new Table({ head: ['change', 'before', 'after'].map((h) => paint.bold(h)), style: PLAIN, ...(widths ? { colWidths: widths } : { chars: COMPACT }) });
@@ -32,9 +39,9 @@ export function renderDiffTable(r: DiffReport, paint: Paint = NO_PAINT, width?: 
     out.push('', paint.bold(`stage movement: ${count(m.total)} leads, ${count(m.moved)} moved`));
     const { rows, cols } = usedStages(m);
     if (m.total > 0) {
-      const t = new Table({ head: ['from \\ to', ...cols].map((h) => paint.bold(h)), style: PLAIN, chars: COMPACT, colAligns: ['left', ...cols.map(() => 'right' as const)] });
+      const t = new Table({ head: ['from \\ to', ...cols].map((h) => paint.bold(terminalSafe(h))), style: PLAIN, chars: COMPACT, colAligns: ['left', ...cols.map(() => 'right' as const)] });
       for (const f of rows) {
-        t.push([f, ...cols.map((c) => {
+        t.push([terminalSafe(f), ...cols.map((c) => {
           const n = m.matrix[f]?.[c] ?? 0;
           const s = count(n);
           return n === 0 ? paint.dim(s) : f === c ? s : paint.changed(s);
@@ -42,7 +49,7 @@ export function renderDiffTable(r: DiffReport, paint: Paint = NO_PAINT, width?: 
       }
       out.push(t.toString());
     }
-    for (const s of m.samples) out.push(`  ${s.id}: ${s.from} → ${s.to}  ${paint.dim(reasonsText(s))}`);
+    for (const s of m.samples) out.push(`  ${terminalSafe(s.id)}: ${terminalSafe(s.from)} → ${terminalSafe(s.to)}  ${paint.dim(terminalSafe(reasonsText(s)))}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * read and checked once here; user values only ever become data (numbers, sets, a
  * RegExp), never code.
  */
+import { regexHazard } from '../../regex/hazard.js';
 import { ISO_DATE_TIME, type Leaf } from '../../schemas/condition.js';
 import type { LeadValue } from './compile.js';
 import { endsFolded, equalsFolded, inFolded, startsFolded } from './text-match.js';
@@ -223,8 +224,11 @@ export function compileLeaf(leaf: Leaf, asOf: string): ValuePredicate {
       return textTest((t) => t.endsWith(want), false, want === '' ? undefined : (s) => endsFolded(s, want));
     }
     case 'matches': {
+      const source = String(value);
+      // Every loader refuses a pattern that could hang (regex/hazard.ts): one that gets here is a bug, not a lead to wait on.
+      if (regexHazard(source)) throw new Error(`the regular expression /${source}/ reached scoring without its safety check`);
       // No g or y flag: a RegExp with either keeps lastIndex between calls.
-      const re = new RegExp(String(value), 'i');
+      const re = new RegExp(source, 'i');
       return textTest((t) => re.test(t), true);
     }
     case 'gt':

@@ -1,5 +1,6 @@
 import type { LogEntry } from './log.js';
 import { versionHeader } from './header.js';
+import { terminalSafe as t } from '../../text/terminal.js';
 import { jsonListDocument } from '../../output/json.js';
 import { DOCUMENTS } from '../../output/documents.js';
 
@@ -7,20 +8,21 @@ import { DOCUMENTS } from '../../output/documents.js';
 function signOffText(e: LogEntry): string {
   if (e.status === 'broken' || e.status === 'removed') return '—';
   if (!e.signedOffBy || Object.keys(e.signedOffBy).length === 0) return 'not signed off';
-  return Object.entries(e.signedOffBy).map(([team, who]) => `${team}: ${who}`).join(', ');
+  return Object.entries(e.signedOffBy).map(([team, who]) => `${t(team)}: ${t(who)}`).join(', ');
 }
 
 /**
  * The terminal log, one block per version like `git log --oneline` with the change summary
- * underneath; plain text rather than a table so a thousand versions print instantly.
+ * underneath; plain text rather than a table so a thousand versions print instantly. Authors,
+ * subjects, ids and messages are the user's: each is made safe for the terminal, on its line.
  */
 export function renderLogText(entries: LogEntry[], paint: { commit(s: string): string; bad(s: string): string; dim(s: string): string } = { commit: (s) => s, bad: (s) => s, dim: (s) => s }): string {
   if (entries.length === 0) return 'no versions of the rubric in git history\n';
   const lines: string[] = [];
   for (const e of entries) {
-    lines.push(`${paint.commit(e.commit.slice(0, 7))} ${e.date.slice(0, 10)} ${e.author}: ${e.subject}`);
-    const where = e.problem?.line !== undefined ? ` (${e.problem.file}:${e.problem.line}:${e.problem.col ?? 1})` : '';
-    lines.push(`    ${e.status === 'broken' ? paint.bad(`broken${where}: ${e.problem?.message ?? ''}`) : e.summary}`);
+    lines.push(`${paint.commit(e.commit.slice(0, 7))} ${e.date.slice(0, 10)} ${t(e.author)}: ${t(e.subject)}`);
+    const where = e.problem?.line !== undefined ? ` (${t(e.problem.file)}:${e.problem.line}:${e.problem.col ?? 1})` : '';
+    lines.push(`    ${e.status === 'broken' ? paint.bad(`broken${where}: ${t(e.problem?.message ?? '')}`) : t(e.summary)}`);
     lines.push(`    ${paint.dim(`signed off: ${signOffText(e)}`)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import type { Problem } from '../../errors.js';
 import { checkRubric } from '../../checks/rubric.js';
 import { RubricSchema, type Rubric } from '../../schemas/rubric.js';
+import { regexHazard } from '../../regex/hazard.js';
 import { issuesToProblems, type DataPath } from '../../yaml/issues.js';
 import { readYaml } from '../../yaml/read.js';
 import { lintRubric } from './lint.js';
@@ -18,7 +19,7 @@ const NEVER = '(?!)';
 
 /**
  * Reads a rubric for `rubric test`: what the loader rejects but a lint explains better (a regular
- * expression that does not compile, reversed `between` bounds, an impossible at_least) becomes a
+ * expression that does not compile or could hang scoring, reversed `between` bounds, an impossible at_least) becomes a
  * located lint finding instead of bad input, so the golden leads still run. The file is read
  * as every workspace file is (`readYaml`), so it gives the same data as `align validate` does.
  */
@@ -39,7 +40,7 @@ export function loadRubricForLint(file: string, bytes: Uint8Array): LintLoad {
   return { ok: true, rubric: result.data, findings: findings.sort((x, y) => (x.line ?? 0) - (y.line ?? 0) || (x.col ?? 0) - (y.col ?? 0)) };
 }
 
-/** Finds `matches` leaves whose pattern does not compile and, in place, makes them match nothing. */
+/** Finds `matches` leaves whose pattern does not compile or could hang and, in place, makes them match nothing. */
 function badRegexes(raw: unknown): { findings: LintFinding[]; criteria: Set<number> } {
   const findings: LintFinding[] = [];
   const criteria = new Set<number>();
@@ -53,14 +54,9 @@ function badRegexes(raw: unknown): { findings: LintFinding[]; criteria: Set<numb
     if (!node || typeof node !== 'object') return;
     const leaf = node as Record<string, unknown>;
     if (leaf.op === 'matches' && typeof leaf.value === 'string') {
-      try {
-        new RegExp(leaf.value, 'i');
-      } catch (e) {
-        findings.push({
-          rule: 'bad-regex', severity: 'error', path: [...path, 'value'],
-          message: `criterion "${id}": the regular expression /${leaf.value}/ does not compile: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
-          hint: 'regular expressions use JavaScript syntax; escape ( [ { with a backslash to match them literally',
-        });
+      const problem = regexProblem(leaf.value);
+      if (problem) {
+        findings.push({ rule: 'bad-regex', severity: 'error', path: [...path, 'value'], message: `criterion "${id}": ${problem.message}`, hint: problem.hint });
         leaf.value = NEVER;
         criteria.add(index);
       }
@@ -72,4 +68,16 @@ function badRegexes(raw: unknown): { findings: LintFinding[]; criteria: Set<numb
     if (c && typeof c === 'object') walk((c as Record<string, unknown>).when, ['criteria', i, 'when'], i, String((c as Record<string, unknown>).id ?? i + 1));
   });
   return { findings, criteria };
+}
+
+function regexProblem(source: string): { message: string; hint: string } | undefined {
+  try {
+    new RegExp(source, 'i');
+  } catch (e) {
+    return {
+      message: `the regular expression /${source}/ does not compile: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+      hint: 'regular expressions use JavaScript syntax; escape ( [ { with a backslash to match them literally',
+    };
+  }
+  return regexHazard(source);
 }

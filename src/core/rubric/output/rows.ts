@@ -3,6 +3,7 @@
  * building; the command streams the lines out.
  */
 import { recordWriter } from '../../output/json.js';
+import { terminalSafe } from '../../text/terminal.js';
 import type { Score } from '../engine/compile.js';
 
 export type RowFormat = 'text' | 'csv' | 'json' | 'ndjson';
@@ -60,15 +61,11 @@ export function tableHeader(): string {
   return `${'id'.padEnd(TABLE_ID_WIDTH)} ${'fit'.padStart(7)} ${'engagement'.padStart(10)} ${'score'.padStart(7)}  stage\n`;
 }
 
+/** A lead's id is the CSV's: made safe for the terminal (an embedded newline would also break the table's lines), then cut to its column. */
 export function tableRow(id: string, s: Score): string {
-  const shown = id.length > TABLE_ID_WIDTH ? `${id.slice(0, TABLE_ID_WIDTH - 1)}…` : id;
-  return `${printable(shown).padEnd(TABLE_ID_WIDTH)} ${String(s.fit).padStart(7)} ${String(s.engagement).padStart(10)} ${String(s.score).padStart(7)}  ${s.stage}\n`;
-}
-
-/** Control characters in a cell (an embedded newline) would break the table's lines. */
-function printable(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-  return s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const safe = terminalSafe(id);
+  const shown = safe.length > TABLE_ID_WIDTH ? `${safe.slice(0, TABLE_ID_WIDTH - 1)}…` : safe;
+  return `${shown.padEnd(TABLE_ID_WIDTH)} ${String(s.fit).padStart(7)} ${String(s.engagement).padStart(10)} ${String(s.score).padStart(7)}  ${s.stage}\n`;
 }
 
 export interface ExplainCriterion {
@@ -87,7 +84,7 @@ export function tableExplain(s: Score, byId: Map<string, ExplainCriterion>, caps
     const c = byId.get(id);
     if (!c) continue;
     const what = c.gate ? 'gate: disqualifies' : `${c.points >= 0 ? '+' : ''}${c.points} ${c.dimension}`;
-    out += `    ${id} (${what})${c.why ? ` — ${printable(c.why)}` : ''}\n`;
+    out += `    ${terminalSafe(id)} (${what})${c.why ? ` — ${terminalSafe(c.why)}` : ''}\n`;
     if (!c.gate || c.points) raw[c.dimension as 'fit' | 'engagement'] += c.points;
   }
   for (const d of ['fit', 'engagement'] as const) {

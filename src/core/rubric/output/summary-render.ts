@@ -1,5 +1,6 @@
 /** The summary of a scoring run as terminal text: stage table, histogram, criteria with lift. */
 import type { ScoreSummary } from './summary.js';
+import { terminalSafe as t } from '../../text/terminal.js';
 
 const BAR = 40;
 
@@ -12,23 +13,24 @@ function table(rows: string[][], rightAligned: boolean[]): string {
     .join('\n');
 }
 
+/** Stage labels, criterion ids, the outcome column and the rubric's name are the user's: each goes through t(). */
 export function renderSummary(s: ScoreSummary, about: { rubric: string; asOf: string }): string {
   const out: string[] = [];
   const skipped = s.skipped ? ` (${s.skipped} row${s.skipped === 1 ? '' : 's'} skipped)` : '';
-  out.push(`${s.leads} lead${s.leads === 1 ? '' : 's'} scored${skipped} with ${about.rubric} as of ${about.asOf}`, '');
+  out.push(`${s.leads} lead${s.leads === 1 ? '' : 's'} scored${skipped} with ${t(about.rubric)} as of ${about.asOf}`, '');
 
   const withOutcome = s.outcome !== undefined;
   const stageRows = [['stage', 'leads', 'share', ...(withOutcome ? ['converted', 'conversion'] : [])]];
   for (const st of s.stages) {
     stageRows.push([
-      st.label ? `${st.stage} (${st.label})` : st.stage,
+      t(st.label ? `${st.stage} (${st.label})` : st.stage),
       String(st.count),
       pct(st.share),
       ...(withOutcome ? [String(st.converted ?? 0), pct(st.conversion)] : []),
     ]);
   }
   out.push(table(stageRows, [false, true, true, true, true]));
-  if (s.outcome) out.push(`all leads: ${s.outcome.converted} converted (${pct(s.outcome.conversion)}), outcome column "${s.outcome.column}"`);
+  if (s.outcome) out.push(`all leads: ${s.outcome.converted} converted (${pct(s.outcome.conversion)}), outcome column "${t(s.outcome.column)}"`);
 
   out.push('', 'score histogram');
   const most = Math.max(1, ...s.histogram.map((b) => b.count));
@@ -44,7 +46,7 @@ export function renderSummary(s: ScoreSummary, about: { rubric: string; asOf: st
     out.push('', 'criteria: how often each fires, and conversion when it fires versus not (lift)');
     const rows = [['criterion', 'fires', 'fire rate', 'conv. fired', 'conv. not fired', 'lift']];
     for (const c of s.criteria) {
-      rows.push([c.id, String(c.fires), pct(c.fireRate), pct(c.conversionWhenFires), pct(c.conversionWhenNot), c.lift === null || c.lift === undefined ? '–' : `${c.lift.toFixed(2)}x`]);
+      rows.push([t(c.id), String(c.fires), pct(c.fireRate), pct(c.conversionWhenFires), pct(c.conversionWhenNot), c.lift === null || c.lift === undefined ? '–' : `${c.lift.toFixed(2)}x`]);
     }
     out.push(table(rows, [false, true, true, true, true, true]));
   }

@@ -1,7 +1,8 @@
 /**
  * A JavaScript regular expression (no `u` flag, as the evaluator compiles it with `i` only),
- * read into a small tree that can be written out for another engine. Only what decides
- * *whether* a text matches is kept: capture numbering and laziness do not change that.
+ * read into a small tree: the SQL dialects write it out for another engine, and the safety
+ * check (`hazard.ts`) reads how it can match. Only what decides *whether* a text matches is
+ * kept (laziness does not change that), plus where each repeat is in the source, for messages.
  */
 /** Lookaround openers after `(`, longest first where one starts another. */
 const LOOKAROUNDS: readonly (readonly [string, 'ahead' | 'nahead' | 'behind' | 'nbehind'])[] = [
@@ -16,8 +17,8 @@ type PerlClass = 'd' | 'D' | 'w' | 'W' | 's' | 'S';
 
 export type RegexNode =
   | { kind: 'alt'; branches: RegexNode[][] }
-  | { kind: 'group'; look?: 'ahead' | 'nahead' | 'behind' | 'nbehind'; body: RegexNode }
-  | { kind: 'repeat'; node: RegexNode; min: number; max: number | null }
+  | { kind: 'group'; look?: 'ahead' | 'nahead' | 'behind' | 'nbehind'; body: RegexNode; capture?: number }
+  | RepeatNode
   | { kind: 'char'; code: number }
   | { kind: 'dot' }
   | { kind: 'perl'; name: PerlClass }
@@ -25,12 +26,27 @@ export type RegexNode =
   | { kind: 'assert'; what: 'start' | 'end' | 'word' | 'nonword' }
   | { kind: 'backref'; n: number };
 
+/** `node` repeated; `at` and `end` are its place in the source, the quantifier included. */
+export interface RepeatNode {
+  kind: 'repeat';
+  node: RegexNode;
+  min: number;
+  max: number | null;
+  at: number;
+  end: number;
+}
+
 export class RegexUnsupported extends Error {}
+
+/** Groups nested deeper than this are refused rather than read by recursion that could exhaust the stack. */
+const MAX_DEPTH = 100;
 
 export function parseJsRegex(source: string): RegexNode {
   // Pre-count groups: `\N` is a back-reference only when group N exists (otherwise an octal escape).
   const groupCount = countGroups(source);
   let i = 0;
+  let captures = 0;
+  let depth = 0;
   const peek = () => source[i];
 
   function alternation(): RegexNode {
@@ -45,11 +61,12 @@ export function parseJsRegex(source: string): RegexNode {
   function sequence(): RegexNode[] {
     const out: RegexNode[] = [];
     while (i < source.length && peek() !== '|' && peek() !== ')') {
+      const at = i;
       const atom = term();
       const q = quantifier();
       if (q) {
         if (atom.kind === 'assert') throw new RegexUnsupported('a quantifier on an anchor');
-        out.push({ kind: 'repeat', node: atom, ...q });
+        out.push({ kind: 'repeat', node: atom, ...q, at, end: i });
       } else out.push(atom);
     }
     return out;
@@ -95,7 +112,9 @@ export function parseJsRegex(source: string): RegexNode {
   }
 
   function group(): RegexNode {
+    if (++depth > MAX_DEPTH) throw new RegexUnsupported(`groups nested more than ${MAX_DEPTH} deep`);
     let look: 'ahead' | 'nahead' | 'behind' | 'nbehind' | undefined;
+    let capture: number | undefined;
     const opener = LOOKAROUNDS.find(([prefix]) => source.startsWith(prefix, i));
     if (source.startsWith('?:', i)) i += 2;
     else if (opener) {
@@ -104,11 +123,14 @@ export function parseJsRegex(source: string): RegexNode {
     } else if (source.startsWith('?<', i)) {
       const end = source.indexOf('>', i);
       i = end + 1;
+      capture = ++captures;
     } else if (peek() === '?') throw new RegexUnsupported(`the group syntax (${source.slice(i, i + 3)}`);
+    else capture = ++captures;
     const body = alternation();
     if (peek() !== ')') throw new RegexUnsupported('an unclosed group');
     i++;
-    return { kind: 'group', look, body };
+    depth--;
+    return capture === undefined ? { kind: 'group', look, body } : { kind: 'group', look, body, capture };
   }
 
   function charClass(): RegexNode {
