@@ -9,8 +9,9 @@ import { dirname, join, relative } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinnedEnv } from '../helpers/env.js';
+import { spawnAlign } from '../helpers/pty.js';
 import type { RunResult } from '../helpers/run.js';
-import { ALIGN, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { ALIGN, ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 const STACK = /\n\s+at .+:\d+:\d+/;
 const asRoot = process.getuid?.() === 0;
@@ -436,6 +437,53 @@ describe('files the user may not read (align run as nobody)', () => {
       expect(s.stderr).toMatch(says);
     } finally {
       chmodSync(join(repo.dir, locked), mode);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4. align's own files in .align/ (drafts, the lock, the journal of a write) read by the same reader.
+
+describe("align's own files in .align/ that are not regular files: refused in words, never waited on", () => {
+  const fifo = (path: string) => execFileSync('mkfifo', [path], { env: pinnedEnv() });
+
+  it('a draft that is a FIFO or a link out of the workspace is named as not resumable, and skipped', async () => {
+    await withFiles(
+      (abs) => {
+        fifo(abs('.align/drafts/pipe.json'));
+        symlinkSync('/etc/passwd', abs('.align/drafts/away.json'));
+      },
+      async () => {
+        // On a terminal, as a facilitator resumes; a FIFO read would hold it until the test times out.
+        const s = spawnAlign(['workshop', '--resume'], { cwd: repo.dir, env: repo.env });
+        const code = await s.exited;
+        const out = s.output();
+        expect(code, out).toBe(2);
+        expect(out).toMatch(/\.align\/drafts\/pipe\.json cannot be resumed .*named pipe \(FIFO\)/);
+        expect(out).toMatch(/\.align\/drafts\/away\.json cannot be resumed .*outside the workspace/);
+        expect(out).toContain('no unfinished workshop');
+        expect(out).not.toMatch(/root:/);
+        expect(out).not.toMatch(STACK);
+      },
+    );
+  });
+
+  it('the lock or the journal a FIFO: a write is refused in words (exit 2), nothing written', async () => {
+    for (const rel of ['.align/lock', '.align/journal.json']) {
+      await withFiles(
+        (abs) => fifo(abs(rel)),
+        async () => {
+          const before = treeState();
+          const r = await spawned(['workshop', 'kickoff', '--answers', join(ROOT, 'examples', 'kickoff.answers.yaml')]);
+          expectClean(r, 2);
+          expect(r.stderr, rel).toMatch(/named pipe \(FIFO\)/);
+          expect(treeState()).toBe(before);
+          // validate reads the lock only when a journal says a write is under way; the journal always.
+          const v = await spawned(['validate']);
+          expectClean(v, rel === '.align/lock' ? 0 : 1);
+          if (rel !== '.align/lock') expect(v.stderr).toMatch(/^\.align\/journal\.json: .*named pipe \(FIFO\)/m);
+        },
+      );
     }
   });
 });

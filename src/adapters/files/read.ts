@@ -46,7 +46,7 @@ export function readChecked(path: string, display: string, rules: ReadRules = {}
   const { target } = found;
   const refuse = (reason: string, hint: string) => refused(display, reason, hint);
   const tooBig = (size: number | null): ReadOutcome => {
-    const problem = sizeProblem(display, size);
+    const problem = sizeProblem(display, size, rules.maxBytes);
     return { kind: 'refused', reason: problem.message, problem };
   };
   const failed = (e: unknown) => failure(e, path, display);
@@ -157,7 +157,7 @@ export function namedFileRules(path: string, workspace: string | null, maxBytes?
 }
 
 /**
- * A file the user named on the command line (`--answers`, `--leads`), read by readChecked with
+ * A file the user named on the command line (`--answers`), read by readChecked with
  * `namedFileRules`; one that cannot be read is bad input (exit 2) that says why, in words, and
  * what to do. Over `maxBytes` it is refused with its size and the limit, as a workspace file is.
  */

@@ -49,7 +49,8 @@ export function limitProblem(file: string, kind: LimitKind, at: { line: number; 
 }
 
 /** The problem for a file over the size limit; `size` is null when it was not known before reading (a file still growing). */
-export function sizeProblem(file: string, size: number | null): Problem {
+export function sizeProblem(file: string, size: number | null, max = MAX_FILE_BYTES): Problem {
   const is = size === null ? 'file is' : `file is ${size} bytes,`;
-  return { file, line: 1, col: 1, message: `${is} over the ${MAX_FILE_BYTES}-byte limit (1 MiB) for YAML files`, hint: 'split it, or check that it is the file you meant' };
+  const limit = max === MAX_FILE_BYTES ? `the ${MAX_FILE_BYTES}-byte limit (1 MiB) for YAML files` : `the ${max}-byte limit for this file`;
+  return { file, line: 1, col: 1, message: `${is} over ${limit}`, hint: 'split it, or check that it is the file you meant' };
 }
