@@ -161,14 +161,13 @@ describe('deep nesting and long collections, in every file align reads (exit 1 o
     }
   });
 
-  it('60,000 keys in align.yaml (818 KB) are refused at the 1,001st in well under a second', async () => {
+  it('60,000 keys in align.yaml (818 KB) are refused at the 1,001st', async () => {
     await withFiles(
       (abs) => writeFileSync(abs('align.yaml'), `organization: Acme\n${Array.from({ length: 60_000 }, (_, i) => `k${i}: v\n`).join('')}`),
       async () => {
-        const started = performance.now();
+        // Was minutes (each unknown key was placed by searching the whole mapping): the test's time
+        // limit catches that; how fast it is now is measured by `npm run bench` (hostile-read).
         const r = await repo.align(['validate']);
-        // Was minutes: each unknown key was placed by searching the whole mapping.
-        expect(performance.now() - started).toBeLessThan(5000);
         expectClean(r, 1);
         expect(r.stderr).toMatch(/^align\.yaml:1001:1: a mapping with more than 1,000 keys$/m);
       },
