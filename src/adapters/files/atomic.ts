@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../core/errors.js';
+import { readChecked } from './read.js';
 import { fileError, targetKind, throughLinks } from './target.js';
 
 /** What a file held when align read it, so a later write can tell whether someone else changed it. */
@@ -16,25 +17,32 @@ export function hashOf(bytes: Uint8Array | string): string {
 
 export function readSnapshot(path: string): { bytes: Buffer | null; snapshot: Snapshot } {
   const bytes = readIfExists(path);
+  return { bytes, snapshot: snapshotOf(path, bytes) };
+}
+
+/** The snapshot of a file read as these bytes (null: there was none). */
+export function snapshotOf(path: string, bytes: Buffer | null): Snapshot {
   // Hashed only when a write asks: `validate` reads thousands of files and writes none.
   let hash: string | null | undefined;
-  const snapshot: Snapshot = {
+  return {
     path,
     get hash() {
       if (hash === undefined) hash = bytes ? hashOf(bytes) : null;
       return hash;
     },
   };
-  return { bytes, snapshot };
 }
 
+/**
+ * A file align keeps for itself (a draft, the lock, the journal, a file about to be replaced), or
+ * null when there is none; read by the one reader, so a FIFO or a device put in its place is
+ * refused in words rather than waited on or read forever.
+ */
 export function readIfExists(path: string): Buffer | null {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
+  const read = readChecked(path, path);
+  if (read.kind === 'read') return read.bytes;
+  if (read.kind === 'missing') return null;
+  throw new UserError(`cannot read ${path}: ${read.reason}`, read.problem.hint);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../../core/errors.js';
 
@@ -7,13 +7,7 @@ export type TargetKind = 'missing' | 'file' | 'a folder' | 'a named pipe (FIFO)'
 
 export function targetKind(path: string): TargetKind {
   try {
-    const s = statSync(path);
-    if (s.isFile()) return 'file';
-    if (s.isDirectory()) return 'a folder';
-    if (s.isFIFO()) return 'a named pipe (FIFO)';
-    if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
-    if (s.isSocket()) return 'a socket';
-    return 'something other than a file';
+    return kindOf(statSync(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return 'a link loop';
@@ -25,6 +19,16 @@ export function targetKind(path: string): TargetKind {
     }
     return 'missing';
   }
+}
+
+/** What a status says is there; links are followed before. */
+export function kindOf(s: Stats): TargetKind {
+  if (s.isFile()) return 'file';
+  if (s.isDirectory()) return 'a folder';
+  if (s.isFIFO()) return 'a named pipe (FIFO)';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isSocket()) return 'a socket';
+  return 'something other than a file';
 }
 
 /**

@@ -1,7 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeAtomic } from '../files/atomic.js';
+import { readChecked } from '../files/read.js';
 import { dirname, join, resolve } from 'node:path';
 import { packageInfo } from '../package/info.js';
+
+/** Past this a cache is not align's (they hold a few hundred kilobytes) and is ignored. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Caches of work derived from what git already holds (checked session records, rubric
@@ -14,7 +18,9 @@ export function readGitCache<T>(root: string, name: string, valid: (data: unknow
   try {
     const dir = gitDir(root);
     if (!dir) return null;
-    const stored = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { align?: unknown; data?: unknown };
+    const read = readChecked(join(dir, name), name, { maxBytes: MAX_CACHE_BYTES });
+    if (read.kind !== 'read') return null;
+    const stored = JSON.parse(read.bytes.toString('utf8')) as { align?: unknown; data?: unknown };
     return stored.align === packageInfo().version && valid(stored.data) ? stored.data : null;
   } catch {
     return null;
@@ -37,7 +43,8 @@ function gitDir(root: string): string | null {
     const dotGit = join(dir, '.git');
     if (existsSync(dotGit)) {
       if (statSync(dotGit).isDirectory()) return dotGit;
-      const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+      const read = readChecked(dotGit, '.git', { maxBytes: 64 * 1024 });
+      const m = read.kind === 'read' ? /^gitdir: (.+)$/m.exec(read.bytes.toString('utf8')) : null;
       return m ? resolve(dir, m[1]!.trim()) : null;
     }
     if (dirname(dir) === dir) return null;

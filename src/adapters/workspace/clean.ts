@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkGoalOwners, checkSessionRefs } from '../../core/checks/cross-refs.js';
 import { checkGoals, checkSession, checkTemplate } from '../../core/checks/files.js';
 import { checkRubric } from '../../core/checks/rubric.js';
@@ -12,6 +10,7 @@ import { WorkspaceConfigSchema, type WorkspaceConfig } from '../../core/schemas/
 import { loadYaml } from '../../core/yaml/load.js';
 import { readGitCache, writeGitCache } from '../git/cache.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, loadWorkspace, readWorkspaceFile } from './load.js';
+import { readWorkspaceBytes, yamlFilesIn } from './files.js';
 import { InputError } from '../../core/errors.js';
 import { pendingWrite } from './pending.js';
 
@@ -48,15 +47,21 @@ function loadCleanWorkspace(root: string): CleanWorkspace | null {
   const goals = file(GOALS_FILE, GoalsFileSchema, checkGoals);
   const rubric = file(RUBRIC_FILE, RubricSchema, checkRubric);
   if (!config.ok || !config.data || !goals.ok || !rubric.ok) return null;
-  for (const rel of yamlFiles(root, TEMPLATES_DIR)) if (!file(rel, TemplateSchema, checkTemplate).ok) return null;
+  const templates = yamlFilesIn(root, TEMPLATES_DIR);
+  const sessionFiles = yamlFilesIn(root, SESSIONS_DIR);
+  if (templates.problems.length || sessionFiles.problems.length) return null;
+  for (const rel of templates.files) if (!file(rel, TemplateSchema, checkTemplate).ok) return null;
 
   const cache = readGitCache(root, CACHE_FILE, isSessionCache) ?? emptyCache();
   const next: SessionCache = emptyCache();
   const sessions: Session[] = [];
   const ids = new Set<string>();
   let missed = false;
-  for (const rel of yamlFiles(root, SESSIONS_DIR)) {
-    const bytes = readFileSync(join(root, rel));
+  for (const rel of sessionFiles.files) {
+    const read = readWorkspaceBytes(root, rel);
+    // Listed, then gone or unreadable: the full loader says which and why.
+    if (read.kind !== 'read') return null;
+    const { bytes } = read;
     const key = createHash('sha1').update(bytes).digest('hex');
     let data = cache.sessions[key];
     if (!data) {
@@ -82,13 +87,6 @@ function emptyCache(): SessionCache {
 
 function isSessionCache(c: unknown): c is SessionCache {
   return typeof c === 'object' && c !== null && (c as SessionCache).v === 1 && typeof (c as SessionCache).sessions === 'object';
-}
-
-/** The same files, in the same order, as loadWorkspace reads. */
-function yamlFiles(root: string, dir: string): string[] {
-  const abs = join(root, dir);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) return [];
-  return readdirSync(abs).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.')).sort().map((f) => `${dir}/${f}`);
 }
 
 /**

@@ -4,11 +4,14 @@ import { readDraftState, type WorkshopState } from '../../core/workshop/state.js
 import { readSnapshot, writeAtomic } from '../files/atomic.js';
 import { makeFolders, missingFolders } from '../files/folders.js';
 import { insideRoot } from '../files/inside.js';
+import { readChecked } from '../files/read.js';
 import { removeIfThere } from '../files/remove.js';
 import { fileError } from '../files/target.js';
 import { ALIGN_DIR } from './root.js';
 
 export const DRAFTS_DIR = join(ALIGN_DIR, 'drafts');
+/** A draft holds a workshop's answers as JSON; a session file of them is at most 1 MiB, so past 16 MiB it is not a draft. */
+const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
 
 /** A draft's file, by its id: inside the drafts folder, whatever the id holds. */
 const draftPath = (root: string, id: string) => insideRoot(root, join(DRAFTS_DIR, `${id}.json`));
@@ -37,14 +40,13 @@ export function readDrafts(root: string): { drafts: WorkshopState[]; broken: Bro
   const broken: BrokenDraft[] = [];
   for (const id of draftIds(root)) {
     const file = join(DRAFTS_DIR, `${id}.json`);
-    let text: string;
-    try {
-      text = readSnapshot(draftPath(root, id)).bytes?.toString('utf8') ?? '';
-    } catch (e) {
-      broken.push({ file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    // By the workspace's rules: a FIFO is not waited on, a link out of the workspace not followed.
+    const bytes = readChecked(join(root, file), file, { inside: root, maxBytes: MAX_DRAFT_BYTES });
+    if (bytes.kind === 'refused') {
+      broken.push({ file, reason: bytes.reason });
       continue;
     }
-    const read = readDraftState(text);
+    const read = readDraftState(bytes.kind === 'read' ? bytes.bytes.toString('utf8') : '');
     if (!read.ok) broken.push({ file, reason: read.reason });
     // Saved under its id: a draft whose id names another file would be saved there.
     else if (read.state.id !== id) broken.push({ file, reason: `its id "${read.state.id}" is not its file's name` });

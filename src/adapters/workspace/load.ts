@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../../core/errors.js';
@@ -12,7 +11,8 @@ import { TemplateSchema, type Template } from '../../core/schemas/template.js';
 import { WorkspaceConfigSchema, type WorkspaceConfig } from '../../core/schemas/workspace.js';
 import type { PathProblem } from '../../core/yaml/issues.js';
 import { loadYaml, locateInText, type DataCheck } from '../../core/yaml/load.js';
-import { readSnapshot, type Snapshot } from '../files/atomic.js';
+import { snapshotOf, type Snapshot } from '../files/atomic.js';
+import { readWorkspaceBytes, yamlFilesIn } from './files.js';
 import { pendingWrite } from './pending.js';
 
 export { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR, TEMPLATES_DIR, findWorkspaceRoot, requireWorkspaceRoot } from './root.js';
@@ -33,12 +33,14 @@ export interface LoadResult<T> {
   warnings: Problem[];
 }
 
-/** Reads and checks one workspace file; `display` is the path shown in messages. */
+/** Reads and checks one workspace file (`rel` to the root); null when there is none. A file that cannot be read is a problem. */
 export function readWorkspaceFile<T>(root: string, rel: string, schema: z.ZodType<T>, check?: DataCheck<T>): LoadResult<T> | null {
-  const { bytes, snapshot } = readSnapshot(join(root, rel));
-  if (!bytes) return null;
-  const loaded = loadYaml(rel, bytes, schema, check);
+  const read = readWorkspaceBytes(root, rel);
+  if (read.kind === 'missing') return null;
+  if (read.kind === 'refused') return { path: rel, problems: [read.problem], warnings: [] };
+  const loaded = loadYaml(rel, read.bytes, schema, check);
   if (!loaded.ok) return { path: rel, problems: loaded.problems, warnings: [] };
+  const snapshot = snapshotOf(join(root, rel), read.bytes);
   return { path: rel, file: { path: rel, data: loaded.data, text: loaded.text, snapshot }, problems: [], warnings: loaded.warnings };
 }
 
@@ -65,6 +67,11 @@ export function loadWorkspace(root: string): Workspace {
     ws.warnings.push(...r.warnings);
     return r.file;
   };
+  const listed = (dir: string) => {
+    const { files, problems } = yamlFilesIn(root, dir);
+    ws.problems.push(...problems);
+    return files;
+  };
   // A write left half done: the files may disagree however each of them reads.
   const pending = pendingWrite(root);
   if (pending) ws.problems.push(pending);
@@ -73,11 +80,11 @@ export function loadWorkspace(root: string): Workspace {
   ws.config = take(config);
   ws.goals = take(readWorkspaceFile(root, GOALS_FILE, GoalsFileSchema, checkGoals));
   ws.rubric = take(readWorkspaceFile(root, RUBRIC_FILE, RubricSchema, checkRubric));
-  for (const rel of yamlFilesIn(root, SESSIONS_DIR)) {
+  for (const rel of listed(SESSIONS_DIR)) {
     const s = take(readWorkspaceFile(root, rel, SessionSchema, checkSession));
     if (s) ws.sessions.push(s);
   }
-  for (const rel of yamlFilesIn(root, TEMPLATES_DIR)) {
+  for (const rel of listed(TEMPLATES_DIR)) {
     const t = take(readWorkspaceFile(root, rel, TemplateSchema, checkTemplate));
     if (t) ws.templates.push(t);
   }
@@ -99,13 +106,4 @@ function crossCheck(ws: Workspace): void {
   if (!config) return;
   if (ws.goals) add(ws.goals, checkGoalOwners(ws.goals.data, config));
   for (const s of ws.sessions) add(s, checkSessionRefs(s.data, config));
-}
-
-function yamlFilesIn(root: string, dir: string): string[] {
-  const abs = join(root, dir);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) return [];
-  return readdirSync(abs)
-    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'))
-    .sort()
-    .map((f) => `${dir}/${f}`);
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 
@@ -9,11 +9,15 @@ export const RUBRIC_FILE = 'rubric.yaml';
 export const SESSIONS_DIR = 'sessions';
 export const TEMPLATES_DIR = 'templates';
 
-/** Walks up from `start` to the folder that holds align.yaml. */
+/**
+ * Walks up from `start` to the folder that holds align.yaml: anything by that name, a link to
+ * nothing or a folder too, so that the workspace it belongs to says what is wrong with it rather
+ * than a workspace further up being taken for it.
+ */
 export function findWorkspaceRoot(start: string): string | null {
   let dir = resolve(start);
   for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    if (isThere(join(dir, CONFIG_FILE))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
@@ -24,6 +28,15 @@ export function requireWorkspaceRoot(start: string): string {
   const root = findWorkspaceRoot(start);
   if (!root) throw new UserError(`no align workspace here: no ${CONFIG_FILE} in ${resolve(start)} or any folder above it`, 'run `align init` to create one, or pass -C DIR');
   return root;
+}
+
+function isThere(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** align's own folder in the workspace (git-ignored): drafts, the lock, the journal of a write under way. */

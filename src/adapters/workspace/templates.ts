@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, UserError, type Problem } from '../../core/errors.js';
 import { WorkspaceConfigSchema, type WorkspaceConfig } from '../../core/schemas/workspace.js';
@@ -6,7 +5,10 @@ import { rememberSourceText } from '../../core/agenda/source-text.js';
 import { checkTemplate } from '../../core/checks/files.js';
 import { TemplateSchema, type Template } from '../../core/schemas/template.js';
 import { loadYaml } from '../../core/yaml/load.js';
+import { MAX_FILE_BYTES } from '../../core/yaml/limits.js';
+import { listChecked, readChecked, type ReadOutcome } from '../files/read.js';
 import { PACKAGE_ROOT } from '../package/info.js';
+import { readWorkspaceBytes, yamlFilesIn, yamlNames } from './files.js';
 import { CONFIG_FILE, readWorkspaceFile, TEMPLATES_DIR } from './load.js';
 
 export interface TemplateEntry {
@@ -21,10 +23,10 @@ export const BUILT_IN_DIR = join(PACKAGE_ROOT, 'templates', 'agendas');
 /** Built-in templates, overridden by the workspace's templates/ files with the same id; sorted by id. */
 export function listTemplates(root: string | null): TemplateEntry[] {
   const byId = new Map<string, TemplateEntry>();
-  for (const e of readDir(BUILT_IN_DIR, 'built-in')) byId.set(e.template.id, e);
+  for (const e of readDir(builtInFiles(), 'built-in')) byId.set(e.template.id, e);
   if (root) {
     const seen = new Map<string, string>();
-    for (const e of readDir(join(root, TEMPLATES_DIR), 'workspace')) {
+    for (const e of readDir(workspaceFiles(root), 'workspace')) {
       const first = seen.get(e.template.id);
       if (first) {
         throw new UserError(`two workspace templates have the id "${e.template.id}": ${first} and ${e.file}`, 'give each template in templates/ its own id');
@@ -45,15 +47,42 @@ export function getTemplate(root: string | null, id: string): TemplateEntry {
   return found;
 }
 
+/** Template files to read: each one's path in messages and how it reads, and the problems of listing them. */
+interface TemplateFiles {
+  files: { file: string; read: () => ReadOutcome }[];
+  problems: Problem[];
+}
+
+/** The workspace's templates/, read by the rules of every workspace file. */
+function workspaceFiles(root: string): TemplateFiles {
+  const { files, problems } = yamlFilesIn(root, TEMPLATES_DIR);
+  return { files: files.map((file) => ({ file, read: () => readWorkspaceBytes(root, file) })), problems };
+}
+
+/** The package's templates, by the same reader; their paths are the package's. */
+function builtInFiles(): TemplateFiles {
+  const listed = listChecked(BUILT_IN_DIR, BUILT_IN_DIR);
+  if (listed.kind !== 'listed') return { files: [], problems: listed.kind === 'refused' ? [listed.problem] : [] };
+  return {
+    files: yamlNames(listed.names).map((name) => {
+      const file = join(BUILT_IN_DIR, name);
+      return { file, read: () => readChecked(file, file, { maxBytes: MAX_FILE_BYTES }) };
+    }),
+    problems: [],
+  };
+}
+
 /** Every template file of a folder; any invalid one stops the command with every problem located. */
-function readDir(dir: string, source: TemplateEntry['source']): TemplateEntry[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+function readDir(dir: TemplateFiles, source: TemplateEntry['source']): TemplateEntry[] {
   const entries: TemplateEntry[] = [];
-  const problems: Problem[] = [];
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.')).sort()) {
-    const abs = join(dir, name);
-    const file = source === 'workspace' ? join(TEMPLATES_DIR, name) : abs;
-    const loaded = loadYaml(file, readFileSync(abs), TemplateSchema, checkTemplate);
+  const problems: Problem[] = [...dir.problems];
+  for (const { file, read } of dir.files) {
+    const bytes = read();
+    if (bytes.kind !== 'read') {
+      if (bytes.kind === 'refused') problems.push(bytes.problem);
+      continue;
+    }
+    const loaded = loadYaml(file, bytes.bytes, TemplateSchema, checkTemplate);
     if (!loaded.ok) {
       problems.push(...loaded.problems);
       continue;

@@ -4,6 +4,7 @@ import { placeholderView } from '../../core/agenda/view.js';
 import { renderPlaceholders } from '../../core/agenda/placeholders.js';
 import { answersSchema, AnswersHeadSchema } from '../../core/workshop/answers-schema.js';
 import type { Answers, WorkshopInput } from '../../core/workshop/types.js';
+import { MAX_FILE_BYTES } from '../../core/yaml/limits.js';
 import { loadYaml, locateInText } from '../../core/yaml/load.js';
 import type { PathProblem } from '../../core/yaml/issues.js';
 import { getTemplate, type TemplateEntry } from '../../adapters/workspace/templates.js';
@@ -42,7 +43,7 @@ export interface AnswersFile {
 
 /** Reads an answers file: the `template` key first (it decides the shape), then the whole file checked against it. */
 export function readAnswersFile(cwd: string, file: string, templateArg: string | undefined, root: string): AnswersFile {
-  const bytes = readInputFile(cwd, file, 'the answers file', 'check the path; it is relative to the folder you run align in');
+  const bytes = readInputFile(cwd, file, 'the answers file', 'check the path; it is relative to the folder you run align in', { workspace: root, maxBytes: MAX_FILE_BYTES });
   const head = loadYaml(file, bytes, AnswersHeadSchema);
   if (!head.ok) throw new InputError(head.problems, 'see "Running a workshop" in the README for the answers format');
   const id = templateArg ?? head.data.template;

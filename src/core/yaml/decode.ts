@@ -1,7 +1,5 @@
 import type { Problem } from '../errors.js';
-
-/** Workspace files are hand-sized; anything bigger is a mistake or an attack. */
-const MAX_FILE_BYTES = 1024 * 1024;
+import { MAX_FILE_BYTES, sizeProblem } from './limits.js';
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: Problem };
 
@@ -9,10 +7,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Bytes to text, refusing what is not a YAML file a person wrote: too big, binary, not UTF-8, mid-merge. */
 export function decodeYamlBytes(file: string, bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(file, 1, 1, `file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit for workspace files`,
-      'split it, or check that it is the file you meant');
-  }
+  // Files on disk are measured before they are read (adapters/files/read.ts); bytes from git are measured here.
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: sizeProblem(file, bytes.length) };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line, col } = byteToPosition(bytes, nul);

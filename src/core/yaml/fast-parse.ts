@@ -6,9 +6,13 @@
  * duplicate keys, odd escapes), and the caller falls back to a full parser. Scalars
  * resolve by the YAML 1.2 core schema exactly as the `yaml` package resolves them, so a
  * file reads the same whichever path it takes; differential tests hold it to `yaml`'s
- * result on every document it accepts.
+ * result on every document it accepts. It also bails on a document past the limits of
+ * `limits.ts` (nesting, keys, items): the full parser is the one that says where, so a
+ * document is refused in the same words whichever path it starts on, and no input nests
+ * this reader deeper than the limit.
  */
 import { isBlockScalarHeader, readBlockScalar } from './block-scalar.js';
+import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS } from './limits.js';
 import { Bail, bail, plainKey, readQuoted, resolvePlain } from './scalars.js';
 
 export const BAIL: unique symbol = Symbol('bail');
@@ -27,7 +31,7 @@ export function fastParse(source: string): Result {
   try {
     const lines = toLines(source);
     if (lines.length === 0) return null;
-    const state = { source, lines, i: 0 };
+    const state = { source, lines, i: 0, depth: 0 };
     const value = parseBlock(state, lines[0]!.indent);
     if (state.i !== lines.length) bail();
     return value;
@@ -63,6 +67,13 @@ interface State {
   source: string;
   lines: Line[];
   i: number;
+  /** Lists and mappings open around the one being read. */
+  depth: number;
+}
+
+/** One collection deeper; past the limit, the document is the full parser's to refuse. */
+function deeper(s: { depth: number }): void {
+  if (++s.depth > MAX_DEPTH) bail();
 }
 
 function parseBlock(s: State, indent: number): unknown {
@@ -74,11 +85,13 @@ function parseBlock(s: State, indent: number): unknown {
 const isSeqItem = (t: string) => t === '-' || t.startsWith('- ');
 
 function parseSeq(s: State, indent: number): unknown[] {
+  deeper(s);
   const out: unknown[] = [];
   while (s.i < s.lines.length) {
     const line = s.lines[s.i]!;
     if (line.indent < indent) break;
     if (line.indent > indent || !isSeqItem(line.text)) bail(); // an odd line is no item
+    if (out.length === MAX_ITEMS) bail();
     const rest = trimSpaces(line.text.slice(1));
     const restIndent = indent + (line.text.length - rest.length);
     if (rest === '' || rest[0] === '#') {
@@ -95,9 +108,10 @@ function parseSeq(s: State, indent: number): unknown[] {
       out.push(parseMap(s, restIndent));
     } else {
       s.i++;
-      out.push(parseValue(rest));
+      out.push(parseValue(rest, s.depth));
     }
   }
+  s.depth--;
   return out;
 }
 
@@ -110,7 +124,9 @@ function nestedOrNull(s: State, parentIndent: number, allowSameIndentSeq = false
 }
 
 function parseMap(s: State, indent: number): Record<string, unknown> {
+  deeper(s);
   const out: Record<string, unknown> = {};
+  let keys = 0;
   while (s.i < s.lines.length) {
     const line = s.lines[s.i]!;
     if (line.indent < indent) break;
@@ -119,12 +135,13 @@ function parseMap(s: State, indent: number): Record<string, unknown> {
     if (kv === null) bail();
     const [key, rest] = kv!;
     // Keys that meet as text ("1" and "1.0") are a duplicate or an overwrite to `yaml`: let it decide.
-    if (Object.hasOwn(out, key) || key === '__proto__') bail();
+    if (Object.hasOwn(out, key) || key === '__proto__' || ++keys > MAX_KEYS) bail();
     s.i++;
     if (rest === '' || rest[0] === '#') out[key] = nestedOrNull(s, indent, true);
     else if (isBlockScalarHeader(rest)) out[key] = blockScalar(s, line, rest, indent);
-    else out[key] = parseValue(rest);
+    else out[key] = parseValue(rest, s.depth);
   }
+  s.depth--;
   return out;
 }
 
@@ -160,10 +177,11 @@ function keyOf(text: string): [string, string] | null {
   return [plainKey(key), next === undefined ? '' : trimSpaces(text.slice(i + 1))];
 }
 
-function parseValue(text: string): unknown {
+/** A value on the line of its key or dash, inside `depth` block collections. */
+function parseValue(text: string, depth: number): unknown {
   const c = text[0]!;
   if (c === '[' || c === '{') {
-    const p = { text, i: 0 };
+    const p = { text, i: 0, depth };
     const value = parseFlow(p);
     if (!onlyComment(text, p.i)) bail();
     return value;
@@ -217,6 +235,7 @@ function trimSpaces(s: string): string {
 interface Cursor {
   text: string;
   i: number;
+  depth: number;
 }
 
 function skipSpaces(p: Cursor): void {
@@ -228,13 +247,16 @@ function parseFlow(p: Cursor): unknown {
   const c = p.text[p.i];
   if (c === '[') {
     p.i++;
+    deeper(p);
     const out: unknown[] = [];
     for (;;) {
       skipSpaces(p);
       if (p.text[p.i] === ']') {
         p.i++;
+        p.depth--;
         return out;
       }
+      if (out.length === MAX_ITEMS) bail();
       out.push(parseFlow(p));
       skipSpaces(p);
       if (p.text[p.i] === ',') p.i++;
@@ -243,15 +265,18 @@ function parseFlow(p: Cursor): unknown {
   }
   if (c === '{') {
     p.i++;
+    deeper(p);
     const out: Record<string, unknown> = {};
+    let keys = 0;
     for (;;) {
       skipSpaces(p);
       if (p.text[p.i] === '}') {
         p.i++;
+        p.depth--;
         return out;
       }
       const key = flowScalar(p, true) as string;
-      if (Object.hasOwn(out, key) || key === '__proto__') bail();
+      if (Object.hasOwn(out, key) || key === '__proto__' || ++keys > MAX_KEYS) bail();
       skipSpaces(p);
       if (p.text[p.i] !== ':') bail();
       p.i++;

@@ -35,5 +35,7 @@ export function loadYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T
 
 /** Places problems found across files (by data path) in one file's text. */
 export function locateInText(file: string, text: string, found: PathProblem[]): Problem[] {
-  return found.length ? locateProblems(file, parseWithPositions(file, text), found) : [];
+  if (!found.length) return [];
+  const parsed = parseWithPositions(file, text);
+  return parsed.problems.length ? parsed.problems : locateProblems(file, parsed, found);
 }

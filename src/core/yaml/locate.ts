@@ -1,6 +1,8 @@
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem } from '../errors.js';
+import { parseBounded } from './bounded.js';
 import type { DataPath, PathProblem } from './issues.js';
+import { limitProblem, MAX_PROBLEMS } from './limits.js';
 
 /** Past this many alias expansions a file is treated as an attack ("billion laughs"). */
 export const MAX_ALIASES = 100;
@@ -8,42 +10,65 @@ export const MAX_ALIASES = 100;
 /**
  * How `yaml` reads workspace files: the YAML 1.2 core schema named outright, so that a `%YAML 1.1`
  * directive cannot switch a file to 1.1 scalars (`0b101`, `yes`, `1_000`) that the fast reader,
- * and the rest of align, read as text.
+ * and the rest of align, read as text. Its warnings are not printed (a key that is a list would
+ * print a Node.js warning on stderr): what is wrong with a file is said by align, with its place.
  */
-export const YAML_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
+export const YAML_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false, logLevel: 'error' } as const;
 
 export interface ParsedDocument {
   doc: Document;
   lines: LineCounter;
   problems: Problem[];
+  /** Each mapping's pairs by key, made when a problem is first placed in it. */
+  keys: WeakMap<YAMLMap, Map<string, Pair>>;
 }
 
-/** The full parse: every syntax problem with its position, and a document to locate data paths in. */
+/**
+ * The full parse: every syntax problem with its position, and a document to locate data paths in.
+ * A text past a limit of limits.ts is not composed: that is its one problem, and the document is empty.
+ */
 export function parseWithPositions(file: string, text: string): ParsedDocument {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
-  const problems: Problem[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) {
+  const keys = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const bounded = parseBounded(text, lines, YAML_OPTIONS);
+  if (!bounded.ok) return { doc: new Document(), lines, keys, problems: [limitProblem(file, bounded.hit.kind, lines.linePos(bounded.hit.offset))] };
+  const { doc, stoppedAt } = bounded;
+  const problems: Problem[] = doc.errors.slice(0, MAX_PROBLEMS).map((err) => {
     const pos = lines.linePos(err.pos[0]);
-    problems.push({
-      file,
-      line: pos.line,
-      col: pos.col,
-      message: cleanYamlMessage(err.message),
-      hint: hintFor(err.code),
-      severity: doc.errors.includes(err as never) ? 'error' : 'warning',
-    });
+    return { file, line: pos.line, col: pos.col, message: cleanYamlMessage(err.message), hint: hintFor(err.code), severity: 'error' };
+  });
+  if (stoppedAt !== undefined) {
+    const pos = lines.linePos(stoppedAt);
+    problems.push({ file, line: pos.line, col: pos.col, message: 'align stopped reading the file here: too many syntax errors', hint: 'fix the first ones; the rest are often what they left behind' });
+  } else if (doc.errors.length > MAX_PROBLEMS) {
+    problems.push(moreProblems(file, doc.errors.length - MAX_PROBLEMS, true));
   }
-  return { doc, lines, problems: problems.filter((p) => p.severity === 'error') };
+  return { doc, lines, keys, problems };
 }
 
-/** Each data-path problem placed on the node it is about, or the nearest existing parent. */
+/**
+ * Each data-path problem placed on the node it is about, or the nearest existing parent. Past
+ * MAX_PROBLEMS, the rest are counted in one last problem: a file with a thousand wrong keys
+ * needs the first of them fixed, not a thousand lines.
+ */
 export function locateProblems(file: string, parsed: ParsedDocument, found: PathProblem[]): Problem[] {
-  return found.map((p) => {
-    const offset = offsetOf(parsed.doc, p.path, p.atKey);
+  const placed: Problem[] = found.slice(0, MAX_PROBLEMS).map((p) => {
+    const offset = offsetOf(parsed, p.path, p.atKey);
     const pos = parsed.lines.linePos(offset);
     return { file, line: pos.line, col: pos.col, message: withPath(p), hint: p.hint, severity: p.severity };
   });
+  const rest = found.slice(MAX_PROBLEMS);
+  if (rest.length) placed.push(moreProblems(file, rest.length, rest.some((p) => p.severity !== 'warning')));
+  return placed;
+}
+
+function moreProblems(file: string, count: number, errors: boolean): Problem {
+  return {
+    file,
+    message: `and ${count} more problem${count === 1 ? '' : 's'} in this file, not listed`,
+    hint: `align lists the first ${MAX_PROBLEMS} problems of a file; fix those and run it again`,
+    ...(errors ? {} : { severity: 'warning' as const }),
+  };
 }
 
 function withPath(p: PathProblem): string {
@@ -55,12 +80,12 @@ export function formatPath(path: DataPath): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 }
 
-function offsetOf(doc: Document, path: DataPath, atKey = false): number {
-  let node: unknown = doc.contents;
+function offsetOf(parsed: ParsedDocument, path: DataPath, atKey = false): number {
+  let node: unknown = parsed.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, key] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(key));
+      const pair = pairsByKey(parsed, node).get(String(key));
       if (!pair) break;
       if (atKey && i === path.length - 1) return rangeStart(pair.key) ?? offset;
       // Point at the value when there is one, else at the key that lacks it.
@@ -80,6 +105,21 @@ function offsetOf(doc: Document, path: DataPath, atKey = false): number {
     }
   }
   return offset;
+}
+
+/** A mapping's pairs by key, the first of each: found once, not searched again for every problem. */
+function pairsByKey(parsed: ParsedDocument, map: YAMLMap): Map<string, Pair> {
+  let byKey = parsed.keys.get(map);
+  if (!byKey) {
+    byKey = new Map();
+    for (const it of map.items) {
+      if (!isPair(it) || !isScalar(it.key)) continue;
+      const key = String(it.key.value);
+      if (!byKey.has(key)) byKey.set(key, it);
+    }
+    parsed.keys.set(map, byKey);
+  }
+  return byKey;
 }
 
 function rangeStart(node: unknown): number | undefined {
