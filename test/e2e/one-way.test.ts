@@ -126,6 +126,14 @@ describe('one --out policy', () => {
     expect(hashTree(repo.dir)).toBe(before);
   });
 
+  it.each(WITH_OUT)("%s refuses --out '' (it was exit 70) and writes nothing", async (_name, args) => {
+    const before = hashTree(repo.dir);
+    const r = await repo.align([...args, '--out', '']);
+    expect(r.exitCode, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^align: invalid --out "": expected a value\nhint: for example --out /);
+    expect(hashTree(repo.dir)).toBe(before);
+  });
+
   it.each(WITH_OUT)('%s never replaces a FIFO, a device or a folder, even with --force', async (name, args) => {
     const dir = join(repo.dir, 'special');
     mkdirSync(dir, { recursive: true });
