@@ -11,26 +11,16 @@ import { terminalSafe } from '../../src/core/text/terminal.js';
 import { pinnedEnv } from '../helpers/env.js';
 import { spawnAlign } from '../helpers/pty.js';
 import { visibleText, walk } from '../helpers/markdown.js';
-import { ALIGN, hashTree, ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { ALIGN, hashTree, tempRepo, type TempRepo } from '../helpers/workspace.js';
 import { hostileTexts, hostileWorkspace, plainTexts, type Texts } from './hostile.js';
+import { outWorkspace, WITH_OUT } from '../helpers/out-commands.js';
 
 let repo: TempRepo;
 beforeAll(async () => {
-  repo = await tempRepo();
-  const init = await repo.align(['init', '--org', 'Acme', '--sales', 'Dana Kim', '--marketing', 'Sam Ortiz', '--yes']);
-  expect(init.exitCode, init.stderr).toBe(0);
-  repo.write('leads.csv', readFileSync(join(ROOT, 'test/fixtures/leads/quirks.csv')));
-  repo.write('scoring.yaml', readFileSync(join(ROOT, 'test/fixtures/leads/rubric.yaml')));
+  repo = await outWorkspace();
 });
 afterAll(() => repo?.cleanup());
 
-/** Every command that writes a file with --out, as a user would call it. */
-const WITH_OUT: [string, string[]][] = [
-  ['agenda', ['agenda', 'sync']],
-  ['export', ['export']],
-  ['rubric sql', ['rubric', 'sql']],
-  ['rubric score', ['rubric', 'score', 'leads.csv', '--rubric', 'scoring.yaml', '--format', 'csv']],
-];
 
 interface Spawned {
   code: number | null;

@@ -1,28 +1,18 @@
 // One way to do each thing: a flag, a write or a git question gives the same answer in every command.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinnedEnv } from '../helpers/env.js';
-import { hashTree, ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { hashTree, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { outWorkspace, WITH_OUT } from '../helpers/out-commands.js';
 
 let repo: TempRepo;
 beforeAll(async () => {
-  repo = await tempRepo();
-  const init = await repo.align(['init', '--org', 'Acme', '--sales', 'Dana Kim', '--marketing', 'Sam Ortiz', '--yes']);
-  expect(init.exitCode, init.stderr).toBe(0);
-  repo.write('leads.csv', readFileSync(join(ROOT, 'test/fixtures/leads/quirks.csv')));
-  repo.write('scoring.yaml', readFileSync(join(ROOT, 'test/fixtures/leads/rubric.yaml')));
+  repo = await outWorkspace();
 });
 afterAll(() => repo?.cleanup());
 
-/** Every command that writes a file with --out, as a user would call it. */
-const WITH_OUT: [string, string[]][] = [
-  ['agenda', ['agenda', 'sync']],
-  ['export', ['export']],
-  ['rubric sql', ['rubric', 'sql']],
-  ['rubric score', ['rubric', 'score', 'leads.csv', '--rubric', 'scoring.yaml', '--format', 'csv']],
-];
 
 describe('one reading of every flag', () => {
   const BAD_DATE: [string, string[], string][] = [
