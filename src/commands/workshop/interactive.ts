@@ -17,6 +17,9 @@ import { shownTemplate } from '../../core/agenda/summary.js';
 import { println, styles } from '../../adapters/terminal/style.js';
 import { finish, type FinishOptions } from './finish.js';
 import { readLeads } from '../../adapters/leads/table.js';
+import type { LeadTable } from '../../core/workshop/preview.js';
+import { samePerson } from '../../core/workshop/people.js';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { terminalSafe as t } from '../../core/text/terminal.js';
 import { loadValidWorkspace, workshopInput } from './load.js';
 
@@ -25,7 +28,8 @@ type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: strin
 /** The facilitated session on a terminal: setup, each section, the summary; a draft saved after every answer. */
 export async function interactive(root: string, templateArg: string | undefined, opts: Options, ctx: Context): Promise<number> {
   const ws = loadValidWorkspace(root);
-  const leads = opts.leads ? readLeads(ctx.cwd, opts.leads, opts.maxLineBytes) : undefined;
+  // A leads file given now is read before anything is asked: a wrong path fails at once.
+  const given = opts.leads ? readLeads(ctx.cwd, opts.leads, opts.maxLineBytes) : undefined;
   const err = styles(ctx).err;
   // Text that quotes the workspace is made safe for the terminal; align's coloured lines are made of safe text already.
   const print = (s: string) => println(ctx.stderr, t(s, 'lines'));
@@ -37,6 +41,7 @@ export async function interactive(root: string, templateArg: string | undefined,
     if (isPromptExit(e)) return 130; // nothing answered yet, nothing to keep
     throw e;
   }
+  const leads = opts.leads ? rememberLeads(state, root, opts.leads, given!, ctx) : rememberedLeads(state, root, opts.maxLineBytes, ctx);
   let last = ctx.now().getTime();
   let current: string | undefined;
   const tick = () => {
@@ -57,6 +62,22 @@ export async function interactive(root: string, templateArg: string | undefined,
     return clock.over ? err.red(`[over by ${-clock.leftMin} min] `) : '';
   };
   const ask = new Asker(ctx, state.pending, save, prefix);
+  /**
+   * Enters the current step. A step the draft was in when it stopped starts again from its
+   * answers as they were when it began (`restore`), and the Asker replays what was given since.
+   */
+  const enter = <T>(now: T, restore: (start: T) => void): void => {
+    if (state.step) {
+      restore(structuredClone(state.step.start as T));
+      if (state.step.given.length) printStyled(err.dim('(resumed: the answers given so far in this step are kept; it continues where it stopped)'));
+    } else state.step = { start: structuredClone(now), given: [] };
+    ask.begin(state.step.given);
+  };
+  /** The step is over: its log goes (its answers are in `answers`), before the position moves on. */
+  const leave = (): void => {
+    delete state.step;
+    ask.begin([]);
+  };
   const inputFor = (): WorkshopInput =>
     workshopInput(ws, state.template, { date: state.answers.date ?? today(ctx), ...(state.answers.facilitator ? { facilitator: state.answers.facilitator } : {}), today: today(ctx) });
   const context = (input: WorkshopInput, upTo: number, answer: SectionAnswer, editing: boolean): PromptContext => ({
@@ -69,7 +90,15 @@ export async function interactive(root: string, templateArg: string | undefined,
       const input = inputFor();
       if (pos.step === 'setup') {
         printStyled(err.bold(t(input.template.title)));
+        const a = state.answers;
+        enter({ date: a.date, facilitator: a.facilitator, attendees: a.attendees }, (start) => {
+          delete a.date;
+          delete a.facilitator;
+          delete a.attendees;
+          Object.assign(a, start);
+        });
         await setup(context(input, 0, state.answers as unknown as SectionAnswer, false), state, today(ctx));
+        leave();
         state.position = nextPosition(pos, input.template);
         save();
       } else if (pos.step === 'section') {
@@ -77,11 +106,15 @@ export async function interactive(root: string, templateArg: string | undefined,
         current = section.id;
         planned = section.minutes;
         printHeader(input, pos.index, state, { print, printStyled }, err);
+        enter(sectionAnswer(state, section.id), (start) => {
+          state.answers.sections[section.id] = start;
+        });
         const answer = sectionAnswer(state, section.id);
         await PROMPTERS[section.capture](context(input, pos.index, answer, Boolean(pos.back)));
         const used = minutesUsed(state.sectionMs[section.id] ?? 0);
         if (used) answer.minutes_used = used;
         current = undefined;
+        leave();
         state.position = pos.back ? { step: 'summary' } : nextPosition(pos, input.template);
         save();
       } else {
@@ -89,22 +122,25 @@ export async function interactive(root: string, templateArg: string | undefined,
         if (!built.ok) {
           for (const p of built.problems) printStyled(err.red(formatProblem({ file: 'answers', message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })));
         } else printSummary(input, built.outcome, { print, printStyled }, ctx);
+        enter(null, () => {});
         const choice = await ask.select<string>('summary', built.ok ? 'Write it all down?' : 'Some answers need fixing', [
           ...(built.ok ? [{ name: opts.dryRun ? 'Confirm: show what would be written (dry run)' : opts.commit ? 'Confirm: write the files and commit them' : 'Confirm: write the files', value: 'confirm' }] : []),
           { name: 'Go back and edit a section', value: 'edit' },
           { name: 'Stop here and keep the draft', value: 'pause' },
         ]);
         if (choice === 'confirm' && built.ok) {
+          leave();
           ask.done();
           return await finish(ws, input, built.outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }) }, ctx);
         }
         if (choice === 'pause') {
+          leave();
           ask.done();
           print(resumeHint(state));
           return 0;
         }
         const index = await ask.select<number>('edit-section', 'Which section?', input.template.sections.map((s, i) => ({ name: `${s.title} (${s.capture})`, value: i })));
-        ask.done();
+        leave();
         state.position = { step: 'section', index, back: true };
         save();
       }
@@ -155,9 +191,34 @@ async function setup(c: PromptContext, state: WorkshopState, todayDate: string):
   const a = state.answers;
   // A resumed setup asks only what is still missing.
   a.date ??= await c.ask.text('date', 'Date of the session (YYYY-MM-DD)', { default: todayDate, required: true, validate: validDate });
-  a.facilitator ??= await c.ask.suggest('facilitator', 'Facilitator (pick or type a name)', peopleChoices(c.acc));
+  a.facilitator ??= await c.ask.suggest('facilitator', 'Facilitator (pick or type a name)', peopleChoices(c.acc), { same: samePerson });
   c.ask.done();
-  a.attendees = await pickAttendees(c, 'attendees', a.attendees ?? []);
+  // A template with an attendees section asks who is here there, once.
+  if (!c.input.template.sections.some((s) => s.capture === 'attendees')) a.attendees = await pickAttendees(c, 'attendees', a.attendees ?? []);
+}
+
+/** The leads file given now: remembered by the draft from here on (said when it replaces the one remembered). */
+function rememberLeads(state: WorkshopState, root: string, file: string, table: LeadTable, ctx: Context): LeadTable {
+  const abs = resolve(ctx.cwd, file);
+  const rel = relative(root, abs);
+  const kept = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  if (state.leads && state.leads !== kept) println(ctx.stderr, t(`--leads ${file}: used from now on instead of ${state.leads}, the leads file this workshop had`));
+  state.leads = kept;
+  return table;
+}
+
+/** The leads file the draft remembers, read again; one that cannot be read is named, and the workshop goes on without live counts. */
+function rememberedLeads(state: WorkshopState, root: string, maxLineBytes: number, ctx: Context): LeadTable | undefined {
+  if (!state.leads) return undefined;
+  try {
+    const table = readLeads(root, state.leads, maxLineBytes);
+    println(ctx.stderr, t(`leads: ${state.leads} (given when this workshop started)`));
+    return table;
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    println(ctx.stderr, t(`warning: ${state.leads}, the leads file this workshop started with, cannot be read (${e.message}); no live lead counts (pass --leads FILE to use one)`));
+    return undefined;
+  }
 }
 
 /** How the workshop prints: plain text, made safe on the way; and lines already safe and coloured. */

@@ -9,6 +9,12 @@ export function dateProblem(text: string): string | undefined {
   return r.success ? undefined : (r.error.issues[0]?.message ?? 'expected a date written YYYY-MM-DD');
 }
 
+/** A due date must not be before the session it is agreed in (both YYYY-MM-DD, so they compare as text). */
+export function dueProblem(due: string, sessionDate: string): string | undefined {
+  const d = due.trim();
+  return dateProblem(d) ?? (d < sessionDate ? `${d} is before the session date ${sessionDate}; a due date is on or after the day it is agreed` : undefined);
+}
+
 export function parseNumber(text: string): number | undefined {
   const t = text.trim();
   if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;

@@ -10,6 +10,8 @@ import type { z } from 'zod';
 import { addNewMembers, resolveAttendees } from './kinds/attendees.js';
 import { CAPTURE } from './kinds/index.js';
 import { sessionName } from './session-file.js';
+import { memberTeams } from './fields.js';
+import { canonicalPerson } from './people.js';
 import type { Acc, Answers, KindContext, WorkshopInput } from './types.js';
 
 /** The files a workshop writes, as data; a file is absent when the workshop did not change it. */
@@ -60,7 +62,9 @@ export function runSections(input: WorkshopInput, answers: Answers, upTo = input
   const { id, path } = sessionName(date, input.template.id, input.sessionFiles, input.sessions.map((s) => s.id));
   const config = structuredClone(input.config);
   const setup = resolveAttendees(answers.attendees ?? [], config, ['attendees']);
-  const facilitator = answers.facilitator ?? config.defaults?.facilitator;
+  const named = answers.facilitator ?? config.defaults?.facilitator;
+  // The facilitator typed in another case is the member or attendee of that name.
+  const facilitator = named === undefined ? undefined : canonicalPerson(named, [...memberTeams(config).keys(), ...setup.attendees.map((a) => a.name)]);
   const acc: Acc = {
     session: {
       id,

@@ -5,9 +5,26 @@ import type { Answers, SectionAnswer } from './types.js';
 /** Where a session is: asking the opening questions, in a section (`back`: edited from the summary), or at the summary. */
 export type Position = { step: 'setup' } | { step: 'section'; index: number; back?: boolean } | { step: 'summary' };
 
+/** One answer given at a prompt: the prompt's key and the answer, as the prompt returned it. */
+export interface StepAnswer {
+  key: string;
+  value: unknown;
+}
+
 /**
- * A workshop in progress, as the draft file keeps it. `pending` holds the answers of the
- * item being entered (a criterion half typed) so a resume asks only what is still missing.
+ * The step in progress (setup, a section, the summary): what its answers were when it began,
+ * and every answer given in it since, in order. A resume puts `start` back and replays `given`,
+ * which brings the step to the exact prompt where it stopped.
+ */
+interface StepLog {
+  start: unknown;
+  given: StepAnswer[];
+}
+
+/**
+ * A workshop in progress, as the draft file keeps it. `step` logs the step being answered so a
+ * resume continues at the same prompt; `pending` is where drafts of earlier versions kept the
+ * answers of the item being entered, by key (read, no longer written).
  */
 export interface WorkshopState {
   version: 1;
@@ -16,6 +33,9 @@ export interface WorkshopState {
   answers: Answers;
   position: Position;
   pending: Record<string, unknown>;
+  step?: StepLog;
+  /** The `--leads` file given when the workshop started (relative to the workspace when inside it), used again on resume. */
+  leads?: string;
   /** Session time spent before this run, and per section, so resumed sessions keep their clock. */
   elapsedMs: number;
   sectionMs: Record<string, number>;
@@ -38,6 +58,8 @@ const DraftSchema = z.looseObject({
     z.object({ step: z.literal('summary') }),
   ]),
   pending: z.record(z.string(), z.unknown()),
+  step: z.object({ start: z.unknown(), given: z.array(z.object({ key: z.string(), value: z.unknown() })) }).optional(),
+  leads: z.string().min(1).optional(),
   elapsedMs: z.number().min(0),
   sectionMs: z.record(z.string(), z.number()),
   updated: z.string(),

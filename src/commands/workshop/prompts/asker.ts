@@ -2,6 +2,7 @@ import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import type { Context } from '../../../adapters/context.js';
 import { styles } from '../../../adapters/terminal/style.js';
 import { terminalSafe as t } from '../../../core/text/terminal.js';
+import type { StepAnswer } from '../../../core/workshop/state.js';
 
 export interface Choice<T> {
   name: string;
@@ -24,9 +25,13 @@ function shownCheck(check: (s: string) => string | true): (s: string) => string 
 }
 
 /**
- * The prompts a workshop asks, on stderr. Each answer is recorded under a key in `pending`
- * and handed to `onAnswer` (which saves the draft), so an interrupted item resumes where it
- * stopped: a key already answered is not asked again.
+ * The prompts a workshop asks, on stderr. Each answer is appended to the step's log (the
+ * draft's `step.given`) and handed to `onAnswer` (which saves the draft). A resumed step is
+ * run again from its start with the log replayed: each prompt already answered takes its
+ * logged answer (its `✔` line shown again) instead of asking, so the session continues at the
+ * exact prompt where it stopped, with every answer given before it in place. A prompt that
+ * is not the one logged next (the workspace changed in between) ends the replay there.
+ * A draft saved before the log existed keeps its answers by key in `pending`, as it did then.
  *
  * Messages, choices and defaults quote the workspace (names, titles, ids): the terminal is
  * shown them made safe (core/text/terminal.ts); the answers are kept as they are.
@@ -34,6 +39,9 @@ function shownCheck(check: (s: string) => string | true): (s: string) => string 
 export class Asker {
   private readonly ctx: { output: NodeJS.WritableStream; clearPromptOnDone: false };
   private readonly paint: ReturnType<typeof styles>['err'];
+  private readonly out: NodeJS.WritableStream;
+  private given: StepAnswer[] = [];
+  private replayed = 0;
   constructor(
     context: Context,
     private readonly pending: Record<string, unknown>,
@@ -42,6 +50,7 @@ export class Asker {
   ) {
     this.ctx = { output: context.stderr, clearPromptOnDone: false };
     this.paint = styles(context).err;
+    this.out = context.stderr;
   }
 
   /** A prompt's message: the section clock's prefix (coloured, align's own), then the safe text. */
@@ -49,22 +58,42 @@ export class Asker {
     return this.prefix() + t(text);
   }
 
-  private async ask<T>(key: string, run: () => Promise<T>): Promise<T> {
-    if (key in this.pending) return this.pending[key] as T;
-    const value = await run();
-    this.pending[key] = value;
+  /** Starts a step: answers go to this log; those it holds already are replayed first. */
+  begin(log: StepAnswer[]): void {
+    this.given = log;
+    this.replayed = 0;
+  }
+
+  private async ask<T>(key: string, message: string, shown: (value: T) => string, run: () => Promise<T>): Promise<T> {
+    if (this.replayed < this.given.length) {
+      const next = this.given[this.replayed]!;
+      if (next.key === key) {
+        this.replayed++;
+        // The prompt as it was answered, so the screen reads as it did before the interruption.
+        this.out.write(`${this.paint.green('✔')} ${this.paint.bold(t(message))} ${this.paint.cyan(t(shown(next.value as T)))}\n`);
+        return next.value as T;
+      }
+      this.given.splice(this.replayed);
+    }
+    let value: T;
+    if (key in this.pending) {
+      value = this.pending[key] as T;
+      delete this.pending[key];
+    } else value = await run();
+    this.given.push({ key, value });
+    this.replayed = this.given.length;
     this.onAnswer();
     return value;
   }
 
-  /** Forgets the item's answers once it is stored in the section's answer; saves. */
+  /** An item is stored in the section's answer: saves (and forgets the answers an older draft kept by key). */
   done(): void {
     for (const k of Object.keys(this.pending)) delete this.pending[k];
     this.onAnswer();
   }
 
   text(key: string, message: string, o: { default?: string; validate?: (s: string) => string | undefined; required?: boolean } = {}): Promise<string> {
-    return this.ask(key, async () =>
+    return this.ask(key, message, (v) => v, async () =>
       (
         await input(
           {
@@ -83,27 +112,33 @@ export class Asker {
   }
 
   select<T>(key: string, message: string, choices: Choice<T>[], o: { default?: T } = {}): Promise<T> {
-    return this.ask(key, () => select<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, ...(o.default !== undefined ? { default: o.default } : {}) }, this.ctx));
+    return this.ask(key, message, (v) => nameOf(choices, v), () => select<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, ...(o.default !== undefined ? { default: o.default } : {}) }, this.ctx));
   }
 
-  checkbox<T>(key: string, message: string, choices: Choice<T>[]): Promise<T[]> {
-    return this.ask(key, () => checkbox<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12 }, this.ctx));
+  /** Tick any number; with `required`, at least one, and the prompt says so (that text) when none is. */
+  checkbox<T>(key: string, message: string, choices: Choice<T>[], o: { required?: string } = {}): Promise<T[]> {
+    const required = o.required;
+    return this.ask(key, message, (vs) => vs.map((v) => nameOf(choices, v)).join(', '), () =>
+      checkbox<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, ...(required ? { validate: (ticked) => ticked.length > 0 || t(required) } : {}) }, this.ctx),
+    );
   }
 
   confirm(key: string, message: string, def = true): Promise<boolean> {
-    return this.ask(key, () => confirm({ message: this.message(message), default: def }, this.ctx));
+    return this.ask(key, message, (v) => (v ? 'Yes' : 'No'), () => confirm({ message: this.message(message), default: def }, this.ctx));
   }
 
   /** Pick from suggestions or type a new text: what is typed is always the first choice. */
-  suggest(key: string, message: string, suggestions: Choice<string>[], o: { validate?: (s: string) => string | undefined } = {}): Promise<string> {
-    return this.ask(key, () =>
+  suggest(key: string, message: string, suggestions: Choice<string>[], o: { validate?: (s: string) => string | undefined; same?: (a: string, b: string) => boolean } = {}): Promise<string> {
+    const same = o.same ?? ((a: string, b: string) => a === b);
+    return this.ask(key, message, (v) => v, () =>
       search<string>(
         {
           message: this.message(message),
           source: (term) => {
             const typed = (term ?? '').trim();
             const matching = suggestions.filter((s) => !typed || s.value.toLowerCase().includes(typed.toLowerCase()) || s.name.toLowerCase().includes(typed.toLowerCase()));
-            const exact = matching.findIndex((s) => s.value === typed);
+            // Typed as a suggestion is (by `same`, e.g. the same person in another case): that suggestion, not a new text.
+            const exact = matching.findIndex((s) => same(s.value, typed));
             if (exact > 0) matching.unshift(...matching.splice(exact, 1));
             return (typed && exact < 0 ? [{ name: typed, value: typed, description: 'as typed' }, ...matching] : matching).map(shownChoice);
           },
@@ -114,6 +149,11 @@ export class Asker {
       ),
     );
   }
+}
+
+/** What a replayed select or checkbox answer is shown as: its choice's name. */
+function nameOf<T>(choices: Choice<T>[], value: T): string {
+  return choices.find((c) => c.value === value)?.name ?? String(value);
 }
 
 /** Ctrl-C during a prompt: inquirer rejects with this error. */

@@ -6,9 +6,9 @@ import type { ActionAnswer } from '../../../core/workshop/kinds/actions.js';
 import { possibleOwners } from '../../../core/workshop/kinds/actions.js';
 import type { GoalAnswer } from '../../../core/workshop/kinds/shared-goals.js';
 import { openActions } from '../../../core/workshop/open-actions.js';
-import { parseNumber } from '../../../core/workshop/fields.js';
+import { dueProblem, parseNumber } from '../../../core/workshop/fields.js';
 import type { AttendeeAnswer } from '../../../core/workshop/types.js';
-import { peopleChoices, pickAttendees, textList, validDate, validNumber, type PromptContext } from './lists.js';
+import { ownerChoices, pickAttendees, textList, validDate, validNumber, type PromptContext } from './lists.js';
 
 export async function notesPrompt(c: PromptContext): Promise<void> {
   c.answer.notes = await textList(c, 'notes', 'note', c.answer.notes ?? []);
@@ -69,9 +69,10 @@ async function goalForm(c: PromptContext, base: GoalAnswer): Promise<GoalAnswer>
   const metric = await c.ask.text('metric', 'Metric that proves it (empty for none)', { default: text(base.metric) });
   const baseline = await c.ask.text('baseline', 'Baseline: where it is today (a number, empty for none)', { default: text(base.baseline), validate: validNumber });
   const target = await c.ask.text('target', 'Target (a number, empty for none)', { default: text(base.target), validate: validNumber });
-  const due = await c.ask.text('due', 'Due date YYYY-MM-DD (empty for none)', { default: text(base.due), validate: validDate });
+  // A due date kept as it was is not checked again (an old goal may be past due); a new one is not before the session.
+  const due = await c.ask.text('due', 'Due date YYYY-MM-DD (empty for none)', { default: text(base.due), validate: (s) => (s.trim() === text(base.due) ? validDate(s) : dueProblem(s, c.date)) });
   const teams = Object.entries(c.acc.config.teams).map(([id, t]) => ({ name: t.name, value: id, checked: (base.owners ?? []).includes(id) }));
-  const owners = await c.ask.checkbox<string>('owners', 'Owning teams', teams);
+  const owners = await c.ask.checkbox<string>('owners', 'Owning teams (space to tick, enter when done)', teams, { required: 'a shared goal needs at least one owning team: tick one with space' });
   const horizon = await c.ask.select('horizon', 'Horizon', HORIZONS.map((h) => ({ name: h, value: h })), { default: base.horizon ?? 'now' });
   const status = await c.ask.select('status', 'Status', GOAL_STATUSES.map((s) => ({ name: s, value: s })), { default: base.status ?? 'proposed' });
   return {
@@ -125,10 +126,10 @@ export async function actionsPrompt(c: PromptContext): Promise<void> {
   for (;;) {
     const title = await c.ask.text('title', 'Action (empty line to finish)');
     if (!title) break;
-    const owner = await c.ask.select<string>('owner', 'Owner', [...peopleChoices(c.acc), { name: '(nobody yet)', value: '' }]);
+    const owner = await c.ask.select<string>('owner', 'Owner', [...ownerChoices(c.acc), { name: '(nobody yet)', value: '' }]);
     const known = owner ? owners.get(owner) : undefined;
     const team = known ?? (await c.ask.select<string>('team', 'Team', [...Object.entries(c.acc.config.teams).map(([id, t]) => ({ name: t.name, value: id })), { name: '(none)', value: '' }]));
-    const due = await c.ask.text('due', 'Due date YYYY-MM-DD (empty for none)', { validate: validDate });
+    const due = await c.ask.text('due', 'Due date YYYY-MM-DD (empty for none)', { validate: (s) => dueProblem(s, c.date) });
     const status = await c.ask.select<(typeof ACTION_STATUSES)[number]>('status', 'Status', ACTION_STATUSES.map((s) => ({ name: s, value: s })), { default: 'open' });
     list.push({ title, ...(owner ? { owner } : {}), ...(team && !known ? { team } : {}), ...(due ? { due } : {}), status });
     c.answer.actions = list;

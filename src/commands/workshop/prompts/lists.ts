@@ -1,4 +1,6 @@
 import { dateProblem, memberTeams, parseNumber } from '../../../core/workshop/fields.js';
+import { possibleOwners } from '../../../core/workshop/kinds/actions.js';
+import { samePerson } from '../../../core/workshop/people.js';
 import type { Acc, AttendeeAnswer, SectionAnswer, WorkshopInput } from '../../../core/workshop/types.js';
 import type { TemplateSection } from '../../../core/schemas/template.js';
 import type { Asker, Choice } from './asker.js';
@@ -66,10 +68,18 @@ export function peopleChoices(acc: Acc, extra: string[] = []): Choice<string>[] 
   });
 }
 
+/** Who may own an action, exactly as the answers file accepts them (possibleOwners): each with their team, or as the facilitator. */
+export function ownerChoices(acc: Acc): Choice<string>[] {
+  return [...possibleOwners(acc)].map(([n, team]) => ({
+    name: team ? `${n} (${acc.config.teams[team]?.name ?? team})` : n === acc.session.facilitator ? `${n} (facilitator)` : n,
+    value: n,
+  }));
+}
+
 /** Who is in the room: members ticked from the list, then new names with their team. */
 export async function pickAttendees(c: PromptContext, key: string, current: AttendeeAnswer[]): Promise<AttendeeAnswer[]> {
   const names = current.map((a) => (typeof a === 'string' ? a : a.name));
-  const listed = peopleChoices(c.acc).map((p) => ({ ...p, checked: names.includes(p.value) }));
+  const listed = peopleChoices(c.acc).map((p) => ({ ...p, checked: names.some((n) => samePerson(n, p.value)) }));
   const known = new Set(listed.map((p) => p.value));
   const ticked = listed.length ? await c.ask.checkbox<string>(`${key}-members`, 'Who is here? (space to tick, enter when done)', listed) : [];
   // A name entered earlier with its team keeps that entry, so a resumed or edited list still adds them to the team.
@@ -80,7 +90,11 @@ export async function pickAttendees(c: PromptContext, key: string, current: Atte
   const teamChoices = [...Object.entries(c.acc.config.teams).map(([id, t]) => ({ name: t.name, value: id })), { name: 'a guest (no team)', value: '' }];
   for (;;) {
     const name = await c.ask.text(`${key}-new`, 'Someone else in the room? Their name (empty line to finish)', {
-      validate: (s) => (known.has(s.trim()) || out.some((a) => (typeof a === 'string' ? a : a.name) === s.trim()) ? `${s.trim()} is already on the list` : undefined),
+      // The same person in another case ("sam ortiz") is already on the list, under the spelling it has there.
+      validate: (s) => {
+        const same = [...known, ...out.map((a) => (typeof a === 'string' ? a : a.name))].find((n) => samePerson(n, s));
+        return same === undefined ? undefined : `${same} is already on the list`;
+      },
     });
     if (!name) {
       c.ask.done();

@@ -4,13 +4,15 @@ import type { Attendee } from '../../schemas/session.js';
 import type { WorkspaceConfig } from '../../schemas/workspace.js';
 import type { DataPath, PathProblem } from '../../yaml/issues.js';
 import { memberTeams, teamIds } from '../fields.js';
+import { canonicalPerson, samePerson } from '../people.js';
 import type { Acc, AttendeeAnswer, CaptureModule } from '../types.js';
 
 export const AttendeeAnswerSchema = z.union([NonEmptyText, z.strictObject({ name: NonEmptyText, team: z.string().optional(), role: z.string().optional() })]);
 
 /**
  * Attendees as the session records them. A member's team comes from align.yaml; a new name
- * with a team is added to that team; a name without a team is a guest.
+ * with a team is added to that team; a name without a team is a guest. A name is the same
+ * person in any case (people.ts): a member keeps align.yaml's spelling.
  */
 export function resolveAttendees(list: AttendeeAnswer[], config: WorkspaceConfig, base: DataPath): { attendees: Attendee[]; problems: PathProblem[] } {
   const teams = memberTeams(config);
@@ -19,7 +21,8 @@ export function resolveAttendees(list: AttendeeAnswer[], config: WorkspaceConfig
   const seen = new Set<string>();
   const attendees: Attendee[] = [];
   list.forEach((a, i) => {
-    const entry = typeof a === 'string' ? { name: a.trim() } : { ...a, name: a.name.trim() };
+    const name = canonicalPerson(typeof a === 'string' ? a : a.name, [...teams.keys(), ...seen]);
+    const entry = typeof a === 'string' ? { name } : { ...a, name };
     if (seen.has(entry.name)) {
       problems.push({ path: [...base, i], message: `"${entry.name}" is listed twice`, hint: 'list each attendee once' });
       return;
@@ -40,7 +43,7 @@ export function addNewMembers(acc: Acc, attendees: Attendee[]): void {
   for (const a of attendees) {
     if (!a.team) continue;
     const team = acc.config.teams[a.team];
-    if (team && !team.members.includes(a.name)) {
+    if (team && !team.members.some((m) => samePerson(m, a.name))) {
       team.members = [...team.members, a.name];
       acc.changed.teams = true;
     }

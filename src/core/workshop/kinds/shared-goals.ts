@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GoalSchema, type Goal } from '../../schemas/goals.js';
 import type { PathProblem } from '../../yaml/issues.js';
-import { freeId, slugify, teamIds } from '../fields.js';
+import { dueProblem, freeId, slugify, teamIds } from '../fields.js';
 import type { Acc, CaptureModule } from '../types.js';
 
 /** A goal as an answer: the goal's own fields, where the id may come from the title. */
@@ -19,15 +19,25 @@ function goalId(g: GoalAnswer, acc: Acc): string {
   return acc.goals.some((x) => x.id === base) ? freeId(base, new Set(acc.goals.map((x) => x.id))) : base;
 }
 
-/** Adds goals both teams own, or edits one by id; a new goal is `proposed` until the room says otherwise. */
+/**
+ * Adds goals both teams own, or edits one by id; a new goal is `proposed` until the room says otherwise.
+ * A shared goal has at least one owning team (a new one names them; an edit may not empty them),
+ * and a due date set here is not before the session.
+ */
 export const sharedGoals: CaptureModule<SharedGoalsAnswer> = {
   shape: { goals: z.array(GoalAnswerSchema).optional() },
-  check(a, { acc, section }) {
+  check(a, { acc, section, date }) {
     const out: PathProblem[] = [];
     const known = teamIds(acc.config);
     (a.goals ?? []).forEach((g, i) => {
       const base = ['sections', section.id, 'goals', i];
-      const exists = g.id !== undefined && acc.goals.some((x) => x.id === g.id);
+      const existing = g.id === undefined ? undefined : acc.goals.find((x) => x.id === g.id);
+      const exists = existing !== undefined;
+      if ((!exists && !g.owners?.length) || (exists && g.owners?.length === 0)) {
+        out.push({ path: g.owners ? [...base, 'owners'] : base, message: `shared goal "${g.title ?? g.id}" has no owning team`, hint: `name the teams that own it: \`owners: [${known.join(', ')}]\` (one or more)` });
+      }
+      const late = g.due !== undefined && g.due !== existing?.due ? dueProblem(g.due, date) : undefined;
+      if (late) out.push({ path: [...base, 'due'], message: late, hint: 'give a date on or after the session date' });
       if (!exists && g.title === undefined) {
         out.push({ path: base, message: g.id ? `no goal "${g.id}" in goals.yaml to edit, and no title for a new one` : 'a new goal needs a `title`', hint: 'give the title; the id is made from it' });
       }

@@ -3,7 +3,14 @@ import { NonEmptyText } from '../../schemas/common.js';
 import { StageSchema, type Stage } from '../../schemas/rubric.js';
 import type { PathProblem } from '../../yaml/issues.js';
 import { teamIds } from '../fields.js';
-import type { CaptureModule } from '../types.js';
+import { canonicalPerson } from '../people.js';
+import type { Acc, CaptureModule } from '../types.js';
+
+/** Each approver as align.yaml spells them: their team's members first, then everyone's. */
+function approvers(given: Record<string, string>, acc: Acc): Record<string, string> {
+  const everyone = Object.values(acc.config.teams).flatMap((t) => t.members);
+  return Object.fromEntries(Object.entries(given).map(([team, name]) => [team, canonicalPerson(name, [...(acc.config.teams[team]?.members ?? []), ...everyone])]));
+}
 
 interface StagesAnswer {
   stages?: Stage[];
@@ -37,11 +44,11 @@ export const stages: CaptureModule<StagesAnswer> = {
   apply(a, { acc }) {
     if (!acc.rubric) return;
     if (a.stages) acc.rubric.stages = a.stages;
-    if (a.approved_by) acc.rubric.approved_by = { ...acc.rubric.approved_by, ...a.approved_by };
+    if (a.approved_by) acc.rubric.approved_by = { ...acc.rubric.approved_by, ...approvers(a.approved_by, acc) };
     if (a.stages || a.approved_by) acc.changed.rubric = true;
   },
-  describe: (a) => [
+  describe: (a, { acc }) => [
     ...(a.stages ?? []).map((s) => `stage: ${s.id}${s.label ? ` (${s.label})` : ''} from ${s.min}${s.require ? `, needs ${Object.entries(s.require).map(([d, n]) => `${n} ${d}`).join(', ')}` : ''}`),
-    ...Object.entries(a.approved_by ?? {}).map(([t, n]) => `approved for ${t}: ${n}`),
+    ...Object.entries(approvers(a.approved_by ?? {}, acc)).map(([t, n]) => `approved for ${t}: ${n}`),
   ],
 };
