@@ -150,9 +150,10 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     expect((await repo.align(['validate'])).exitCode).toBe(0);
   });
 
-  it('Ctrl-C mid-session saves everything typed; --resume continues at the same place and finishes', async () => {
+  it('Ctrl-C mid-session saves everything typed; --resume continues at the same place, with the leads file it remembers, and finishes', async () => {
     repo = await demoRepo();
-    const first = run(['lead-definition']);
+    repo.write('old-leads.csv', 'title,employees\nVP Sales,600\n');
+    const first = run(['lead-definition', '--leads', 'old-leads.csv']);
     await setupAndEvidence(first);
     await first.waitFor('fit criteria in the draft rubric');
     await first.pick('Add, edit or remove a criterion', 'Add a criterion');
@@ -176,17 +177,25 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
       ',,Coordinator,,true,,60,,',
       'true,,Director,,true,,,,true',
     ].join('\n'));
-    const s = run(['--resume', '--leads', 'leads.csv']);
-    await s.waitFor('Fit criteria'); // the section it stopped in, not the start
-    await s.choose('Operator', 'gte'); // label, condition shape and field were kept
-    await s.answer('Value', '500');
-    await s.answer('Is it a gate', '');
-    await s.answer('Points', '15');
-    await s.answer('Why does it matter?', '');
+    const second = run(['--resume', '--leads', 'leads.csv']); // another file than at the start: it replaces the one remembered, and says so
+    await second.waitFor('--leads leads.csv: used from now on instead of old-leads.csv');
+    await second.waitFor('Fit criteria'); // the section it stopped in, not the start
+    await second.choose('Operator', 'gte'); // label, condition shape and field were kept
+    await second.answer('Value', '500');
+    await second.answer('Is it a gate', '');
+    await second.answer('Points', '15');
+    await second.answer('Why does it matter?', '');
     for (const dim of ['fit', 'engagement']) {
-      await s.waitFor(`${dim} criteria in the draft rubric`);
-      await s.pick('Add, edit or remove a criterion', 'Done', { up: true });
+      await second.waitFor(`${dim} criteria in the draft rubric`);
+      await second.pick('Add, edit or remove a criterion', 'Done', { up: true });
     }
+    await second.waitFor('leads per stage under the draft rubric (4 leads): disqualified 1 · unqualified 1 · mql 1 · sql 1');
+    await second.waitFor(/\? mql \(Marketing-qualified\): minimum score/);
+    second.type(KEY.ctrlC);
+    expect(await second.exited).toBe(130);
+
+    const s = run(['--resume']); // no --leads: the draft remembers leads.csv
+    await s.waitFor("leads: leads.csv, as this workshop's draft remembers");
     await s.waitFor('leads per stage under the draft rubric (4 leads): disqualified 1 · unqualified 1 · mql 1 · sql 1');
     for (const p of ['mql (Marketing-qualified): minimum score', 'mql: fit', 'mql: engagement', 'sql (Sales-ready): minimum score', 'sql: fit', 'sql: engagement', 'Add a stage above sql?', 'for Sales', 'for Marketing']) await s.answer(p, '');
     for (const p of ['within how many hours', 'within how many days', 'Attempts before', 'Where do rejected leads go', 'Rejection reasons']) await s.answer(p, '');

@@ -66,11 +66,11 @@ export async function interactive(root: string, templateArg: string | undefined,
    * Enters the current step. A step the draft was in when it stopped starts again from its
    * answers as they were when it began (`restore`), and the Asker replays what was given since.
    */
-  const enter = <T>(now: T, restore: (start: T) => void): void => {
-    if (state.step) {
+  const enter = <T>(at: string, now: T, restore: (start: T) => void): void => {
+    if (state.step?.at === at) {
       restore(structuredClone(state.step.start as T));
       if (state.step.given.length) printStyled(err.dim('(resumed: the answers given so far in this step are kept; it continues where it stopped)'));
-    } else state.step = { start: structuredClone(now), given: [] };
+    } else state.step = { at, start: structuredClone(now), given: [] };
     ask.begin(state.step.given);
   };
   /** The step is over: its log goes (its answers are in `answers`), before the position moves on. */
@@ -91,7 +91,7 @@ export async function interactive(root: string, templateArg: string | undefined,
       if (pos.step === 'setup') {
         printStyled(err.bold(t(input.template.title)));
         const a = state.answers;
-        enter({ date: a.date, facilitator: a.facilitator, attendees: a.attendees }, (start) => {
+        enter('setup', { date: a.date, facilitator: a.facilitator, attendees: a.attendees }, (start) => {
           delete a.date;
           delete a.facilitator;
           delete a.attendees;
@@ -106,7 +106,7 @@ export async function interactive(root: string, templateArg: string | undefined,
         current = section.id;
         planned = section.minutes;
         printHeader(input, pos.index, state, { print, printStyled }, err);
-        enter(sectionAnswer(state, section.id), (start) => {
+        enter(`section:${section.id}`, sectionAnswer(state, section.id), (start) => {
           state.answers.sections[section.id] = start;
         });
         const answer = sectionAnswer(state, section.id);
@@ -122,7 +122,7 @@ export async function interactive(root: string, templateArg: string | undefined,
         if (!built.ok) {
           for (const p of built.problems) printStyled(err.red(formatProblem({ file: 'answers', message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })));
         } else printSummary(input, built.outcome, { print, printStyled }, ctx);
-        enter(null, () => {});
+        enter('summary', null, () => {});
         const choice = await ask.select<string>('summary', built.ok ? 'Write it all down?' : 'Some answers need fixing', [
           ...(built.ok ? [{ name: opts.dryRun ? 'Confirm: show what would be written (dry run)' : opts.commit ? 'Confirm: write the files and commit them' : 'Confirm: write the files', value: 'confirm' }] : []),
           { name: 'Go back and edit a section', value: 'edit' },
@@ -212,7 +212,7 @@ function rememberedLeads(state: WorkshopState, root: string, maxLineBytes: numbe
   if (!state.leads) return undefined;
   try {
     const table = readLeads(root, state.leads, maxLineBytes);
-    println(ctx.stderr, t(`leads: ${state.leads} (given when this workshop started)`));
+    println(ctx.stderr, t(`leads: ${state.leads}, as this workshop's draft remembers (--leads FILE uses another)`));
     return table;
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

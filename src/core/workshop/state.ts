@@ -17,6 +17,8 @@ export interface StepAnswer {
  * which brings the step to the exact prompt where it stopped.
  */
 interface StepLog {
+  /** The step: `setup`, `section:<id>` or `summary`; a log of another step (the template changed meanwhile) is not replayed. */
+  at: string;
   start: unknown;
   given: StepAnswer[];
 }
@@ -58,7 +60,7 @@ const DraftSchema = z.looseObject({
     z.object({ step: z.literal('summary') }),
   ]),
   pending: z.record(z.string(), z.unknown()),
-  step: z.object({ start: z.unknown(), given: z.array(z.object({ key: z.string(), value: z.unknown() })) }).optional(),
+  step: z.object({ at: z.string(), start: z.unknown(), given: z.array(z.object({ key: z.string(), value: z.unknown() })) }).optional(),
   leads: z.string().min(1).optional(),
   elapsedMs: z.number().min(0),
   sectionMs: z.record(z.string(), z.number()),

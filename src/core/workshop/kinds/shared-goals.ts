@@ -33,7 +33,7 @@ export const sharedGoals: CaptureModule<SharedGoalsAnswer> = {
       const base = ['sections', section.id, 'goals', i];
       const existing = g.id === undefined ? undefined : acc.goals.find((x) => x.id === g.id);
       const exists = existing !== undefined;
-      if ((!exists && !g.owners?.length) || (exists && g.owners?.length === 0)) {
+      if ((!exists && g.title !== undefined && !g.owners?.length) || (exists && g.owners?.length === 0)) {
         out.push({ path: g.owners ? [...base, 'owners'] : base, message: `shared goal "${g.title ?? g.id}" has no owning team`, hint: `name the teams that own it: \`owners: [${known.join(', ')}]\` (one or more)` });
       }
       const late = g.due !== undefined && g.due !== existing?.due ? dueProblem(g.due, date) : undefined;
