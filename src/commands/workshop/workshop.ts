@@ -13,7 +13,7 @@ import { answersError, loadValidWorkspace, readAnswersFile, workshopInput } from
 const flags = {
   answers: nameFlag('--answers <file>', 'take every answer from a YAML file (keyed by section id) instead of asking; needs no terminal', 'kickoff.answers.yaml'),
   resume: switchFlag('--resume', 'continue a workshop that was interrupted, where it stopped'),
-  leads: nameFlag('--leads <file>', 'a CSV of leads: suggests its columns as criteria fields and counts leads per stage live (the first 100,000)', 'leads.csv'),
+  leads: nameFlag('--leads <file>', 'a CSV of leads: suggests its columns as criteria fields and counts leads per stage live (the first 100,000); remembered for --resume', 'leads.csv'),
   maxLineBytes: maxLineBytesFlag(),
   commit: negatableFlag('--no-commit', 'write the files but do not commit them'),
   dryRun: switchFlag('--dry-run', 'write nothing; print the files the workshop would write'),
