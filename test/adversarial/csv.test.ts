@@ -149,12 +149,12 @@ describe('cells', () => {
 
   it('names no column of megabytes in a hint, and does not measure one', async () => {
     repo.write('long-name.csv', `email,${'n'.repeat((8 << 20) - 100)}\n${lead(1)}\n`);
-    const started = Date.now();
+    // Before: 12 s and 800 MB, measuring the edit distance to the long name. The test's time limit
+    // catches that; closest() is held to its bounds by test/unit/rubric/closest.test.ts.
     const r = await repo.align(['rubric', 'score', 'long-name.csv']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^align: the rubric reads the field "employees", but the CSV has no such column; the closest column is "email"\nhint: /);
     expect(r.stderr.length).toBeLessThan(500);
-    expect(Date.now() - started).toBeLessThan(3000); // before: 12 s and 800 MB, measuring the edit distance to the long name
   });
 
   it('refuses a row of more than 100,000 cells, quoted or not, at its line', async () => {
