@@ -18,7 +18,7 @@ export function wrapText(text: string, width: number, first = '', rest = ' '.rep
 }
 
 /** Columns a line takes: one per character (code point). */
-function columnsOf(text: string): number {
+export function textColumns(text: string): number {
   return [...text].length;
 }
 
@@ -26,7 +26,7 @@ function wrapLine(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (let word of text.split(' ')) {
-    while (columnsOf(word) > width) {
+    while (textColumns(word) > width) {
       if (line) lines.push(line);
       line = '';
       const chars = [...word];
@@ -34,7 +34,7 @@ function wrapLine(text: string, width: number): string[] {
       word = chars.slice(width).join('');
     }
     if (!line) line = word;
-    else if (columnsOf(line) + 1 + columnsOf(word) <= width) line += ` ${word}`;
+    else if (textColumns(line) + 1 + textColumns(word) <= width) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;
