@@ -74,7 +74,7 @@ describe('align status', () => {
     expect(r.stdout).toMatch(/^Status on 2026-11-27: last session 2026-11-10 \(sync\), 17 days ago; 4 open\nactions$/m);
     for (const heading of ['Goals at risk or off track', 'Overdue actions', 'Due in the next 7 days', 'Lead definition']) expect(r.stdout).toContain(heading);
     // Not a terminal: laid out for 80 columns.
-    expect(r.stdout).toMatch(/│ 2026-11-20 │ 7 days +│ Export won \| lost deals +│ Lee +│ 2026-10-06-kickoff │/);
+    expect(r.stdout).toMatch(/│ 2026-11-20 │ 7 days late │ Export won \| lost +│ Lee Park │ 2026-10-06-kickoff │/);
     expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBe(80);
     expect(r.stdout).toMatch(/│ marketing sign-off │ missing/);
     expect(r.stderr).toBe('');

@@ -58,6 +58,11 @@ function fitColumns(natural: number[], least: number[], room: number): number[] 
     if (widths[k]! <= NARROWEST) break;
     widths[k]!--;
   }
+  // A column narrower than an even share is not wrapped: it gets all it needs first.
+  const even = Math.floor(room / natural.length);
+  for (const [k, n] of natural.entries()) {
+    if (n <= even && n > widths[k]! && widths.reduce((a, b) => a + b, 0) + n - widths[k]! <= room) widths[k] = n;
+  }
   // The room left goes to the columns still short of their natural width, in proportion to what each lacks.
   const left = room - widths.reduce((a, b) => a + b, 0);
   const lack = widths.map((w, k) => Math.max(0, natural[k]! - w));
@@ -73,4 +78,19 @@ function fitColumns(natural: number[], least: number[], room: number): number[] 
   const order = lack.map((l, k) => [l, k] as const).filter(([l]) => l > 0).sort((x, y) => y[0] - x[0]);
   for (let i = 0; given < left && order.length; i = (i + 1) % order.length, given++) widths[order[i]![1]]!++;
   return widths;
+}
+
+/** A table filled row by row, as cli-table3's is, and laid out by textTable() when printed. */
+export class FittedTable {
+  private readonly rows: Cell[][] = [];
+  constructor(
+    private readonly head: string[],
+    private readonly opts: TableOptions,
+  ) {}
+  push(...rows: Cell[][]): void {
+    this.rows.push(...rows);
+  }
+  toString(): string {
+    return textTable(this.head, this.rows, this.opts);
+  }
 }
