@@ -133,4 +133,54 @@ describe('align agenda', () => {
     expect(r.stderr).toMatch(/^templates\/sync\.yaml:9:14: sections\[0\]\.prompts\[0\]: unknown placeholder \{\{teams\.finance\.name\}\}$/m);
     expect(r.stderr).toMatch(/^hint: placeholders a template may use: \{\{organization\}\}/m);
   });
+
+  it('the attendees\' agenda (the default) has no align internals in Markdown, JSON or the invite; --for facilitator keeps them', async () => {
+    const ws = await workspace();
+    const base = ['agenda', 'kickoff', '--date', '2026-12-03'];
+    const md = await ws.align(base);
+    expect(md.exitCode, md.stderr).toBe(0);
+    expect(md.stdout).toContain('- Who chairs the regular sync, and who keeps the notes?\n');
+    expect(md.stdout).not.toMatch(/Captures|`align|\balign (agenda|workshop|rubric)/);
+    const json = JSON.parse((await ws.align([...base, '--format', 'json'])).stdout);
+    expect(json.audience).toBe('attendees');
+    expect(json.sections.map((s: object) => ['capture' in s, 'dimension' in s])).toEqual(json.sections.map(() => [false, false]));
+    expect(JSON.stringify(json)).not.toMatch(/`align/);
+    const ics = (await ws.align([...base, '--format', 'ics'])).stdout;
+    expect(ics.replace(/\r\n /g, '')).not.toMatch(/Captures|`align/);
+
+    const facilitator = await ws.align([...base, '--for', 'facilitator']);
+    expect(facilitator.stdout).toContain('*Lead: Ana Ruiz · 10 minutes · Captures: attendees*');
+    expect(facilitator.stdout).toContain('(\\`align agenda sync --repeat biweekly\\` sends the invite.)');
+    const fjson = JSON.parse((await ws.align([...base, '--for', 'facilitator', '--format', 'json'])).stdout);
+    expect([fjson.audience, fjson.sections[0].capture]).toEqual(['facilitator', 'attendees']);
+    const fics = (await ws.align([...base, '--for', 'facilitator', '--format', 'ics'])).stdout.replace(/\r\n /g, '');
+    expect(fics).toContain('Captures: attendees');
+    // Both copies can go into agendas/ side by side.
+    expect((await ws.align([...base, '--for', 'facilitator', '--out', '.'])).stdout).toBe('agendas/2026-12-03-kickoff-facilitator.md');
+    expect((await ws.align([...base, '--out', '.'])).stdout).toBe('agendas/2026-12-03-kickoff.md');
+
+    const bad = await ws.align([...base, '--for', 'everyone']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/invalid --for "everyone": expected one of attendees, facilitator/);
+  });
+
+  it('a session over 90 minutes gets a 10-minute break at the section boundary nearest the middle, in every format; 1 minute is singular', async () => {
+    const ws = await workspace();
+    const base = ['agenda', 'lead-definition', '--date', '2026-12-03', '--start', '09:00'];
+    const md = (await ws.align(base)).stdout;
+    expect(md).toContain('**Time:** 09:00–11:10 (Europe/Berlin, UTC+01:00), 130 minutes with a 10-minute break');
+    expect(md).toContain('| 09:35–10:00 | Engagement criteria | Growth | 25 |\n| 10:00–10:10 | *Break* | | 10 |\n| 10:10–10:30 | Thresholds: MQL and SQL |');
+    const json = JSON.parse((await ws.align([...base, '--format', 'json'])).stdout);
+    expect(json.breaks).toEqual([{ after: 'engagement', minutes: 10, start: expect.objectContaining({ time: '10:00' }), end: expect.objectContaining({ time: '10:10' }) }]);
+    expect(json.minutes).toBe(130);
+    const ics = (await ws.align([...base, '--format', 'ics'])).stdout.replace(/\r\n /g, '');
+    expect(ics).toContain('10:00–10:10  Break');
+    expect(ics).toMatch(/^DTEND;TZID=Europe\/Berlin:20261203T111000\r$/m);
+    // 90 minutes is not over 90: no break.
+    expect(JSON.parse((await ws.align(['agenda', 'kickoff', '--date', '2026-12-03', '--format', 'json'])).stdout).breaks).toEqual([]);
+
+    ws.write('templates/huddle.yaml', 'id: huddle\ntitle: Huddle\nsections:\n  - id: hello\n    title: Hello\n    minutes: 1\n    capture: notes\n');
+    expect((await ws.align(['agenda', 'huddle', '--date', '2026-12-03'])).stdout).toMatch(/, 1 minute {2}\n[\s\S]*\*1 minute\*/);
+    expect((await ws.align(['templates', 'show', 'huddle'])).stdout).toContain('1 minute, 1 section;');
+  });
 });

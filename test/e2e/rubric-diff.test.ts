@@ -136,17 +136,57 @@ describe('align rubric diff', () => {
     expect(row('disqualified')).toEqual([['disqualified', 0], ['unqualified', 0], ['mql', 0], ['sql', 0]]);
     const byId = Object.fromEntries(m.samples.map((s: { id: string }) => [s.id, s]));
     expect(Object.keys(byId).sort()).toEqual(['big-demo', 'mid-demo', 'mid-nodemo']);
-    expect(byId['big-demo']).toEqual({ id: 'big-demo', from: 'sql', to: 'mql', criteria: [] });
-    expect(byId['mid-demo'].criteria).toEqual([
-      { id: 'company-size', reason: 'fires only before' },
-      { id: 'webinar', reason: 'fires only after' },
-    ]);
+    const SQL_MIN = { section: 'stage', kind: 'changed', id: 'sql', field: 'min', before: 50, after: 60, text: 'stage sql min 50 → 60' };
+    expect(byId['big-demo']).toEqual({ id: 'big-demo', from: 'sql', to: 'mql', criteria: [], rules: [SQL_MIN] });
+    // Either change alone lands it in mql; the webinar's 10 points did not matter.
+    expect(byId['mid-demo'].criteria).toEqual([{ id: 'company-size', reason: 'fires only before' }]);
+    expect(byId['mid-demo'].rules).toEqual([SQL_MIN]);
     expect(byId['mid-nodemo'].criteria).toEqual([{ id: 'company-size', reason: 'fires only before' }]);
+    expect(byId['mid-nodemo'].rules).toEqual([]);
 
     const table = await repo.align(['rubric', 'diff', 'v1', 'v2', '--leads', 'leads.csv']);
     expect(table.stdout).toContain('stage movement: 6 leads, 3 moved');
-    expect(table.stdout).toMatch(/mid-demo: sql → mql +company-size \(fires only before\), webinar \(fires only after\)/);
-    expect(table.stdout).toMatch(/big-demo: sql → mql +same criteria fire: a stage threshold or cap changed/);
+    expect(table.stdout).toMatch(/mid-demo: sql → mql +stage sql min 50 → 60, company-size \(fires only before\)$/m);
+    expect(table.stdout).toMatch(/big-demo: sql → mql +stage sql min 50 → 60$/m);
+  });
+
+  it('--leads blames a threshold, a cap or a gate that moved a lead, not criteria that changed without mattering', async () => {
+    const version = (o: { capFit: number; sqlMin: number; sizePoints: number; gate: boolean }) => [
+      `dimensions: { fit: { max: ${o.capFit} } }`,
+      'stages:',
+      '  - { id: mql, min: 20 }',
+      `  - { id: sql, min: ${o.sqlMin} }`,
+      'criteria:',
+      `  - { id: company-size, when: { field: employees, op: gte, value: 200 }, points: ${o.sizePoints} }`,
+      '  - { id: vp, when: { field: title, op: eq, value: VP }, points: 20 }',
+      '  - { id: demo-request, dimension: engagement, when: { field: demo_requested, op: eq, value: true }, points: 30 }',
+      '  - { id: webinar, dimension: engagement, when: { field: webinar, op: eq, value: true }, points: 20 }',
+      ...(o.gate ? ['  - { id: competitor, when: { field: email_domain, op: eq, value: rival.com }, disqualify: true }'] : []),
+      '',
+    ].join('\n');
+    // v2 raises the sql threshold, lowers the fit cap, gives company-size 5 more points and adds a gate.
+    repo = await workspace([version({ capFit: 40, sqlMin: 50, sizePoints: 20, gate: false }), version({ capFit: 30, sqlMin: 60, sizePoints: 25, gate: true })]);
+    repo.write('leads.csv', [
+      'id,employees,title,demo_requested,webinar,email_domain',
+      'threshold,300,,true,false,', // 20+30=50 sql → 25+30=55 mql; 55 would still be sql under v1: the threshold moved it
+      'cap,300,VP,false,true,', // 40+20=60 sql → 45 capped at 30, +20=50 mql: the cap and the threshold each moved it
+      'gate,300,,true,false,rival.com', // 50 sql → disqualified: the gate, not company-size's points
+      '',
+    ].join('\n'));
+    const r = await repo.align(['rubric', 'diff', 'v1', 'v2', '--leads', 'leads.csv', '--format', 'json']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const why = Object.fromEntries(JSON.parse(r.stdout).leads.samples.map((s: { id: string; to: string; criteria: { id: string; reason: string }[]; rules: { text: string }[] }) => [s.id, [s.to, s.rules.map((x) => x.text), s.criteria.map((c) => `${c.id} (${c.reason})`)]]));
+    expect(why).toEqual({
+      threshold: ['mql', ['stage sql min 50 → 60'], []],
+      cap: ['mql', ['stage sql min 50 → 60', 'fit cap 40 → 30'], []],
+      gate: ['disqualified', [], ['competitor (fires only after)']],
+    });
+    const text = await repo.align(['rubric', 'diff', 'v1', 'v2', '--leads', 'leads.csv']);
+    expect(text.stdout).toMatch(/threshold: sql → mql +stage sql min 50 → 60$/m);
+    expect(text.stdout).toMatch(/cap: sql → mql +stage sql min 50 → 60, fit cap 40 → 30$/m);
+    expect(text.stdout).toMatch(/gate: sql → disqualified +competitor \(fires only after\)$/m);
+    const md = await repo.align(['rubric', 'diff', 'v1', 'v2', '--leads', 'leads.csv', '--format', 'md']);
+    expect(md.stdout).toContain('- `threshold`: sql → mql — stage sql min 50 → 60');
   });
 
   it('--leads with a CSV that lacks a rubric field names the closest column: exit 2', async () => {

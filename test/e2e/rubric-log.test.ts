@@ -86,7 +86,7 @@ describe('align rubric log', () => {
     expect(r.exitCode).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(new RegExp(`^${h.commits[3]!.slice(0, 7)} \\d{4}-\\d{2}-\\d{2} Dana Kim: fix indent, raise sql$`));
-    expect(lines[1]).toBe('    stage sql min 60→70');
+    expect(lines[1]).toBe('    stage sql min 60 → 70');
     expect(lines[2]).toBe('    signed off: sales: Dana Kim, marketing: Sam Ortiz');
     expect(lines[4]).toMatch(new RegExp(`^    broken \\(${h.commits[2]!.slice(0, 7)}:rubric\\.yaml:4:\\d+\\): `));
     expect(r.stdout).toContain('signed off: not signed off');
@@ -103,5 +103,37 @@ describe('align rubric log', () => {
     const bad = await repo.align(['rubric', 'log', '--limit', 'zero']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toMatch(/--limit/);
+  });
+
+  it('shows every change of a version with its values before → after, never "+N more", wrapped to the width', async () => {
+    repo = await tempRepo();
+    repo.write('align.yaml', CONFIG);
+    await commit(repo, 'rubric.yaml', rubric(40, 60), 'first rubric', 'Sam Ortiz');
+    const busy = [
+      'name: Sales-ready lead (2027)',
+      'dimensions: { fit: { max: 50 } }',
+      'stages:\n  - { id: mql, min: 25 }\n  - { id: sql, min: 65 }',
+      'criteria:',
+      '  - id: demo\n    when: { field: demo_requested, op: eq, value: true }\n    points: 45',
+      '  - id: decision-maker\n    when: { field: title, op: in, value: [VP Sales, VP Marketing, Director of Sales, Head of Revenue Operations] }\n    points: 20',
+      'sla: { follow_up_hours: 12 }',
+      '',
+    ].join('\n');
+    await commit(repo, 'rubric.yaml', busy, 'the 2027 rubric', 'Dana Kim');
+    const r = await repo.align(['rubric', 'log', '--limit', '1']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/more|…/);
+    expect(r.stdout.split('\n').slice(1)).toEqual([
+      '    name added: Sales-ready lead (2027)',
+      '    criterion demo points 40 → 45',
+      '    criterion decision-maker added: title in ["VP Sales", "VP Marketing",',
+      '      "Director of Sales", "Head of Revenue Operations"] → 20 fit',
+      '    stage mql min 20 → 25',
+      '    stage sql min 60 → 65',
+      '    fit cap — → 50',
+      '    SLA follow_up_hours added: 12',
+      '    signed off: not signed off',
+    ]);
+    expect(r.stdout.split('\n').every((l) => l.length <= 80)).toBe(true);
   });
 });

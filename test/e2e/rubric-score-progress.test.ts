@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawnAlign } from '../helpers/pty.js';
+import { screenOf } from '../helpers/screen.js';
 import { tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
@@ -33,4 +34,17 @@ it('stops quietly when the reader goes away (| head)', async () => {
   const r = await child;
   expect(r.stderr).not.toMatch(/internal error|EPIPE/);
   expect(r.exitCode).toBe(0);
+});
+
+it('in a terminal of 60 columns the bar stays on one line, gives way to messages, and is gone when scoring ends', async () => {
+  const file = 'leads-exported-from-the-crm-for-the-november-review.csv';
+  repo.write(file, 'id,employees\nA1,500\nA2,30,extra\nA3,20\n');
+  const r = await repo.align(['rubric', 'score', file, '--rubric', 'rubric.yaml', '--format', 'csv', '--out', 'scored-60.csv'], { terminal: { columns: 60 }, stripFinalNewline: false });
+  expect(r.exitCode, r.stderr).toBe(0);
+  expect(r.stderr).toMatch(/\r[^\r\n]*scoring[^\r\n]*\[[#-]+\]/); // it was drawn
+  for (const bar of r.stderr.match(/\r[^\r\n\x1b]*\x1b\[K/g) ?? []) expect(bar.length - 4).toBeLessThan(60);
+  const screen = screenOf(r.stderr, 60).filter((l) => l !== '');
+  expect(screen.filter((l) => /scoring|\[[#-]+\]/.test(l))).toEqual([]);
+  expect(screen[0]).toMatch(/^leads-exported-from-the-crm-for-the-november-review\.csv:3/);
+  expect(screen.at(-1)).toBe('wrote 2 scored leads to scored-60.csv');
 });

@@ -9,8 +9,27 @@ beforeAll(async () => {
 });
 afterAll(() => repo?.cleanup());
 
-const status = (args: string[] = [], env: Record<string, string | undefined> = {}) =>
-  repo.align(['status', ...args], { env: { ...repo.env, ALIGN_NOW: EXPORT_NOW, ...env } });
+const status = (args: string[] = [], env: Record<string, string | undefined> = {}, terminal?: { columns: number }) =>
+  repo.align(['status', ...args], { env: { ...repo.env, ALIGN_NOW: EXPORT_NOW, ...env }, ...(terminal ? { terminal } : {}) });
+
+/** The text of one column of a table, its wrapped lines joined again: what a reader puts together. */
+function column(table: string, k: number): string[] {
+  const cells: string[] = [];
+  let cell: string[] = [];
+  // Without rules between rows, each line is a row.
+  const ruled = table.includes('├');
+  for (const line of table.split('\n')) {
+    if (/^[┌├└]/.test(line) || (!ruled && line.startsWith('│') && cell.length)) {
+      if (cell.length) cells.push(cell.join(' '));
+      cell = [];
+    }
+    if (line.startsWith('│')) {
+      const text = line.split('│')[k + 1]!.trim();
+      if (text) cell.push(text);
+    }
+  }
+  return cells;
+}
 
 describe('align status', () => {
   it('--format json: at-risk goals, overdue and due-soon actions, days since the last session, sign-off and golden leads', async () => {
@@ -52,11 +71,29 @@ describe('align status', () => {
     const r = await status([], { NO_COLOR: undefined });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).not.toMatch(/\x1b\[/);
-    expect(r.stdout).toContain('Status on 2026-11-27: last session 2026-11-10 (sync), 17 days ago; 4 open actions');
+    expect(r.stdout).toMatch(/^Status on 2026-11-27: last session 2026-11-10 \(sync\), 17 days ago; 4 open\nactions$/m);
     for (const heading of ['Goals at risk or off track', 'Overdue actions', 'Due in the next 7 days', 'Lead definition']) expect(r.stdout).toContain(heading);
-    expect(r.stdout).toMatch(/│ 2026-11-20 │ 7 days late │ Export won \| lost deals <img src=x onerror=alert\(1\)> │ Lee Park/);
+    // Not a terminal: laid out for 80 columns.
+    expect(r.stdout).toMatch(/│ 2026-11-20 │ 7 days late │ Export won \| lost +│ Lee Park │ 2026-10-06-kickoff │/);
+    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBe(80);
     expect(r.stdout).toMatch(/│ marketing sign-off │ missing/);
     expect(r.stderr).toBe('');
+  });
+
+  it('fits a terminal of 60 columns: every table wraps its cells to the width, nothing cut off or lost', async () => {
+    const r = await status([], {}, { columns: 60 });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.length > 60)).toEqual([]);
+    expect(r.stdout).not.toContain('…');
+    const tables = r.stdout.split(/\n\n/).filter((b) => b.includes('┌'));
+    const [goals, overdue, soon, rubric] = tables.map((b) => b.slice(b.indexOf('┌')));
+    expect(column(goals!, 0)).toEqual(['Goal', 'Win rate | above 25% <b>bold</b>']);
+    // A word longer than the column is cut, never dropped.
+    expect(column(overdue!, 2).map((c) => c.replace(/\s+/g, ''))).toEqual(['Action', 'Exportwon|lostdeals<imgsrc=xonerror=alert(1)>']);
+    expect(column(soon!, 2)).toEqual(['Action', 'Configure the new scoring in the CRM', 'Prepare the webinar follow-up sequence']);
+    expect(column(soon!, 1)).toEqual(['When', 'in 3 days', 'in 4 days']);
+    expect(column(rubric!, 1)).toEqual(['State', 'Dana Kim', 'missing', 'all 4 pass', 'no']);
   });
 
   it('colours only when asked on a non-terminal (--color always)', async () => {

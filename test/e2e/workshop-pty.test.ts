@@ -150,6 +150,45 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     expect((await repo.align(['validate'])).exitCode).toBe(0);
   });
 
+  it('fits a terminal of 60 columns: section text word-wraps, the criteria and summary tables wrap their cells', async () => {
+    repo = await demoRepo();
+    const purpose = 'Who the lead is: the attributes that make a buyer likely to close within a quarter, written so that a new seller understands them.';
+    const prompt = 'Which company size, industry, region and role does Sales close fastest? Name the field in the CRM for each one.';
+    repo.write('templates/narrow.yaml', `id: narrow\ntitle: Fit on a narrow screen\nsections:\n  - id: fit\n    title: Fit criteria\n    minutes: 10\n    capture: criteria\n    dimension: fit\n    purpose: "${purpose}"\n    prompts:\n      - "${prompt}"\n`);
+    const s = spawnAlign(['workshop', 'narrow'], { cwd: repo.dir, env: repo.env, cols: 60 });
+    await s.answer('Date of the session', '');
+    await s.choose('Facilitator', 'Sam Ortiz');
+    await s.tick('Who is here?', 'a', MEMBERS);
+    await s.answer('Someone else in the room?', '');
+    await s.waitFor('fit criteria in the draft rubric');
+    await s.pick('Add, edit or remove a criterion', 'Done', { up: true });
+    await s.waitFor('Summary of');
+    await s.pick('Write it all down?', 'Stop here and keep the draft');
+    expect(await s.exited).toBe(0);
+
+    // align breaks the lines itself: a line the terminal wrapped would be one long line here.
+    const out = s.output();
+    const lines = out.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('Who the lead is'));
+    expect(lines.slice(from, from + 5)).toEqual([
+      'Who the lead is: the attributes that make a buyer likely to',
+      'close within a quarter, written so that a new seller',
+      'understands them.',
+      '  • Which company size, industry, region and role does Sales',
+      '    close fastest? Name the field in the CRM for each one.',
+    ]);
+    const tables = lines.filter((l) => /^[┌│├└]/.test(l));
+    expect(tables.length).toBeGreaterThan(10);
+    expect(tables.filter((l) => l.length > 60)).toEqual([]);
+    expect(out).not.toContain('…'); // no cell cut short
+    // The starter rubric's fit criteria, each condition whole across its wrapped lines.
+    const criteria = out.slice(out.indexOf('fit criteria in the draft rubric'), out.indexOf('Add, edit or remove'));
+    expect(criteria.replace(/[│├┼┤─┌┬┐└┴┘\s]+/g, '')).toContain('authority20titlematches\\b(vp|vicepresident|director|head|chief|c[eitfo]o)\\bcompany-size');
+    const summary = out.slice(out.indexOf('Summary of'));
+    expect(summary.replace(/[│\s]+/g, ' ')).toMatch(/attendees: Dana Kim, Lee Park, Sam Ortiz, Ana Ruiz/);
+    expect(summary).toMatch(/^│ Fit criteria +│ - +│$/m);
+  });
+
   it('Ctrl-C mid-session saves everything typed; --resume continues at the same place, with the leads file it remembers, and finishes', async () => {
     repo = await demoRepo();
     repo.write('old-leads.csv', 'title,employees\nVP Sales,600\n');

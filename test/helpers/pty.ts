@@ -14,8 +14,9 @@ import { ALIGN } from './workspace.js';
  * - A prompt answered is drawn one last time with `✔` in front, and stays. Waiting for that line
  *   puts the search cursor past every render of the prompt, so the next wait cannot match a stale
  *   one (two prompts in a row can have the same text).
- * - Lines longer than the 80 columns are cut into several (and a space where one is cut is
- *   dropped): a text given to the helpers may be found across those cuts.
+ * - Lines longer than the terminal's columns (80 unless the test asks for others) are cut into
+ *   several (and a space where one is cut is dropped): a text given to the helpers may be found
+ *   across those cuts.
  */
 
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][0-9A-Za-z]|\x1b[=>78]/g;
@@ -26,7 +27,7 @@ export const KEY = { enter: '\r', up: '\x1b[A', down: '\x1b[B', space: ' ', ctrl
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern for the text as the terminal may show it: cut into lines at the 80th column. */
+/** A pattern for the text as the terminal may show it: cut into lines at its last column. */
 function onScreen(text: string): string {
   return [...text].map((c) => (c === ' ' ? '(?: |(?=\\n))' : escapeRegex(c))).join('\\n?');
 }
@@ -91,13 +92,13 @@ export interface PtySession {
   exited: Promise<number>;
 }
 
-/** Runs `align ARGS` in a real pseudo-terminal (80 columns), as a facilitator's laptop would. */
-export function spawnAlign(args: string[], opts: { cwd: string; env: Record<string, string | undefined> }): PtySession {
+/** Runs `align ARGS` in a real pseudo-terminal (80 columns unless `cols` says otherwise), as a facilitator's laptop would. */
+export function spawnAlign(args: string[], opts: { cwd: string; env: Record<string, string | undefined>; cols?: number }): PtySession {
   // The test's environment; the language and zone pinned even where it does not say.
   const env = Object.fromEntries(
     Object.entries({ ...process.env, ...PINNED_ENV, ...opts.env, CI: undefined, TERM: 'xterm-256color' }).filter(([, v]) => v !== undefined),
   ) as Record<string, string>;
-  const p = pty.spawn(process.execPath, [ALIGN, ...args], { name: 'xterm-256color', cols: 80, rows: 40, cwd: opts.cwd, env });
+  const p = pty.spawn(process.execPath, [ALIGN, ...args], { name: 'xterm-256color', cols: opts.cols ?? 80, rows: 40, cwd: opts.cwd, env });
 
   let text = ''; // the output so far, escape codes and carriage returns removed
   let raw = ''; // the output so far, as received

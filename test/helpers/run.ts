@@ -21,13 +21,19 @@ class Capture extends Writable {
   }
 }
 
+/** Streams that say they are a terminal of this width (stdin stays a pipe: no prompts). */
+export interface Terminal {
+  columns: number;
+}
+
 /**
  * Runs align in this process, as the binary would run with these arguments, folder and
  * environment: the same program, with captured streams and no terminal.
  */
-export async function runAlign(args: string[], opts: { cwd: string; env: Record<string, string | undefined>; stripFinalNewline?: boolean }): Promise<RunResult> {
+export async function runAlign(args: string[], opts: { cwd: string; env: Record<string, string | undefined>; stripFinalNewline?: boolean; terminal?: Terminal }): Promise<RunResult> {
   const stdout = new Capture();
   const stderr = new Capture();
+  if (opts.terminal) for (const s of [stdout, stderr]) Object.assign(s, { isTTY: true, columns: opts.terminal.columns });
   const env = Object.fromEntries(Object.entries(opts.env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
   const exitCode = await buildProgram({ cwd: opts.cwd, env, stdout, stderr, stdinIsTTY: false }).run(args);
   const strip = opts.stripFinalNewline !== false;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type Options } from 'execa';
-import { runAlign, type RunResult } from './run.js';
+import { runAlign, type RunResult, type Terminal } from './run.js';
 import { PINNED_ENV } from './env.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,7 +27,8 @@ export interface TempRepo {
   env: Record<string, string | undefined>;
   git(...args: string[]): Promise<string>;
   /** Runs align in-process (see run.ts) in this folder, with this environment unless another is given. */
-  align(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string; stripFinalNewline?: boolean }): Promise<RunResult>;
+  /** With `terminal`, stdout and stderr are a terminal of that width (colour still follows the environment: NO_COLOR is pinned). */
+  align(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string; stripFinalNewline?: boolean; terminal?: Terminal }): Promise<RunResult>;
   /** Spawns the built binary, where the process itself is what is tested. */
   spawn(args: string[], opts?: Options): Promise<RunResult>;
   write(rel: string, text: string | Buffer): void;
@@ -66,7 +67,7 @@ export async function tempRepo(opts: { identity?: boolean; commit?: boolean; git
     env,
     git,
     // Another environment given still has the language and zone pinned, unless it sets them itself.
-    align: (args, o = {}) => runAlign(args, { cwd: o.cwd ?? dir, env: { ...process.env, ...PINNED_ENV, ...(o.env ?? env) }, ...(o.stripFinalNewline === false ? { stripFinalNewline: false } : {}) }),
+    align: (args, o = {}) => runAlign(args, { cwd: o.cwd ?? dir, env: { ...process.env, ...PINNED_ENV, ...(o.env ?? env) }, ...(o.stripFinalNewline === false ? { stripFinalNewline: false } : {}), ...(o.terminal ? { terminal: o.terminal } : {}) }),
     async spawn(args, o = {}) {
       const r = await execa('node', [ALIGN, ...args], { cwd: dir, reject: false, stdin: 'ignore', ...o, env: { ...PINNED_ENV, ...(o.env ?? env) } });
       return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };

@@ -11,7 +11,8 @@ import { getTemplate, listTemplates, readConfig } from '../../adapters/workspace
 import { println } from '../../adapters/terminal/style.js';
 import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { dateFlag, forceFlag, formatFlag, nameFlag, setting, textFlag } from '../../cli/flags.js';
+import { choiceFlag, dateFlag, forceFlag, formatFlag, nameFlag, setting, textFlag } from '../../cli/flags.js';
+import { AUDIENCES } from '../../core/agenda/audience.js';
 
 const flags = {
   date: dateFlag('--date <date>', 'the day of the meeting', 'today'),
@@ -19,6 +20,8 @@ const flags = {
   tz: textFlag('--tz <zone>', "IANA time zone of the meeting (default: align.yaml defaults.timezone, else the system's)"),
   facilitator: nameFlag('--facilitator <name>', 'who runs the meeting (default: align.yaml defaults.facilitator)', '"Sam Ortiz"'),
   format: formatFlag(['text', 'json', 'ics']),
+  // Attendees by default: an agenda is mostly sent to the teams, and the facilitator's copy is the one asked for by name.
+  for: choiceFlag('--for <audience>', "who reads it: attendees (no align internals), or the facilitator (what each section captures, align commands)", AUDIENCES, 'attendees'),
   out: nameFlag('--out <file|dir>', 'write to a file, or into DIR/agendas/<date>-<template>.<ext>; prints the path', 'agenda.md'),
   force: forceFlag(),
   repeat: textFlag('--repeat <rhythm>', 'a repeating meeting (calendar RRULE): weekly, biweekly or monthly'),
@@ -35,6 +38,7 @@ export const command = defineCommand({
   examples: [
     'align agenda kickoff --date 2026-12-03 --start 09:30 --facilitator "Sam Ortiz"',
     'align agenda lead-definition --format json',
+    'align agenda lead-definition --for facilitator --out facilitator.md',
     'align agenda sync --format ics --tz Europe/Berlin --repeat biweekly --count 6 --out .',
   ],
   run: ({ args, opts, ctx }) => agenda(args[0], opts, ctx),
@@ -58,7 +62,7 @@ async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx:
   const repeat = parseRepeat(opts.repeat, opts.count);
 
   const entry = getTemplate(root, id);
-  const agenda = buildAgenda(entry.template, entry.file, config, { date: opts.date, start, zone, ...(facilitator ? { facilitator } : {}), ...(repeat ? { repeat } : {}) });
+  const agenda = buildAgenda(entry.template, entry.file, config, { date: opts.date, start, zone, ...(facilitator ? { facilitator } : {}), ...(repeat ? { repeat } : {}), audience: opts.for });
   // Checked before rendering: a refused --out leaves nothing to undo.
   const out = opts.out === undefined ? undefined : agendaTarget(ctx, opts.out, opts.force, agenda, opts.format);
 
@@ -88,7 +92,9 @@ function agendaTarget(ctx: Context, given: string, force: boolean, agenda: Timed
   if (!isDir) return outTarget(ctx, given, force);
   requireFolder(ctx, resolve(ctx.cwd, given), given);
   const agendas = resolve(ctx.cwd, given, 'agendas');
-  const file = join(given, 'agendas', `${agenda.start.date}-${agenda.template.id}.${EXTENSIONS[format]}`);
+  // The facilitator's copy beside the attendees', never in its place.
+  const who = agenda.audience === 'facilitator' ? '-facilitator' : '';
+  const file = join(given, 'agendas', `${agenda.start.date}-${agenda.template.id}${who}.${EXTENSIONS[format]}`);
   if (targetKind(agendas) !== 'missing') return outTarget(ctx, file, force);
   const path = resolve(ctx.cwd, file);
   return { path, shown: shownPath(ctx, path), force, folder: agendas };

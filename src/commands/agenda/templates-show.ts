@@ -1,5 +1,6 @@
 import type { Context } from '../../adapters/context.js';
 import { totalMinutes } from '../../core/agenda/summary.js';
+import { minutesText } from '../../core/agenda/describe.js';
 import { getTemplate, type TemplateEntry } from '../../adapters/workspace/templates.js';
 import { jsonDocument } from '../../core/output/json.js';
 import { DOCUMENTS } from '../../core/output/documents.js';
@@ -28,7 +29,7 @@ const RENDERERS: Record<'text' | 'json', (entry: TemplateEntry) => string> = {
   // Every text of the template is the workspace's: safe for the terminal; only the description may take several lines.
   text(entry) {
     const tpl = entry.template;
-    const lines = [`${tpl.id}: ${t(tpl.title)}`, `${totalMinutes(tpl)} minutes, ${tpl.sections.length} sections; ${entry.source} (${t(entry.file)})`];
+    const lines = [`${tpl.id}: ${t(tpl.title)}`, `${minutesText(totalMinutes(tpl))}, ${tpl.sections.length} section${tpl.sections.length === 1 ? '' : 's'}; ${entry.source} (${t(entry.file)})`];
     if (tpl.description) lines.push('', t(tpl.description, 'lines'));
     for (const s of tpl.sections) {
       const meta = [`${s.minutes} min`, s.lead ? `lead: ${t(s.lead)}` : null, `captures: ${s.capture}${s.dimension ? ` (${s.dimension})` : ''}`].filter(Boolean).join(', ');

@@ -87,7 +87,10 @@ async function leadMovement(file: string, a: Rubric, b: Rubric, opts: DiffOption
         label: file,
         maxLineBytes: opts.maxLineBytes,
         onSkip(p) {
-          if (++skipped <= SHOWN_SKIPS) println(ctx.stderr, formatProblem(p));
+          if (++skipped <= SHOWN_SKIPS) {
+            progress.clear();
+            println(ctx.stderr, formatProblem(p));
+          }
         },
         onProgress: (bytes, total) => progress.update(bytes, total, rows),
       },

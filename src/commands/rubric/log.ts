@@ -1,3 +1,4 @@
+import { terminalColumns } from '../../adapters/terminal/width.js';
 import type { Context } from '../../adapters/context.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { rubricHistory } from '../../adapters/workspace/rubric-history.js';
@@ -43,9 +44,9 @@ async function log(limit: number | undefined, format: 'text' | 'json', ctx: Cont
 const RENDERERS: Record<'text' | 'json', (shown: LogEntry[], ctx: Context) => string | Promise<string>> = {
   json: (shown) => renderLogJson(shown, 'rubric.yaml'),
   async text(shown, ctx) {
-    if (!ctx.color) return renderLogText(shown);
+    if (!ctx.color) return renderLogText(shown, undefined, terminalColumns(ctx.stdout));
     const { styles } = await import('../../adapters/terminal/style.js');
     const { out } = styles(ctx);
-    return renderLogText(shown, { commit: out.yellow, bad: out.red, dim: out.dim });
+    return renderLogText(shown, { commit: out.yellow, bad: out.red, dim: out.dim }, terminalColumns(ctx.stdout));
   },
 };

@@ -89,7 +89,10 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
         onSkip(p) {
           skipped++;
           if (skips.length < KEPT_SKIPS) skips.push(p);
-          if (!layout.holdsSummary && skipped <= SHOWN_SKIPS) println(ctx.stderr, formatProblem(p));
+          if (!layout.holdsSummary && skipped <= SHOWN_SKIPS) {
+            progress.clear();
+            println(ctx.stderr, formatProblem(p));
+          }
         },
         onProgress: (bytes, total) => progress.update(bytes, total, rows),
         afterChunk: async () => {

@@ -1,3 +1,4 @@
+import { terminalColumns } from '../../adapters/terminal/width.js';
 import { today, type Context } from '../../adapters/context.js';
 import { styles } from '../../adapters/terminal/style.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
@@ -36,6 +37,6 @@ async function status(soonDays: number, format: 'text' | 'json', ctx: Context): 
 }
 
 const RENDERERS: Record<'text' | 'json', (r: StatusReport, ctx: Context) => string> = {
-  text: (r, ctx) => renderStatus(r, styles(ctx).out),
+  text: (r, ctx) => renderStatus(r, styles(ctx).out, terminalColumns(ctx.stdout)),
   json: (r) => jsonDocument(DOCUMENTS.status, r),
 };

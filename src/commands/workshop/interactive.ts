@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { Context } from '../../adapters/context.js';
 import { today } from '../../adapters/context.js';
 import { UserError, formatProblem } from '../../core/errors.js';
@@ -22,6 +21,9 @@ import { samePerson } from '../../core/workshop/people.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { terminalSafe as t } from '../../core/text/terminal.js';
 import { loadValidWorkspace, workshopInput } from './load.js';
+import { FittedTable } from '../../core/text/table.js';
+import { wrapText } from '../../core/text/wrap.js';
+import { terminalColumns } from '../../adapters/terminal/width.js';
 
 type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string; maxLineBytes: number };
 
@@ -82,6 +84,7 @@ export async function interactive(root: string, templateArg: string | undefined,
     workshopInput(ws, state.template, { date: state.answers.date ?? today(ctx), ...(state.answers.facilitator ? { facilitator: state.answers.facilitator } : {}), today: today(ctx) });
   const context = (input: WorkshopInput, upTo: number, answer: SectionAnswer, editing: boolean): PromptContext => ({
     ask, input, acc: runSections(input, state.answers, upTo).acc, section: input.template.sections[Math.max(0, upTo)]!, answer, print, date: state.answers.date ?? today(ctx), editing, ...(leads ? { leads } : {}),
+    width: summaryWidth(ctx),
   });
   save();
   try {
@@ -105,7 +108,7 @@ export async function interactive(root: string, templateArg: string | undefined,
         const section = input.template.sections[pos.index]!;
         current = section.id;
         planned = section.minutes;
-        printHeader(input, pos.index, state, { print, printStyled }, err);
+        printHeader(input, pos.index, state, { print, printStyled }, err, summaryWidth(ctx));
         enter(`section:${section.id}`, sectionAnswer(state, section.id), (start) => {
           state.answers.sections[section.id] = start;
         });
@@ -227,21 +230,23 @@ interface Printer {
   printStyled(text: string): void;
 }
 
-function printHeader(input: WorkshopInput, index: number, state: WorkshopState, out: Printer, err: ReturnType<typeof styles>['err']): void {
+function printHeader(input: WorkshopInput, index: number, state: WorkshopState, out: Printer, err: ReturnType<typeof styles>['err'], width = 80): void {
   const s = input.template.sections[index]!;
   const clock = sectionClock(state.elapsedMs, state.sectionMs[s.id] ?? 0, s.minutes);
   out.print('');
   out.printStyled(err.bold(`── ${index + 1}/${input.template.sections.length} ${t(s.title)} ──`));
-  if (s.purpose) out.print(s.purpose);
-  for (const p of s.prompts) out.print(`  • ${p}`);
+  if (s.purpose) out.printStyled(wrapText(t(s.purpose, 'lines'), width));
+  for (const p of s.prompts) out.printStyled(wrapText(t(p, 'lines'), width, '  • '));
   const time = `timebox ${s.minutes} min · session ${clock.elapsedMin} min elapsed · ${clock.over ? `over by ${-clock.leftMin} min` : `${clock.leftMin} min left`}`;
   out.printStyled(clock.over ? err.red.bold(time) : err.dim(time));
 }
 
-/** The summary table: each text made safe before the table measures it, each item on a line of its own. */
+/** The terminal's width, up to 120 columns: wider lines are hard to read. */
+const summaryWidth = (ctx: Context) => Math.min(terminalColumns(ctx.stderr), 120);
+
+/** The summary table, fitted to the terminal: each text made safe before the table measures it, each item on a line of its own. */
 function printSummary(input: WorkshopInput, o: Outcome, out: Printer, ctx: Context): void {
-  const width = Math.max(60, Math.min(ctx.stderr.columns ?? 80, 120));
-  const table = new Table({ head: ['section', 'captured'], colWidths: [22, width - 26], wordWrap: true, style: { head: [], border: [] } });
+  const table = new FittedTable(['section', 'captured'], { width: summaryWidth(ctx), rules: true });
   const names = (o.session.attendees ?? []).map((a) => t(a.name)).join(', ');
   table.push(['session', [`${o.session.date}, facilitator ${o.session.facilitator === undefined ? '-' : t(o.session.facilitator)}`, `attendees: ${names || '-'}`].join('\n')]);
   for (const r of summaryRows(input.template, o)) table.push([t(r.title), r.captured.map((c) => t(c)).join('\n') || '-']);

@@ -4,6 +4,7 @@ import type { WorkspaceConfig } from '../schemas/workspace.js';
 import { renderPlaceholders } from './placeholders.js';
 import { NoSuchTime, timeAgenda, type Repeat, type TimedAgenda } from './timing.js';
 import { placeholderView } from './view.js';
+import { forAudience, type Audience } from './audience.js';
 
 export interface AgendaRequest {
   date: string; // checked YYYY-MM-DD
@@ -11,6 +12,8 @@ export interface AgendaRequest {
   zone: string; // canonical IANA name
   facilitator?: string;
   repeat?: Repeat;
+  /** Default: the attendees' agenda, the one sent to the teams. */
+  audience?: Audience;
 }
 
 /** A template, the workspace's align.yaml (null outside one) and a time: the timed agenda. */
@@ -19,11 +22,12 @@ export function buildAgenda(template: Template, file: string, config: WorkspaceC
   const view = placeholderView(config, { date: req.date, ...(facilitator ? { facilitator } : {}) });
   const rendered = renderPlaceholders(template, view, file);
   try {
-    return timeAgenda({
+    const timed = timeAgenda({
       template: rendered, view, date: req.date, start: req.start, zone: req.zone,
       known: { organization: Boolean(config), facilitator: Boolean(facilitator) },
       ...(req.repeat ? { repeat: req.repeat } : {}),
     });
+    return forAudience(timed, req.audience ?? 'attendees');
   } catch (e) {
     if (e instanceof NoSuchTime) throw new UserError(e.message, 'pick a start time outside the hour the clocks change, for example --start 10:00');
     throw e;

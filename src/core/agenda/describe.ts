@@ -25,3 +25,24 @@ export function teamsLine(a: TimedAgenda, safe: (text: string) => string): strin
 export function zoneLabel(a: TimedAgenda): string {
   return a.start.offset === a.end.offset ? `${a.zone}, UTC${a.start.offset}` : `${a.zone}, UTC${a.start.offset} then UTC${a.end.offset}`;
 }
+
+/** "1 minute", "25 minutes". */
+export function minutesText(n: number): string {
+  return `${n} minute${n === 1 ? '' : 's'}`;
+}
+
+/** The meeting's length, and its breaks: "130 minutes with a 10-minute break". */
+export function lengthText(a: TimedAgenda): string {
+  const breaks = a.breaks.map((b) => `a ${b.minutes}-minute break`);
+  return breaks.length ? `${minutesText(a.minutes)} with ${breaks.join(' and ')}` : minutesText(a.minutes);
+}
+
+/** The sections in order with each break where it falls, for the renderers to walk. */
+export function timetable(a: TimedAgenda): ({ section: TimedAgenda['sections'][number] } | { pause: TimedAgenda['breaks'][number] })[] {
+  return a.sections.flatMap((section) => [{ section }, ...a.breaks.filter((b) => b.after === section.id).map((pause) => ({ pause }))]);
+}
+
+/** What a section captures, for the facilitator: "criteria (fit)". */
+export function captureText(s: TimedAgenda['sections'][number]): string {
+  return `${s.capture}${s.dimension ? ` (${s.dimension})` : ''}`;
+}

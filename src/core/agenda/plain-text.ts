@@ -1,7 +1,7 @@
 import { oneLine } from '../export/escape.js';
 import type { TimedAgenda } from './timing.js';
 import { FALLBACK } from './view.js';
-import { describeRepeat, teamsLine, timeRange, weekday, zoneLabel } from './describe.js';
+import { captureText, describeRepeat, lengthText, teamsLine, timeRange, timetable, weekday, zoneLabel } from './describe.js';
 
 /**
  * The agenda as plain text, for a calendar invite's description, where Markdown would show as
@@ -11,16 +11,21 @@ import { describeRepeat, teamsLine, timeRange, weekday, zoneLabel } from './desc
 export function agendaPlainText(a: TimedAgenda): string {
   const lines = [
     oneLine(a.template.title),
-    `${oneLine(a.organization ?? FALLBACK.organization)} · ${weekday(a.start.date)} ${a.start.date} · ${timeRange(a.start, a.end)} (${zoneLabel(a)})`,
+    `${oneLine(a.organization ?? FALLBACK.organization)} · ${weekday(a.start.date)} ${a.start.date} · ${timeRange(a.start, a.end)} (${zoneLabel(a)}), ${lengthText(a)}`,
     `Facilitator: ${a.facilitator ? oneLine(a.facilitator) : 'to be decided'}`,
     `Teams: ${teamsLine(a, oneLine)}`,
   ];
+  if (a.audience === 'facilitator') lines.push("The facilitator's copy: with what align workshop captures in each section.");
   if (a.repeat) lines.push(`This meeting ${describeRepeat(a.repeat)}.`);
   if (a.template.description) lines.push('', oneLine(a.template.description));
   lines.push('', 'Agenda');
-  for (const s of a.sections) lines.push(`${timeRange(s.start, s.end)}  ${oneLine(s.title)}${s.leadName ? ` (${oneLine(s.leadName)})` : ''}`);
+  for (const item of timetable(a)) {
+    if ('pause' in item) lines.push(`${timeRange(item.pause.start, item.pause.end)}  Break`);
+    else lines.push(`${timeRange(item.section.start, item.section.end)}  ${oneLine(item.section.title)}${item.section.leadName ? ` (${oneLine(item.section.leadName)})` : ''}`);
+  }
   for (const s of a.sections) {
     lines.push('', `${timeRange(s.start, s.end)} ${oneLine(s.title)}`);
+    if (a.audience === 'facilitator') lines.push(`Captures: ${captureText(s)}`);
     if (s.purpose) lines.push(oneLine(s.purpose));
     for (const p of s.prompts) lines.push(`- ${oneLine(p)}`);
   }

@@ -1,5 +1,6 @@
-import Table from 'cli-table3';
 import { terminalSafe as t } from '../text/terminal.js';
+import { textTable, type Cell } from '../text/table.js';
+import { wrapText } from '../text/wrap.js';
 import type { StatusAction, StatusReport } from './status.js';
 
 /** The colours the text status uses; identity functions print it plain. */
@@ -12,50 +13,56 @@ export interface Paint {
   yellow: Paint;
 }
 
-function table(head: string[], rows: string[][], paint: Paint): string {
-  // cli-table3 colours its borders and heads itself; without colour they must be plain.
-  const t = new Table({ head: head.map((h) => paint.bold(h)), style: { head: [], border: [] }, wordWrap: true, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
-  t.push(...rows);
-  return t.toString();
+function table(head: string[], rows: Cell[][], paint: Paint, width: number): string {
+  return textTable(head, rows, { width, paintHead: paint.bold });
 }
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-/** The status for a person at a terminal: a headline, then one small table per concern. Every text from the workspace goes through t(), before any colour. */
-export function renderStatus(r: StatusReport, c: Paint): string {
+/**
+ * The status for a person at a terminal: a headline, then one small table per concern, each
+ * fitted to `width` (the terminal's columns). Every text from the workspace goes through t(),
+ * before it is wrapped and coloured.
+ */
+export function renderStatus(r: StatusReport, c: Paint, width = 80): string {
   const out: string[] = [];
   const last = r.lastSession ? `last session ${r.lastSession.date} (${t(r.lastSession.template)}), ${plural(r.lastSession.daysAgo, 'day')} ago` : 'no sessions yet';
-  out.push(c.bold(`Status on ${r.today}: ${last}; ${plural(r.openActions, 'open action')}`), '');
+  out.push(c.bold(wrapText(`Status on ${r.today}: ${last}; ${plural(r.openActions, 'open action')}`, width)), '');
   out.push(c.bold('Goals at risk or off track'));
   if (r.goalsNeedingAttention.length === 0) out.push(c.green('none'));
   else {
-    const rows = r.goalsNeedingAttention.map((g) => [t(g.title), (g.status === 'off-track' ? c.red : c.yellow)(g.status), g.overdue ? c.red(`${g.due} (past due)`) : (g.due ?? '—'), g.progressPercent === null ? '—' : `${g.progressPercent}%`, g.owners.map((o) => t(o)).join(', ') || '—']);
-    out.push(table(['Goal', 'Status', 'Due', 'Progress', 'Owners'], rows, c));
+    const rows = r.goalsNeedingAttention.map((g): Cell[] => [t(g.title), { text: g.status, paint: g.status === 'off-track' ? c.red : c.yellow }, g.overdue ? { text: `${g.due} (past due)`, paint: c.red } : (g.due ?? '—'), g.progressPercent === null ? '—' : `${g.progressPercent}%`, g.owners.map((o) => t(o)).join(', ') || '—']);
+    out.push(table(['Goal', 'Status', 'Due', 'Progress', 'Owners'], rows, c, width));
   }
   out.push('', c.bold('Overdue actions'));
-  out.push(r.overdue.length ? actionTable(r.overdue, (a) => c.red(`${plural(a.days, 'day')} late`), c) : c.green('none'));
+  out.push(r.overdue.length ? actionTable(r.overdue, (a) => ({ text: `${plural(a.days, 'day')} late`, paint: c.red }), c, width) : c.green('none'));
   out.push('', c.bold(`Due in the next ${plural(r.soonDays, 'day')}`));
-  out.push(r.dueSoon.length ? actionTable(r.dueSoon, (a) => (a.days === 0 ? c.yellow('today') : `in ${plural(a.days, 'day')}`), c) : 'none');
+  out.push(r.dueSoon.length ? actionTable(r.dueSoon, (a) => (a.days === 0 ? { text: 'today', paint: c.yellow } : `in ${plural(a.days, 'day')}`), c, width) : 'none');
   out.push('', c.bold('Lead definition'));
-  out.push(rubricLines(r, c));
+  out.push(rubricLines(r, c, width));
   return `${out.join('\n')}\n`;
 }
 
 /** A sync reads the first screenful; --format json has every action. */
 const SHOWN_ACTIONS = 15;
 
-function actionTable(actions: StatusAction[], when: (a: StatusAction) => string, c: Paint): string {
+function actionTable(actions: StatusAction[], when: (a: StatusAction) => Cell, c: Paint, width: number): string {
   const shown = actions.slice(0, SHOWN_ACTIONS);
-  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [a.due, when(a), t(a.title), a.owner === null ? '—' : t(a.owner), t(a.session)]), c);
+  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [a.due, when(a), t(a.title), a.owner === null ? '—' : t(a.owner), t(a.session)]), c, width);
   const more = actions.length - shown.length;
   return more > 0 ? `${text}\n${c.dim(`… and ${more} more (align status --format json lists them all)`)}` : text;
 }
 
-function rubricLines(r: StatusReport, c: Paint): string {
+function rubricLines(r: StatusReport, c: Paint, width: number): string {
   if (!r.rubric) return c.yellow('no rubric.yaml yet: run `align workshop lead-definition`');
   const { signOff, golden } = r.rubric;
-  const sign = (team: string, who: string | null) => [`${team} sign-off`, who === null ? c.red('missing') : t(who)];
-  const tests = golden.total === 0 ? c.yellow('none (add them under tests:)') : golden.failed.length ? c.red(`${golden.passed} of ${golden.total} pass; failing: ${golden.failed.map((f) => t(f)).join('; ')}`) : c.green(`all ${golden.total} pass`);
-  const ready = r.rubric.ready ? c.green('yes') : c.red('no');
-  return table(['Check', 'State'], [sign('sales', signOff.sales), sign('marketing', signOff.marketing), ['golden leads', tests], ['ready to use', ready]], c);
+  const sign = (team: string, who: string | null): Cell[] => [`${team} sign-off`, who === null ? { text: 'missing', paint: c.red } : t(who)];
+  const tests: Cell =
+    golden.total === 0
+      ? { text: 'none (add them under tests:)', paint: c.yellow }
+      : golden.failed.length
+        ? { text: `${golden.passed} of ${golden.total} pass; failing: ${golden.failed.map((f) => t(f)).join('; ')}`, paint: c.red }
+        : { text: `all ${golden.total} pass`, paint: c.green };
+  const ready: Cell = r.rubric.ready ? { text: 'yes', paint: c.green } : { text: 'no', paint: c.red };
+  return table(['Check', 'State'], [sign('sales', signOff.sales), sign('marketing', signOff.marketing), ['golden leads', tests], ['ready to use', ready]], c, width);
 }

@@ -79,10 +79,10 @@ describe('the calendar invite', () => {
 
   it.each([
     ['sync', 60, '2026-11-01T05:30:00.000Z'], // ends 01:30 EDT, the hour's first pass
-    ['lead-definition', 120, '2026-11-01T06:30:00.000Z'], // ends 01:30 EST, its second pass
+    ['lead-definition', 130, '2026-11-01T06:40:00.000Z'], // with its break, ends 01:40 EST, the hour's second pass
   ])('%s ending in the hour the clocks repeat lasts its %d minutes', (id, minutes, end) => {
     const { event, text } = invite(id as string, { date: '2026-11-01', start: '00:30', zone: 'America/New_York' });
-    expect(text).toMatch(/^DTEND:20261101T0[56]3000Z\r$/m);
+    expect(text).toMatch(/^DTEND:20261101T0[56][34]000Z\r$/m);
     expect(utc(event.startDate)).toBe('2026-11-01T04:30:00.000Z');
     expect(utc(event.endDate)).toBe(end);
     expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe((minutes as number) * 60_000);

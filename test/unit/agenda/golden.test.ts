@@ -39,4 +39,9 @@ describe('golden agendas for every built-in template', () => {
     it(`${entry.template.id}.md`, () => golden(`${entry.template.id}.md`, agendaMarkdown(agenda)));
     it(`${entry.template.id}.json`, () => golden(`${entry.template.id}.json`, agendaJson(agenda)));
   }
+  // The facilitator's copy of the longest built-in: captures, align commands and the break.
+  const lead = builtIns.find((e) => e.template.id === 'lead-definition')!;
+  const facilitator = buildAgenda(lead.template, lead.file, config, { ...request, audience: 'facilitator' });
+  it('lead-definition.facilitator.md', () => golden('lead-definition.facilitator.md', agendaMarkdown(facilitator)));
+  it('lead-definition.facilitator.json', () => golden('lead-definition.facilitator.json', agendaJson(facilitator)));
 });

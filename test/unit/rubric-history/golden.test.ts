@@ -46,7 +46,7 @@ function report(withLeads: boolean): DiffReport {
     const lead = (stage: string, fired: string[]) => ({ stage, fired });
     t.add('L-001', lead('sql', ['company-size', 'decision-maker', 'demo-request']), lead('mql', ['company-size', 'decision-maker']));
     t.add('L-002', lead('mql', ['demo-request']), lead('unqualified', []));
-    t.add('L-003', lead('unqualified', []), lead('mql', ['pricing-views', 'decision-maker']));
+    t.add('L-003', lead('unqualified', []), lead('mql', ['company-size', 'decision-maker', 'pricing-views'])); // 55 either way: mql without pricing-views too
     for (let i = 0; i < 1200; i++) t.add(`L-${i + 4}`, lead('unqualified', []), lead('unqualified', []));
     t.add('L-9999', lead('disqualified', ['competitor']), lead('disqualified', ['competitor']));
     r.leads = t.result();

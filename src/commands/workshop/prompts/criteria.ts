@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { FittedTable } from '../../../core/text/table.js';
 import { OPERATOR_HELP, OPERATORS, isLeaf, type Condition, type Leaf, type Operator } from '../../../core/schemas/condition.js';
 import type { Criterion, Rubric } from '../../../core/schemas/rubric.js';
 import { conditionText, type CriterionAnswer } from '../../../core/workshop/kinds/criteria.js';
@@ -13,9 +13,9 @@ function fieldsOf(c: Condition, out: Set<string>): Set<string> {
   return out;
 }
 
-function criteriaTable(criteria: Criterion[], title: string): string {
+function criteriaTable(criteria: Criterion[], title: string, width: number): string {
   if (!criteria.length) return `${title}: none yet`;
-  const t = new Table({ head: ['id', 'points', 'when'], style: { head: [], border: [] }, colWidths: [24, 8, 44], wordWrap: true });
+  const t = new FittedTable(['id', 'points', 'when'], { width, rules: true });
   // Measured by the table, so made safe before it (c.print would be too late for the layout).
   for (const c of criteria) t.push([terminalSafe(c.id), c.disqualify ? 'gate' : String(c.points ?? ''), terminalSafe(conditionText(c.when))]);
   return `${title}:\n${t.toString()}`;
@@ -40,7 +40,7 @@ export async function criteriaPrompt(c: PromptContext): Promise<void> {
   for (;;) {
     const all = draftCriteria(c.acc.rubric, a);
     const shown = all.filter((x) => !dim || (x.dimension ?? 'fit') === dim);
-    c.print(criteriaTable(shown, `${dim ? `${dim} criteria` : 'criteria'} in the draft rubric`));
+    c.print(criteriaTable(shown, `${dim ? `${dim} criteria` : 'criteria'} in the draft rubric`, c.width));
     const what = await c.ask.select<string>('what', 'Add, edit or remove a criterion', [
       { name: 'Add a criterion', value: '+' },
       ...shown.map((x) => ({ name: `Edit: ${x.id}`, value: `e:${x.id}` })),

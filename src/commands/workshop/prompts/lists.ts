@@ -18,6 +18,8 @@ export interface PromptContext {
   date: string;
   /** Back from the summary: ask again what was answered. */
   editing: boolean;
+  /** The columns tables and text are laid out for: the terminal's. */
+  width: number;
 }
 
 export const validDate = (s: string) => dateProblem(s);

@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { FittedTable } from '../../../core/text/table.js';
 import { StageSchema, type Stage } from '../../../core/schemas/rubric.js';
 import { parseNumber } from '../../../core/workshop/fields.js';
 import { stageCounts } from '../../../core/workshop/preview.js';
@@ -19,7 +19,7 @@ export async function stagesPrompt(c: PromptContext): Promise<void> {
       c.print(`no live counts: ${(e as Error).message}`);
     }
   };
-  const t = new Table({ head: ['stage', 'label', 'min', 'requires'], style: { head: [], border: [] } });
+  const t = new FittedTable(['stage', 'label', 'min', 'requires'], { width: c.width, rules: true });
   // Measured by the table, so made safe before it.
   for (const s of stages) t.push([terminalSafe(s.id), terminalSafe(s.label ?? ''), String(s.min), Object.entries(s.require ?? {}).map(([d, n]) => `${n} ${d}`).join(', ')]);
   c.print(t.toString());

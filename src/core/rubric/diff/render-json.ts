@@ -1,4 +1,4 @@
-import { changeText } from './text.js';
+import { changeLine, changeText } from './text.js';
 import type { DiffReport } from './report.js';
 import type { LeadMovement } from './leads.js';
 import { jsonDocument } from '../../output/json.js';
@@ -18,5 +18,6 @@ export function renderDiffJson(r: DiffReport): string {
 /** The matrix as a list of its cells, every outcome to every outcome in `stages` order: stage ids are data, not keys. */
 function leadsJson(m: LeadMovement) {
   const transitions = m.stages.flatMap((from) => m.stages.map((to) => ({ from, to, count: m.matrix[from]?.[to] ?? 0 })));
-  return { total: m.total, moved: m.moved, stages: m.stages, transitions, samples: m.samples };
+  const samples = m.samples.map((s) => ({ ...s, rules: s.rules.map((c) => ({ ...c, text: changeLine(c) })) }));
+  return { total: m.total, moved: m.moved, stages: m.stages, transitions, samples };
 }

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { terminalSafe } from '../../text/terminal.js';
+import { wrapLines } from '../../text/wrap.js';
 import { changeText, type ChangeText } from './text.js';
 import { count, NO_PAINT, reasonsText, usedStages, type DiffReport, type Paint } from './report.js';
 import type { RubricChange } from './diff.js';
@@ -29,7 +30,7 @@ export function renderDiffTable(r: DiffReport, paint: Paint = NO_PAINT, width?: 
     for (const [i, c] of r.changes.entries()) {
       const x = texts[i]!;
       const tone = toneOf(c, paint);
-      const cell = (s: string, k: number) => (widths ? wrap(s, widths[k]! - 2) : s);
+      const cell = (s: string, k: number) => (widths ? wrapLines(s, widths[k]! - 2).join('\n') : s);
       t.push([tone(cell(x.what, 0)), cell(x.before, 1), cell(x.after, 2)]);
     }
     out.push(t.toString());
@@ -70,26 +71,4 @@ function columnWidths(texts: { what: string; before: string; after: string }[], 
   const what = Math.min(natural[0]!, Math.floor(room / 3));
   const half = Math.floor((room - what) / 2);
   return [what, half, room - what - half];
-}
-
-/** Greedy wrap at spaces; a word longer than the line (a regular expression) is cut, never dropped. */
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(' ')) {
-    while (word.length > width) {
-      if (line) lines.push(line);
-      line = '';
-      lines.push(word.slice(0, width));
-      word = word.slice(width);
-    }
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
-  return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { RubricChange } from './diff.js';
 import type { LeadMovement } from './leads.js';
+import { changeLine } from './text.js';
 
 /** Everything `rubric diff` shows, before any renderer decides how. */
 export interface DiffReport {
@@ -29,7 +30,9 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** Why a sample lead moved: the thresholds and caps that moved it, then the criteria. */
 export function reasonsText(s: LeadMovement['samples'][number]): string {
-  if (s.criteria.length === 0) return 'same criteria fire: a stage threshold or cap changed';
-  return s.criteria.map((c) => `${c.id} (${c.reason})`).join(', ');
+  return [...s.rules.map(changeLine), ...s.criteria.map((c) => `${c.id} (${c.reason})`)].join(', ');
 }
+
+

@@ -72,6 +72,18 @@ function leadText(lead: Record<string, unknown>): string {
   return `{${Object.entries(lead).map(([k, v]) => `${k}: ${formatValue(v as never)}`).join(', ')}}`;
 }
 
+/**
+ * A change on one line with its values in full: "stage sql min 60 → 70", "fit cap 60 → 50",
+ * "criterion webinar added: webinar is yes → 10 engagement".
+ */
+export function changeLine(c: RubricChange): string {
+  const t = changeText(c);
+  if (c.kind === 'added') return `${t.what}: ${t.after}`;
+  if (c.kind === 'removed') return `${t.what}: ${t.before}`;
+  if (c.kind === 'reordered') return `${t.what} ${t.before} → ${t.after}`;
+  return `${t.what.replace(': ', ' ').replace(/ cap max$/, ' cap')} ${t.before} → ${t.after}`;
+}
+
 /** A one-line summary for `rubric log`: "+criterion demo; points x 10→15; stage sql min 70→75". */
 export function summarize(changes: RubricChange[], maxParts = 4): string {
   if (changes.length === 0) return 'no semantic change';
