@@ -95,7 +95,7 @@ describe('buildExport', () => {
       ['fit', 40, ['Employees is at least 200']],
       ['engagement', null, ['Demo is yes']],
     ]);
-    expect(d.gates.map((g) => g.condition)).toEqual(['Domain is one of rival.com']);
+    expect(d.gates.map((g) => g.condition)).toEqual(['Domain is rival.com']);
     expect(d.sla).toEqual(['Sales contacts a sales-ready lead within 1 hour.', 'Sales accepts or rejects it within 3 days.']);
   });
 
