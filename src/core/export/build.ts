@@ -9,6 +9,7 @@ import { openActions } from '../workshop/open-actions.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
 import type { ChangelogEntry, ExportDoc, ExportOptions, GoalRow, OpenActionRow, SessionView } from './model.js';
+import { sessionStory, type StoryContext } from './session-story.js';
 
 export interface ExportInput {
   config: WorkspaceConfig;
@@ -49,7 +50,7 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
     leadDefinition: input.rubric ? leadDefinition(input.rubric, config, today) : null,
     openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today))),
     sessions: chosen
-      .map((s) => sessionView(s, config, openKeys, reviewed))
+      .map((s) => sessionView(s, { config, goals: input.goals, sessions: input.sessions }, openKeys, reviewed))
       .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
     changelog: input.history === null ? null : changelog(input.history, opts),
     stageDistribution: input.stageCounts ?? null,
@@ -100,6 +101,7 @@ function openRow(session: string, a: Session['actions'] extends (infer A)[] | un
     due: a.due ?? null,
     overdue: days !== null && days > 0,
     daysOverdue: days,
+    note: a.note ?? null,
   };
 }
 
@@ -121,19 +123,25 @@ function groupByOwner(rows: OpenActionRow[]): ExportDoc['openActions'] {
   }));
 }
 
-function sessionView(s: Session, config: WorkspaceConfig, openKeys: Set<string>, reviewed: Map<string, string>): SessionView {
-  const teams = new Map<string | null, string[]>();
+function sessionView(s: Session, story: StoryContext, openKeys: Set<string>, reviewed: Map<string, string>): SessionView {
+  const { config } = story;
+  const teams = new Map<string | null, Session['attendees'] & {}>();
   for (const a of s.attendees ?? []) {
     const k = a.team && config.teams[a.team] ? a.team : (a.team ?? null);
-    const names = teams.get(k);
-    if (names) names.push(a.name);
-    else teams.set(k, [a.name]);
+    const people = teams.get(k);
+    if (people) people.push(a);
+    else teams.set(k, [a]);
   }
   const teamOrder = Object.keys(config.teams);
   const rank = (t: string | null) => (t === null ? Infinity : teamOrder.includes(t) ? teamOrder.indexOf(t) : teamOrder.length);
   const attendees = [...teams.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || cmp(String(a), String(b)))
-    .map(([team, names]) => ({ team, teamName: team === null ? 'Other' : (config.teams[team]?.name ?? team), names }));
+    .map(([team, people]) => ({
+      team,
+      teamName: team === null ? 'Other' : (config.teams[team]?.name ?? team),
+      names: people.map((p) => p.name),
+      people: people.map((p) => ({ name: p.name, role: p.role ?? null })),
+    }));
   const actions = s.actions ?? [];
   const isOpen = (id: string) => openKeys.has(`${s.id}\0${id}`);
   return {
@@ -142,11 +150,12 @@ function sessionView(s: Session, config: WorkspaceConfig, openKeys: Set<string>,
     template: s.template,
     title: s.title ?? null,
     facilitator: s.facilitator ?? null,
+    ...sessionStory(s, story),
     attendees,
     decisions: s.decisions ?? [],
     closedActions: actions
       .filter((a) => !isOpen(a.id))
-      .map((a) => ({ id: a.id, title: a.title, owner: a.owner ?? null, due: a.due ?? null, status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open' })),
+      .map((a) => ({ id: a.id, title: a.title, owner: a.owner ?? null, due: a.due ?? null, status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open', note: a.note ?? null })),
     openActions: actions.filter((a) => isOpen(a.id)).length,
   };
 }

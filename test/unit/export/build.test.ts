@@ -78,9 +78,9 @@ describe('buildExport', () => {
     expect(doc.sessions.map((s) => s.id)).toEqual(['s2', 's1']);
     const s1 = doc.sessions[1]!;
     expect(s1.attendees).toEqual([
-      { team: 'sales', teamName: 'Sales', names: ['Dana Kim'] },
-      { team: 'marketing', teamName: 'Marketing', names: ['Sam Ortiz'] },
-      { team: null, teamName: 'Other', names: ['Guest'] },
+      { team: 'sales', teamName: 'Sales', names: ['Dana Kim'], people: [{ name: 'Dana Kim', role: null }] },
+      { team: 'marketing', teamName: 'Marketing', names: ['Sam Ortiz'], people: [{ name: 'Sam Ortiz', role: null }] },
+      { team: null, teamName: 'Other', names: ['Guest'], people: [{ name: 'Guest', role: null }] },
     ]);
     expect(s1.closedActions.map((a) => `${a.id}:${a.status}`)).toEqual(['a2:dropped', 'a4:done']);
     expect(s1.openActions).toBe(2);
