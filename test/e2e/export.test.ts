@@ -192,6 +192,11 @@ describe('align export tells the story of each session', () => {
     expect(md).toContain('- Title mentions "vp", "director" or "head" and Country is one of US, CA or GB: **+20**');
     expect(md).not.toMatch(/\bIs competitor is yes\b/);
     expect(md.slice(md.indexOf('## The lead definition'), md.indexOf('## Open actions'))).not.toMatch(/\b(?:gte|lte|neq|not_in|within_last|is_known|matches the pattern)\b/);
+    // The changelog words the criteria it added and removed the same way.
+    const changelog = md.slice(md.indexOf('## Rubric changelog'));
+    expect(changelog).toContain('| criterion decision-maker-in-a-target-country added | — | Title mentions "vp", "director" or "head" and Country is one of US, CA or GB: +20 fit |');
+    expect(changelog).toContain('| — | At least 2 of: Pricing page views is at least 2; Webinar attended is yes; Last activity is within the last 14 days: +15 engagement |');
+    expect(changelog).not.toMatch(/≥|\\\\b|→ \d/);
   });
 
   it('follows every Mermaid chart with a table of the same data', async () => {

@@ -4,8 +4,8 @@ import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import type { LogEntry } from '../rubric/history/log.js';
 import { versionHeader } from '../rubric/history/header.js';
-import { changeText } from '../rubric/diff/text.js';
 import { openActions } from '../workshop/open-actions.js';
+import { changeInWords } from './change-words.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
 import type { ChangelogEntry, ExportDoc, ExportOptions, GoalRow, OpenActionRow, SessionView } from './model.js';
@@ -176,6 +176,6 @@ function lastReviews(sessions: Session[]): Map<string, string> {
 function changelog(history: LogEntry[], opts: ExportOptions): ChangelogEntry[] {
   return history
     .filter((e) => inPeriod(e.date, opts.since, opts.until))
-    .map((e) => ({ ...versionHeader(e), changes: e.changes.map(changeText) }))
+    .map((e) => ({ ...versionHeader(e), changes: e.changes.map(changeInWords) }))
     .reverse();
 }
