@@ -4,7 +4,7 @@ import { patternInWords, type PatternHow } from './pattern-words.js';
 
 /**
  * A rubric condition as a sentence a sales manager reads aloud: "Employees is at least 200",
- * "Country is US, CA or GB", "Title mentions "vp" or "director"", "at least 2 of: …".
+ * "Country is one of US, CA or GB", "Title mentions "vp" or "director"", "At least 2 of: …".
  * No operator names and no regular expressions where words say the same. Plain text; the
  * renderer escapes it.
  */
@@ -37,10 +37,10 @@ function phrase(c: Condition): Phrase {
   return { yes: `at least ${c.at_least} of: ${parts.join('; ')}`, no: `fewer than ${c.at_least} of: ${parts.join('; ')}` };
 }
 
-/** A part of "A and B": a leaf as it is, a group in parentheses. */
+/** A part of "A and B": a leaf as it is, a group (or a negation that reads "… or has no value") in parentheses. */
 function nested(c: Condition): string {
   const p = phrase(c).yes;
-  return isLeaf(c) || ('not' in c && isLeaf(c.not)) ? p : `(${p})`;
+  return isLeaf(c) || ('not' in c && isLeaf(c.not) && !p.includes(' or ')) ? p : `(${p})`;
 }
 
 /** A column header as words: `demo_requested` reads "Demo requested". */

@@ -107,6 +107,7 @@ describe('conditionInWords: groups', () => {
     [{ not: { all: [leaf('a', 'is_known'), leaf('b', 'is_known')] } }, 'Not all of: A has a value; B has a value'],
     [{ not: { any: [leaf('a', 'is_known'), leaf('b', 'is_known')] } }, 'None of: A has a value; B has a value'],
     [{ all: [leaf('a', 'is_known'), { not: leaf('b', 'contains', 'x') }] }, 'A has a value and B does not contain "x"'],
+    [{ all: [leaf('a', 'is_known'), { not: leaf('country', 'neq', 'US') }] }, 'A has a value and (Country is US or has no value)'],
     [
       { at_least: 2, of: [leaf('x', 'gte', 2), leaf('y', 'eq', true), leaf('z', 'within_last', '14d')] },
       'At least 2 of: X is at least 2; Y is yes; Z is within the last 14 days',
