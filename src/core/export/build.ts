@@ -48,7 +48,7 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
     filters: { sessions: opts.sessions ? [...opts.sessions].sort() : null, template: opts.template ?? null },
     goals: input.goals.map((g) => goalRow(g, config)),
     leadDefinition: input.rubric ? leadDefinition(input.rubric, config, today) : null,
-    openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today))),
+    openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today, config))),
     sessions: chosen
       .map((s) => sessionView(s, { config, goals: input.goals, sessions: input.sessions }, openKeys, reviewed))
       .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
@@ -90,7 +90,7 @@ export function goalRow(g: Goal, config: WorkspaceConfig): GoalRow {
   };
 }
 
-function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string): OpenActionRow {
+function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string, config: WorkspaceConfig): OpenActionRow {
   const days = a.due ? daysBetween(a.due, today) : null;
   return {
     session,
@@ -98,11 +98,17 @@ function openRow(session: string, a: Session['actions'] extends (infer A)[] | un
     title: a.title,
     owner: a.owner ?? null,
     team: a.team ?? null,
+    teamName: teamName(a.team, config),
     due: a.due ?? null,
     overdue: days !== null && days > 0,
     daysOverdue: days,
     note: a.note ?? null,
   };
+}
+
+/** A team id as people read it: its name in align.yaml, else the id as written. */
+function teamName(team: string | undefined, config: WorkspaceConfig): string | null {
+  return team === undefined ? null : (config.teams[team]?.name ?? team);
 }
 
 /** Owners in alphabetical order (no owner last); each owner's actions by due date, undated last. */
@@ -155,7 +161,16 @@ function sessionView(s: Session, story: StoryContext, openKeys: Set<string>, rev
     decisions: s.decisions ?? [],
     closedActions: actions
       .filter((a) => !isOpen(a.id))
-      .map((a) => ({ id: a.id, title: a.title, owner: a.owner ?? null, due: a.due ?? null, status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open', note: a.note ?? null })),
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        owner: a.owner ?? null,
+        team: a.team ?? null,
+        teamName: teamName(a.team, config),
+        due: a.due ?? null,
+        status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open',
+        note: a.note ?? null,
+      })),
     openActions: actions.filter((a) => isOpen(a.id)).length,
   };
 }

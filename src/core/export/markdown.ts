@@ -64,7 +64,7 @@ function actionsMarkdown(groups: ExportDoc['openActions']): string[] {
   if (groups.length === 0) return [...out, 'No open actions.', ''];
   for (const g of groups) {
     out.push(`### ${md(g.owner)}`, '', '| Due | Action | Set in session | State |', '|---|---|---|---|');
-    for (const a of g.actions) out.push(`| ${cell(a.due)} | ${cell(a.title)}${a.note ? ` — ${md(a.note)}` : ''} | ${cell(a.session)} | ${actionState(a)} |`);
+    for (const a of g.actions) out.push(`| ${cell(a.due)} | ${cell(a.title)}${a.note ? ` — ${md(a.note)}` : ''}${!a.owner && a.teamName ? ` (for ${md(a.teamName)})` : ''} | ${cell(a.session)} | ${actionState(a)} |`);
     out.push('');
   }
   return out;
@@ -96,7 +96,7 @@ function sessionsMarkdown(sessions: SessionView[]): string[] {
     out.push(...sessionOutcomesMarkdown(s));
     if (s.closedActions.length) {
       out.push('**Actions set here, now closed**', '', '| Action | Owner | Due | Status | Note |', '|---|---|---|---|---|');
-      for (const a of s.closedActions) out.push(`| ${cell(a.title)} | ${cell(a.owner)} | ${cell(a.due)} | ${cell(a.status)} | ${cell(a.note)} |`);
+      for (const a of s.closedActions) out.push(`| ${cell(a.title)} | ${a.owner || !a.teamName ? cell(a.owner) : `${md(a.teamName)} (team)`} | ${cell(a.due)} | ${cell(a.status)} | ${cell(a.note)} |`);
       out.push('');
     }
     if (s.openActions) out.push(`${count(s.openActions, 'action')} from this session still open: see *Open actions*.`, '');

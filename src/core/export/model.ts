@@ -61,6 +61,8 @@ export interface OpenActionRow {
   title: string;
   owner: string | null;
   team: string | null;
+  /** The team's name in align.yaml (the id when it has none), or null. */
+  teamName: string | null;
   due: string | null;
   overdue: boolean;
   /** Days past due (positive) or until due (negative); null without a due date. */
@@ -79,7 +81,7 @@ export interface SessionView extends SessionStory {
   attendees: { team: string | null; teamName: string; names: string[]; people: { name: string; role: string | null }[] }[];
   decisions: string[];
   /** Actions set in this session that are no longer open (done or dropped), with their status. */
-  closedActions: { id: string; title: string; owner: string | null; due: string | null; status: string; note: string | null }[];
+  closedActions: { id: string; title: string; owner: string | null; team: string | null; teamName: string | null; due: string | null; status: string; note: string | null }[];
   /** How many actions from this session are still open; they are listed under open actions. */
   openActions: number;
 }

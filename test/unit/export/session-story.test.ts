@@ -11,7 +11,12 @@ const config = {
 const sessions: Session[] = [
   {
     id: 's1', template: 'kickoff', date: '2026-10-01',
-    actions: [{ id: 'a1', title: 'Book the room', owner: 'Dana Kim' }, { id: 'a2', title: 'Send the deck', owner: 'Sam Ortiz', note: 'PDF, not slides' }],
+    actions: [
+      { id: 'a1', title: 'Book the room', owner: 'Dana Kim', team: 'sales' },
+      { id: 'a2', title: 'Send the deck', owner: 'Sam Ortiz', note: 'PDF, not slides' },
+      { id: 'a3', title: 'Pick a venue', team: 'marketing' },
+      { id: 'a4', title: 'Order lunch', team: 'marketing', status: 'done' },
+    ],
   },
   {
     id: 's2', template: 'sync', date: '2026-11-01', start: '10:00',
@@ -62,8 +67,11 @@ describe('the story of a session', () => {
     ]);
     expect(sync.actionReviews).toEqual([{ session: 's1', action: 'a1', title: 'Book the room', owner: 'Dana Kim', status: 'done', note: 'booked for Tuesday' }]);
     expect(sync.changes).toEqual({ goals: [{ id: 'g1', title: 'Pipeline' }], rubric: true, teams: false });
-    expect(doc.sessions[1]!.closedActions).toEqual([{ id: 'a1', title: 'Book the room', owner: 'Dana Kim', due: null, status: 'done', note: null }]);
-    expect(doc.openActions.flatMap((g) => g.actions).map((a) => [a.id, a.note])).toEqual([['a2', 'PDF, not slides']]);
+    expect(doc.sessions[1]!.closedActions).toEqual([
+      { id: 'a1', title: 'Book the room', owner: 'Dana Kim', team: 'sales', teamName: 'Sales', due: null, status: 'done', note: null },
+      { id: 'a4', title: 'Order lunch', owner: null, team: 'marketing', teamName: 'Marketing', due: null, status: 'done', note: null },
+    ]);
+    expect(doc.openActions.flatMap((g) => g.actions).map((a) => [a.id, a.note, a.teamName])).toEqual([['a2', 'PDF, not slides', null], ['a3', null, 'Marketing']]);
   });
 
   it('is told in Markdown, section by section', () => {
@@ -118,6 +126,9 @@ describe('the story of a session', () => {
       ].join('\n'),
     );
     expect(md).toContain('| — | Send the deck — PDF, not slides | s1 | open, no due date |');
+    // An action no one owns is the team's: said where the owner would be.
+    expect(md).toContain('| — | Pick a venue (for Marketing) | s1 | open, no due date |');
+    expect(md).toContain('| Order lunch | Marketing (team) | — | done | — |');
   });
 
   it('says nothing of a story a session file does not hold', () => {
