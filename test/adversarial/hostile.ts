@@ -95,7 +95,9 @@ export async function hostileWorkspace(x: Texts): Promise<TempRepo> {
   repo.write('goals.yaml', stringify({ goals: [{ id: 'pipeline', title: x.goalTitle, metric: x.goalMetric, due: '2026-11-01', owners: ['sales'], status: 'at-risk' }] }));
   repo.write('sessions/2026-11-20-hostile.yaml', stringify({
     id: x.sessionId, template: 'hostile', title: x.sessionTitle, date: '2026-11-20', facilitator: x.facilitator,
-    attendees: [{ name: x.memberA, team: 'sales' }], sections: [{ id: 'a', notes: [x.note] }], decisions: [x.decision],
+    attendees: [{ name: x.memberA, team: 'sales', role: x.prompt }], sections: [{ id: 'a', title: x.sectionTitle, minutes_planned: 30, minutes_used: 35, notes: [x.note] }],
+    team_goals: { sales: { goals: [x.purpose], values: [x.description] } }, progress: [{ goal: 'pipeline', value: 5, status: 'at-risk', note: x.value }],
+    decisions: [x.decision],
     actions: [{ id: x.actionId, title: x.actionTitle, owner: x.memberB, due: '2026-11-25', status: 'open', note: x.actionNote }],
   }));
   repo.write('templates/hostile.yaml', stringify({

@@ -340,7 +340,7 @@ describe('hostile text in every human-readable output', () => {
     it('the Markdown reads as the words written, on one line each', () => {
       const words = (name: string) => visibleText(marked.lexer(outputs.get(name)!.stdout, { gfm: true }));
       const exported = words('export');
-      for (const f of ['org', 'goalTitle', 'decision', 'actionTitle', 'sessionTitle', 'facilitator'] as const) expect(exported, f).toContain(oneLine(x[f]));
+      for (const f of ['org', 'goalTitle', 'decision', 'actionTitle', 'actionNote', 'note', 'sessionTitle', 'sectionTitle', 'prompt', 'purpose', 'description', 'value', 'facilitator'] as const) expect(exported, f).toContain(oneLine(x[f]));
       const agenda = words('agenda (workspace template)');
       for (const f of ['templateTitle', 'sectionTitle', 'purpose', 'prompt', 'lead', 'description', 'facilitator', 'salesName', 'memberA', 'memberC'] as const) expect(agenda, f).toContain(oneLine(x[f]));
       expect(words('agenda (built-in template)')).toContain(oneLine(x.org));

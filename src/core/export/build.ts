@@ -4,11 +4,12 @@ import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import type { LogEntry } from '../rubric/history/log.js';
 import { versionHeader } from '../rubric/history/header.js';
-import { changeText } from '../rubric/diff/text.js';
 import { openActions } from '../workshop/open-actions.js';
+import { changeInWords } from './change-words.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
 import type { ChangelogEntry, ExportDoc, ExportOptions, GoalRow, OpenActionRow, SessionView } from './model.js';
+import { sessionStory, type StoryContext } from './session-story.js';
 
 export interface ExportInput {
   config: WorkspaceConfig;
@@ -47,9 +48,9 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
     filters: { sessions: opts.sessions ? [...opts.sessions].sort() : null, template: opts.template ?? null },
     goals: input.goals.map((g) => goalRow(g, config)),
     leadDefinition: input.rubric ? leadDefinition(input.rubric, config, today) : null,
-    openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today))),
+    openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today, config))),
     sessions: chosen
-      .map((s) => sessionView(s, config, openKeys, reviewed))
+      .map((s) => sessionView(s, { config, goals: input.goals, sessions: input.sessions }, openKeys, reviewed))
       .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
     changelog: input.history === null ? null : changelog(input.history, opts),
     stageDistribution: input.stageCounts ?? null,
@@ -89,7 +90,7 @@ export function goalRow(g: Goal, config: WorkspaceConfig): GoalRow {
   };
 }
 
-function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string): OpenActionRow {
+function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string, config: WorkspaceConfig): OpenActionRow {
   const days = a.due ? daysBetween(a.due, today) : null;
   return {
     session,
@@ -97,10 +98,17 @@ function openRow(session: string, a: Session['actions'] extends (infer A)[] | un
     title: a.title,
     owner: a.owner ?? null,
     team: a.team ?? null,
+    teamName: teamName(a.team, config),
     due: a.due ?? null,
     overdue: days !== null && days > 0,
     daysOverdue: days,
+    note: a.note ?? null,
   };
+}
+
+/** A team id as people read it: its name in align.yaml, else the id as written. */
+function teamName(team: string | undefined, config: WorkspaceConfig): string | null {
+  return team === undefined ? null : (config.teams[team]?.name ?? team);
 }
 
 /** Owners in alphabetical order (no owner last); each owner's actions by due date, undated last. */
@@ -121,19 +129,25 @@ function groupByOwner(rows: OpenActionRow[]): ExportDoc['openActions'] {
   }));
 }
 
-function sessionView(s: Session, config: WorkspaceConfig, openKeys: Set<string>, reviewed: Map<string, string>): SessionView {
-  const teams = new Map<string | null, string[]>();
+function sessionView(s: Session, story: StoryContext, openKeys: Set<string>, reviewed: Map<string, string>): SessionView {
+  const { config } = story;
+  const teams = new Map<string | null, Session['attendees'] & {}>();
   for (const a of s.attendees ?? []) {
     const k = a.team && config.teams[a.team] ? a.team : (a.team ?? null);
-    const names = teams.get(k);
-    if (names) names.push(a.name);
-    else teams.set(k, [a.name]);
+    const people = teams.get(k);
+    if (people) people.push(a);
+    else teams.set(k, [a]);
   }
   const teamOrder = Object.keys(config.teams);
   const rank = (t: string | null) => (t === null ? Infinity : teamOrder.includes(t) ? teamOrder.indexOf(t) : teamOrder.length);
   const attendees = [...teams.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || cmp(String(a), String(b)))
-    .map(([team, names]) => ({ team, teamName: team === null ? 'Other' : (config.teams[team]?.name ?? team), names }));
+    .map(([team, people]) => ({
+      team,
+      teamName: team === null ? 'Other' : (config.teams[team]?.name ?? team),
+      names: people.map((p) => p.name),
+      people: people.map((p) => ({ name: p.name, role: p.role ?? null })),
+    }));
   const actions = s.actions ?? [];
   const isOpen = (id: string) => openKeys.has(`${s.id}\0${id}`);
   return {
@@ -142,11 +156,21 @@ function sessionView(s: Session, config: WorkspaceConfig, openKeys: Set<string>,
     template: s.template,
     title: s.title ?? null,
     facilitator: s.facilitator ?? null,
+    ...sessionStory(s, story),
     attendees,
     decisions: s.decisions ?? [],
     closedActions: actions
       .filter((a) => !isOpen(a.id))
-      .map((a) => ({ id: a.id, title: a.title, owner: a.owner ?? null, due: a.due ?? null, status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open' })),
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        owner: a.owner ?? null,
+        team: a.team ?? null,
+        teamName: teamName(a.team, config),
+        due: a.due ?? null,
+        status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open',
+        note: a.note ?? null,
+      })),
     openActions: actions.filter((a) => isOpen(a.id)).length,
   };
 }
@@ -167,6 +191,6 @@ function lastReviews(sessions: Session[]): Map<string, string> {
 function changelog(history: LogEntry[], opts: ExportOptions): ChangelogEntry[] {
   return history
     .filter((e) => inPeriod(e.date, opts.since, opts.until))
-    .map((e) => ({ ...versionHeader(e), changes: e.changes.map(changeText) }))
+    .map((e) => ({ ...versionHeader(e), changes: e.changes.map(changeInWords) }))
     .reverse();
 }

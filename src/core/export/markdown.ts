@@ -1,6 +1,7 @@
 import { goalChart, stageChart } from './charts.js';
 import { cell, md } from './escape.js';
 import { changelogMarkdown, leadDefinitionMarkdown } from './markdown-rubric.js';
+import { sessionOutcomesMarkdown, sessionRecordMarkdown } from './markdown-session.js';
 import type { ExportDoc, GoalRow, OpenActionRow, SessionView } from './model.js';
 import { formatNumber } from './plain-condition.js';
 
@@ -55,11 +56,7 @@ function statusCell(status: string | null): string {
 }
 
 function distributionMarkdown(dist: NonNullable<ExportDoc['stageDistribution']>): string[] {
-  const out = ['## Leads by stage', '', 'How the leads in the given file score under the current lead definition.', ''];
-  out.push('| Stage | Leads |', '|---|--:|');
-  for (const d of dist) out.push(`| ${cell(d.label ? `${d.label} (${d.stage})` : d.stage)} | ${formatNumber(d.count)} |`);
-  out.push('', ...stageChart(dist), '');
-  return out;
+  return ['## Leads by stage', '', 'How the leads in the given file score under the current lead definition.', '', ...stageChart(dist), ''];
 }
 
 function actionsMarkdown(groups: ExportDoc['openActions']): string[] {
@@ -67,10 +64,15 @@ function actionsMarkdown(groups: ExportDoc['openActions']): string[] {
   if (groups.length === 0) return [...out, 'No open actions.', ''];
   for (const g of groups) {
     out.push(`### ${md(g.owner)}`, '', '| Due | Action | Set in session | State |', '|---|---|---|---|');
-    for (const a of g.actions) out.push(`| ${cell(a.due)} | ${cell(a.title)} | ${cell(a.session)} | ${actionState(a)} |`);
+    for (const a of g.actions) out.push(`| ${cell(a.due)} | ${cell(a.title)}${a.note ? ` — ${md(a.note)}` : ''}${!a.owner && a.teamName ? ` (for ${md(a.teamName)})` : ''} | ${cell(a.session)} | ${actionState(a)} |`);
     out.push('');
   }
   return out;
+}
+
+/** "Dana Kim (VP Sales)": an attendee with the role the session recorded. */
+function person(p: { name: string; role: string | null }): string {
+  return p.role ? `${md(p.name)} (${md(p.role)})` : md(p.name);
 }
 
 function actionState(a: OpenActionRow): string {
@@ -86,16 +88,19 @@ function sessionsMarkdown(sessions: SessionView[]): string[] {
   for (const s of sessions) {
     out.push(`### ${s.date} · ${md(s.title ?? s.id)}`, '');
     const facts = [`**Template:** ${md(s.template)}`, `**Session:** ${md(s.id)}`];
+    if (s.start) facts.push(`**Started:** ${md(s.start)}`);
     if (s.facilitator) facts.push(`**Facilitator:** ${md(s.facilitator)}`);
     out.push(facts.join(' · '), '');
-    if (s.attendees.length) out.push('**Attendees**', '', ...s.attendees.map((t) => `- ${md(t.teamName)}: ${t.names.map(md).join(', ')}`), '');
+    if (s.attendees.length) out.push('**Attendees**', '', ...s.attendees.map((t) => `- ${md(t.teamName)}: ${t.people.map(person).join(', ')}`), '');
     if (s.decisions.length) out.push('**Decisions**', '', ...s.decisions.map((d) => `- ${md(d)}`), '');
+    out.push(...sessionOutcomesMarkdown(s));
     if (s.closedActions.length) {
-      out.push('**Actions set here, now closed**', '', '| Action | Owner | Due | Status |', '|---|---|---|---|');
-      for (const a of s.closedActions) out.push(`| ${cell(a.title)} | ${cell(a.owner)} | ${cell(a.due)} | ${cell(a.status)} |`);
+      out.push('**Actions set here, now closed**', '', '| Action | Owner | Due | Status | Note |', '|---|---|---|---|---|');
+      for (const a of s.closedActions) out.push(`| ${cell(a.title)} | ${a.owner || !a.teamName ? cell(a.owner) : `${md(a.teamName)} (team)`} | ${cell(a.due)} | ${cell(a.status)} | ${cell(a.note)} |`);
       out.push('');
     }
     if (s.openActions) out.push(`${count(s.openActions, 'action')} from this session still open: see *Open actions*.`, '');
+    out.push(...sessionRecordMarkdown(s));
   }
   return out;
 }

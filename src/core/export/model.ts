@@ -61,24 +61,45 @@ export interface OpenActionRow {
   title: string;
   owner: string | null;
   team: string | null;
+  /** The team's name in align.yaml (the id when it has none), or null. */
+  teamName: string | null;
   due: string | null;
   overdue: boolean;
   /** Days past due (positive) or until due (negative); null without a due date. */
   daysOverdue: number | null;
+  /** The note the room gave the action when it was set. */
+  note: string | null;
 }
 
-export interface SessionView {
+export interface SessionView extends SessionStory {
   id: string;
   date: string;
   template: string;
   title: string | null;
   facilitator: string | null;
-  attendees: { team: string | null; teamName: string; names: string[] }[];
+  /** Each team's attendees; `people` gives each one's role where the session recorded it. */
+  attendees: { team: string | null; teamName: string; names: string[]; people: { name: string; role: string | null }[] }[];
   decisions: string[];
   /** Actions set in this session that are no longer open (done or dropped), with their status. */
-  closedActions: { id: string; title: string; owner: string | null; due: string | null; status: string }[];
+  closedActions: { id: string; title: string; owner: string | null; team: string | null; teamName: string | null; due: string | null; status: string; note: string | null }[];
   /** How many actions from this session are still open; they are listed under open actions. */
   openActions: number;
+}
+
+/** What a session file holds beyond its decisions and actions: what was said and by whom, where it says so. */
+export interface SessionStory {
+  /** The start time as the session recorded it (HH:MM), or null. */
+  start: string | null;
+  /** The agenda as it ran, in order: each section's timebox, the minutes it took, and its notes. */
+  sections: { id: string; title: string | null; minutesPlanned: number | null; minutesUsed: number | null; notes: string[] }[];
+  /** Each team's own goals and values, in its own words (the team said them), in align.yaml's team order. */
+  teamGoals: { team: string; teamName: string; goals: string[]; values: string[] }[];
+  /** Shared-goal progress reported in the session. */
+  progress: { goal: string; goalTitle: string | null; value: number | null; status: string | null; note: string | null }[];
+  /** Earlier actions reviewed in the session: the new status and what was said about it. */
+  actionReviews: { session: string | null; action: string; title: string | null; owner: string | null; status: string; note: string | null }[];
+  /** What the session changed in the workspace: goal ids, and whether the rubric and teams changed. */
+  changes: { goals: { id: string; title: string | null }[]; rubric: boolean; teams: boolean };
 }
 
 export interface ChangelogEntry {

@@ -1,20 +1,46 @@
 import { isLeaf, type Condition, type Leaf, type LeafValue } from '../schemas/condition.js';
 import type { Scalar } from '../schemas/common.js';
+import { patternInWords, type PatternHow } from './pattern-words.js';
 
 /**
  * A rubric condition as a sentence a sales manager reads aloud: "Employees is at least 200",
- * "Country is one of US, CA or GB", "at least 2 of: …". Plain text; the renderer escapes it.
+ * "Country is one of US, CA or GB", "Title mentions "vp" or "director"", "At least 2 of: …".
+ * No operator names and no regular expressions where words say the same. Plain text; the
+ * renderer escapes it.
  */
 export function conditionInWords(c: Condition): string {
-  if (isLeaf(c)) return leafInWords(c);
-  if ('all' in c) return c.all.map(nested).join(' and ');
-  if ('any' in c) return c.any.map(nested).join(' or ');
-  if ('not' in c) return `not ${nested(c.not)}`;
-  return `at least ${c.at_least} of: ${c.of.map(nested).join('; ')}`;
+  const words = phrase(c).yes;
+  return words[0]!.toUpperCase() + words.slice(1);
 }
 
+/** What a condition says, and what its negation (`not:`) says: true also when the value is unknown. */
+interface Phrase {
+  yes: string;
+  no: string;
+}
+
+function phrase(c: Condition): Phrase {
+  if (isLeaf(c)) return leafPhrase(c);
+  if ('not' in c) {
+    const inner = phrase(c.not);
+    return { yes: inner.no, no: inner.yes };
+  }
+  if ('all' in c) {
+    const parts = c.all.map(nested);
+    return { yes: parts.join(' and '), no: `not all of: ${parts.join('; ')}` };
+  }
+  if ('any' in c) {
+    const parts = c.any.map(nested);
+    return { yes: parts.join(' or '), no: `none of: ${parts.join('; ')}` };
+  }
+  const parts = c.of.map(nested);
+  return { yes: `at least ${c.at_least} of: ${parts.join('; ')}`, no: `fewer than ${c.at_least} of: ${parts.join('; ')}` };
+}
+
+/** A part of "A and B": a leaf as it is, a group (or a negation that reads "… or has no value") in parentheses. */
 function nested(c: Condition): string {
-  return isLeaf(c) ? leafInWords(c) : `(${conditionInWords(c)})`;
+  const p = phrase(c).yes;
+  return isLeaf(c) || ('not' in c && isLeaf(c.not) && !p.includes(' or ')) ? p : `(${p})`;
 }
 
 /** A column header as words: `demo_requested` reads "Demo requested". */
@@ -25,53 +51,106 @@ export function fieldInWords(field: string): string {
 
 const UNIT: Record<string, [string, string]> = { d: ['day', 'days'], w: ['week', 'weeks'], m: ['month', 'months'] };
 
-function leafInWords(l: Leaf): string {
+const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v);
+
+/**
+ * One comparison in words. A comparison on an unknown value is false, so `neq`, `not_in` and
+ * `not_contains` say the value is there ("has a value other than …"), and the negation of a
+ * comparison is true for an unknown value too ("is not …").
+ */
+function leafPhrase(l: Leaf): Phrase {
   const f = fieldInWords(l.field);
   const v = l.value;
-  const isDate = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v);
+  if (typeof v === 'boolean' && (l.op === 'eq' || l.op === 'neq')) return flag(l.field, l.op === 'eq' ? v : !v);
+  const both = (yes: string, no: string): Phrase => ({ yes: `${f} ${yes}`, no: `${f} ${no}` });
+  const on = isDate(v) ? 'on ' : '';
   switch (l.op) {
     case 'eq':
-      return `${f} is ${scalar(v)}`;
+      return both(`is ${on}${scalar(v)}`, `is not ${on}${scalar(v)}`);
     case 'neq':
-      return `${f} is not ${scalar(v)}`;
+      return both(`has a value other than ${scalar(v)}`, `is ${on}${scalar(v)} or has no value`);
     case 'in':
-      return `${f} is one of ${list(v, 'or')}`;
+      return both(`is ${oneOf(v)}`, `is not ${oneOf(v)}`);
     case 'not_in':
-      return `${f} is none of ${list(v, 'or')}`;
+      return both(`has a value other than ${list(v, 'or')}`, `is ${oneOf(v)}, or has no value`);
     case 'contains':
-      return `${f} contains "${scalar(v)}"`;
+      return both(`contains "${scalar(v)}"`, `does not contain "${scalar(v)}"`);
     case 'not_contains':
-      return `${f} does not contain "${scalar(v)}"`;
+      return both(`has a value that does not contain "${scalar(v)}"`, `contains "${scalar(v)}" or has no value`);
     case 'starts_with':
-      return `${f} starts with "${scalar(v)}"`;
+      return both(`starts with "${scalar(v)}"`, `does not start with "${scalar(v)}"`);
     case 'ends_with':
-      return `${f} ends with "${scalar(v)}"`;
+      return both(`ends with "${scalar(v)}"`, `does not end with "${scalar(v)}"`);
     case 'gt':
-      return `${f} is ${isDate ? 'after' : 'more than'} ${scalar(v)}`;
+      return compare(f, isDate(v) ? 'after' : 'more than', v);
     case 'gte':
-      return `${f} is ${isDate ? 'on or after' : 'at least'} ${scalar(v)}`;
+      return compare(f, isDate(v) ? 'on or after' : 'at least', v);
     case 'lt':
-      return `${f} is ${isDate ? 'before' : 'less than'} ${scalar(v)}`;
+      return compare(f, isDate(v) ? 'before' : 'less than', v);
     case 'lte':
-      return `${f} is ${isDate ? 'on or before' : 'at most'} ${scalar(v)}`;
+      return compare(f, isDate(v) ? 'on or before' : 'at most', v);
     case 'between': {
       const [lo, hi] = Array.isArray(v) ? v : [v, v];
-      return `${f} is between ${scalar(lo)} and ${scalar(hi)}`;
+      return both(`is between ${scalar(lo)} and ${scalar(hi)}`, `is not between ${scalar(lo)} and ${scalar(hi)}`);
     }
     case 'matches':
-      return `${f} matches the pattern /${String(v)}/`;
+      return pattern(f, String(v));
     case 'is_known':
-      return `${f} is known`;
+      return both('has a value', 'has no value');
     case 'is_unknown':
-      return `${f} is unknown`;
+      return both('has no value', 'has a value');
     case 'within_last':
-      return `${f} is within the last ${period(String(v))}`;
+      return compare(f, 'within the last', period(String(v)));
     case 'before':
-      return `${f} is before ${scalar(v)}`;
+      return compare(f, 'before', v);
     case 'after':
-      return `${f} is after ${scalar(v)}`;
+      return compare(f, 'after', v);
   }
 }
+
+function compare(f: string, how: string, v: LeafValue | undefined): Phrase {
+  const value = typeof v === 'string' && !isDate(v) ? v : scalar(v);
+  return { yes: `${f} is ${how} ${value}`, no: `${f} is not ${how} ${value}` };
+}
+
+const PATTERN: Record<PatternHow, [string, string]> = {
+  mentions: ['mentions', 'does not mention'],
+  contains: ['contains', 'does not contain'],
+  'starts with': ['starts with', 'does not start with'],
+  'ends with': ['ends with', 'does not end with'],
+  is: ['is', 'is not'],
+};
+
+/** A regular expression in words where it is a list of words ("mentions "vp" or "director""), else quoted. */
+function pattern(f: string, source: string): Phrase {
+  const words = patternInWords(source);
+  if (!words) return { yes: `${f} matches the pattern "${source}"`, no: `${f} does not match the pattern "${source}"` };
+  const texts = list(words.texts.map((t) => `"${t}"`), 'or');
+  const [yes, no] = PATTERN[words.how];
+  return { yes: `${f} ${yes} ${texts}`, no: `${f} ${no} ${texts}` };
+}
+
+/** Auxiliary verbs a yes/no column's name can start with: `is_competitor`, `has_budget`, `do_not_contact`. */
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'did', 'does', 'do', 'will', 'should', 'must']);
+
+/**
+ * A yes/no column: "Demo requested is yes" reads as a value; a column named as a statement
+ * ("is competitor", "has budget") is that statement, never "Is competitor is yes".
+ */
+function flag(field: string, value: boolean): Phrase {
+  const f = fieldInWords(field);
+  const words = f.split(' ');
+  const aux = words[0]!.toLowerCase();
+  if (!AUX.has(aux) || words.length < 2 || words[1]!.toLowerCase() === 'not') {
+    const said = AUX.has(aux) ? `"${f}"` : f;
+    return value ? { yes: `${said} is yes`, no: `${said} is not yes` } : { yes: `${said} is no`, no: `${said} is not no` };
+  }
+  const rest = words.slice(1).join(' ');
+  const denied = HAVE.has(aux) ? `${words[0]} no ${rest}` : `${words[0]} not ${rest}`;
+  return value ? { yes: f, no: `${denied} (or unknown)` } : { yes: denied, no: `${f} (or unknown)` };
+}
+
+const HAVE = new Set(['has', 'have', 'had']);
 
 function scalar(v: LeafValue | undefined): string {
   if (v === undefined) return '—';
@@ -79,6 +158,11 @@ function scalar(v: LeafValue | undefined): string {
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (typeof v === 'number') return formatNumber(v);
   return v;
+}
+
+/** "US" alone, or "one of US, CA or GB". */
+function oneOf(v: LeafValue | undefined): string {
+  return Array.isArray(v) && v.length > 1 ? `one of ${list(v, 'or')}` : list(v, 'or');
 }
 
 function list(v: LeafValue | undefined, last: 'or' | 'and'): string {

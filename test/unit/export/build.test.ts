@@ -78,9 +78,9 @@ describe('buildExport', () => {
     expect(doc.sessions.map((s) => s.id)).toEqual(['s2', 's1']);
     const s1 = doc.sessions[1]!;
     expect(s1.attendees).toEqual([
-      { team: 'sales', teamName: 'Sales', names: ['Dana Kim'] },
-      { team: 'marketing', teamName: 'Marketing', names: ['Sam Ortiz'] },
-      { team: null, teamName: 'Other', names: ['Guest'] },
+      { team: 'sales', teamName: 'Sales', names: ['Dana Kim'], people: [{ name: 'Dana Kim', role: null }] },
+      { team: 'marketing', teamName: 'Marketing', names: ['Sam Ortiz'], people: [{ name: 'Sam Ortiz', role: null }] },
+      { team: null, teamName: 'Other', names: ['Guest'], people: [{ name: 'Guest', role: null }] },
     ]);
     expect(s1.closedActions.map((a) => `${a.id}:${a.status}`)).toEqual(['a2:dropped', 'a4:done']);
     expect(s1.openActions).toBe(2);
@@ -95,7 +95,7 @@ describe('buildExport', () => {
       ['fit', 40, ['Employees is at least 200']],
       ['engagement', null, ['Demo is yes']],
     ]);
-    expect(d.gates.map((g) => g.condition)).toEqual(['Domain is one of rival.com']);
+    expect(d.gates.map((g) => g.condition)).toEqual(['Domain is rival.com']);
     expect(d.sla).toEqual(['Sales contacts a sales-ready lead within 1 hour.', 'Sales accepts or rejects it within 3 days.']);
   });
 

@@ -1,0 +1,33 @@
+import type { Condition } from '../schemas/condition.js';
+import type { Criterion, Stage } from '../schemas/rubric.js';
+import type { RubricChange } from '../rubric/diff/diff.js';
+import { changeText, type ChangeText } from '../rubric/diff/text.js';
+import { conditionInWords, formatNumber, signedPoints } from './plain-condition.js';
+
+/**
+ * A rubric change as the summary's readers read it: conditions and stages in the same words
+ * as the lead definition above the changelog ("Title mentions "vp" or "director": +20 fit"),
+ * not in the notation of `rubric diff`; every other change as `rubric diff` words it.
+ */
+export function changeInWords(c: RubricChange): ChangeText {
+  const text = changeText(c);
+  const words = (v: unknown): string | null => {
+    if (v === undefined) return null;
+    if ((c.kind === 'added' || c.kind === 'removed') && c.section === 'criterion') return criterionInWords(v as Criterion);
+    if ((c.kind === 'added' || c.kind === 'removed') && c.section === 'stage') return stageInWords(v as Stage);
+    if (c.kind === 'changed' && c.section === 'criterion' && c.field === 'when') return conditionInWords(v as Condition);
+    return null;
+  };
+  return { what: text.what, before: words(c.before) ?? text.before, after: words(c.after) ?? text.after };
+}
+
+function criterionInWords(c: Criterion): string {
+  const gives = c.disqualify ? 'disqualifies' : `${signedPoints(c.points ?? 0)} ${c.dimension ?? 'fit'}`;
+  return `${conditionInWords(c.when)}: ${gives}`;
+}
+
+/** "from 65 points, with 30 fit points" */
+function stageInWords(s: Stage): string {
+  const needs = Object.entries(s.require ?? {}).map(([d, n]) => `${formatNumber(n as number)} ${d} points`);
+  return `from ${formatNumber(s.min)} points${needs.length ? `, with ${needs.join(' and ')}` : ''}`;
+}

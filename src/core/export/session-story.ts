@@ -1,0 +1,68 @@
+import type { Goal } from '../schemas/goals.js';
+import type { Session } from '../schemas/session.js';
+import type { WorkspaceConfig } from '../schemas/workspace.js';
+import { cmp } from './dates.js';
+import type { SessionStory } from './model.js';
+
+/** What the story of one session is read against: the teams' names, the goals' titles, the sessions' actions. */
+export interface StoryContext {
+  config: WorkspaceConfig;
+  goals: Goal[];
+  /** Every session, for the actions a review closes. */
+  sessions: Session[];
+}
+
+/**
+ * Everything a session file holds beyond its attendees, decisions and actions, as the export
+ * tells it: the sections with their notes and minutes, each team's goals and values, the
+ * progress reported on shared goals, the actions reviewed, and what the session changed.
+ */
+export function sessionStory(s: Session, ctx: StoryContext): SessionStory {
+  const teamOrder = Object.keys(ctx.config.teams);
+  const rank = (t: string) => (teamOrder.includes(t) ? teamOrder.indexOf(t) : teamOrder.length);
+  const goalTitle = (id: string) => ctx.goals.find((g) => g.id === id)?.title ?? null;
+  return {
+    start: s.start ?? null,
+    sections: (s.sections ?? []).map((x) => ({
+      id: x.id,
+      title: x.title ?? null,
+      minutesPlanned: x.minutes_planned ?? null,
+      minutesUsed: x.minutes_used ?? null,
+      notes: x.notes ?? [],
+    })),
+    teamGoals: Object.entries(s.team_goals ?? {})
+      .sort(([a], [b]) => rank(a) - rank(b) || cmp(a, b))
+      .map(([team, tg]) => ({ team, teamName: ctx.config.teams[team]?.name ?? team, goals: tg.goals ?? [], values: tg.values ?? [] })),
+    progress: (s.progress ?? []).map((p) => ({
+      goal: p.goal,
+      goalTitle: goalTitle(p.goal),
+      value: p.value ?? null,
+      status: p.status ?? null,
+      note: p.note ?? null,
+    })),
+    actionReviews: (s.action_reviews ?? []).map((r) => {
+      const from = reviewedSession(r, ctx.sessions);
+      const action = from?.actions?.find((a) => a.id === r.action);
+      return {
+        session: from?.id ?? r.session ?? null,
+        action: r.action,
+        title: action?.title ?? null,
+        owner: action?.owner ?? null,
+        status: r.status,
+        note: r.note ?? null,
+      };
+    }),
+    changes: {
+      goals: (s.changes?.goals ?? []).map((id) => ({ id, title: goalTitle(id) })),
+      rubric: s.changes?.rubric ?? false,
+      teams: s.changes?.teams ?? false,
+    },
+  };
+}
+
+/** The session whose action a review is about: the one it names, else the earliest with that action id, as openActions reads it. */
+function reviewedSession(r: { session?: string; action: string }, sessions: Session[]): Session | undefined {
+  if (r.session !== undefined) return sessions.find((x) => x.id === r.session);
+  const ordered = [...sessions].sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id));
+  return ordered.find((x) => (x.actions ?? []).some((a) => a.id === r.action));
+}
