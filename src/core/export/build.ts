@@ -47,7 +47,7 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
     filters: { sessions: opts.sessions ? [...opts.sessions].sort() : null, template: opts.template ?? null },
     goals: input.goals.map((g) => goalRow(g, config)),
     leadDefinition: input.rubric ? leadDefinition(input.rubric, config, today) : null,
-    openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today))),
+    openActions: groupByOwner(open.map((o) => ({ ...openRow(o.session, o.action, today), rescheduled: o.rescheduled }))),
     sessions: chosen
       .map((s) => sessionView(s, config, openKeys, reviewed))
       .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
@@ -89,7 +89,7 @@ export function goalRow(g: Goal, config: WorkspaceConfig): GoalRow {
   };
 }
 
-function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string): OpenActionRow {
+function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string): Omit<OpenActionRow, 'rescheduled'> {
   const days = a.due ? daysBetween(a.due, today) : null;
   return {
     session,

@@ -3,6 +3,7 @@ import { cell, md } from './escape.js';
 import { changelogMarkdown, leadDefinitionMarkdown } from './markdown-rubric.js';
 import type { ExportDoc, GoalRow, OpenActionRow, SessionView } from './model.js';
 import { formatNumber } from './plain-condition.js';
+import { dueWithHistory } from '../workshop/reschedule-text.js';
 
 /** The export as one GitHub-flavoured Markdown document. Every piece of user text goes through md() or cell(). */
 export function exportMarkdown(doc: ExportDoc): string {
@@ -67,7 +68,7 @@ function actionsMarkdown(groups: ExportDoc['openActions']): string[] {
   if (groups.length === 0) return [...out, 'No open actions.', ''];
   for (const g of groups) {
     out.push(`### ${md(g.owner)}`, '', '| Due | Action | Set in session | State |', '|---|---|---|---|');
-    for (const a of g.actions) out.push(`| ${cell(a.due)} | ${cell(a.title)} | ${cell(a.session)} | ${actionState(a)} |`);
+    for (const a of g.actions) out.push(`| ${cell(a.due === null ? null : dueWithHistory(a.due, a.rescheduled))} | ${cell(a.title)} | ${cell(a.session)} | ${actionState(a)} |`);
     out.push('');
   }
   return out;

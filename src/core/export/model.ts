@@ -1,4 +1,5 @@
 /** The export as data: what `align export` says, before it is written as Markdown or JSON. */
+import type { Reschedule } from '../workshop/open-actions.js';
 
 export interface ExportOptions {
   since?: string;
@@ -65,6 +66,8 @@ export interface OpenActionRow {
   overdue: boolean;
   /** Days past due (positive) or until due (negative); null without a due date. */
   daysOverdue: number | null;
+  /** New due dates set by later reviews, oldest first; `due` is the last one. */
+  rescheduled: Reschedule[];
 }
 
 export interface SessionView {

@@ -1,6 +1,8 @@
 import Table from 'cli-table3';
 import { terminalSafe as t } from '../text/terminal.js';
 import type { StatusAction, StatusReport } from './status.js';
+import { parkedLines } from './render-capture.js';
+import { dueWithHistory } from '../workshop/reschedule-text.js';
 
 /** The colours the text status uses; identity functions print it plain. */
 export interface Paint {
@@ -36,6 +38,7 @@ export function renderStatus(r: StatusReport, c: Paint): string {
   out.push(r.overdue.length ? actionTable(r.overdue, (a) => c.red(`${plural(a.days, 'day')} late`), c) : c.green('none'));
   out.push('', c.bold(`Due in the next ${plural(r.soonDays, 'day')}`));
   out.push(r.dueSoon.length ? actionTable(r.dueSoon, (a) => (a.days === 0 ? c.yellow('today') : `in ${plural(a.days, 'day')}`), c) : 'none');
+  out.push('', c.bold('Parked topics'), parkedLines(r.parked, (h, rows) => table(h, rows, c)));
   out.push('', c.bold('Lead definition'));
   out.push(rubricLines(r, c));
   return `${out.join('\n')}\n`;
@@ -46,7 +49,7 @@ const SHOWN_ACTIONS = 15;
 
 function actionTable(actions: StatusAction[], when: (a: StatusAction) => string, c: Paint): string {
   const shown = actions.slice(0, SHOWN_ACTIONS);
-  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [a.due, when(a), t(a.title), a.owner === null ? '—' : t(a.owner), t(a.session)]), c);
+  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [dueWithHistory(a.due, a.rescheduled), when(a), t(a.title), a.owner === null ? '—' : t(a.owner), t(a.session)]), c);
   const more = actions.length - shown.length;
   return more > 0 ? `${text}\n${c.dim(`… and ${more} more (align status --format json lists them all)`)}` : text;
 }

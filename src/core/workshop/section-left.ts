@@ -1,0 +1,32 @@
+import type { TemplateSection } from '../schemas/template.js';
+import type { Acc, SectionAnswer } from './types.js';
+
+/** Adds the section's parked topics to the session; the summary's lines for them. */
+export function parkTopics(acc: Acc, section: TemplateSection, answer: SectionAnswer): string[] {
+  const topics = answer.parked ?? [];
+  if (!topics.length) return [];
+  acc.session.parked = [...(acc.session.parked ?? []), ...topics.map((topic) => ({ topic: topic.trim(), section: section.id }))];
+  return topics.map((t) => `parked: ${t}`);
+}
+
+/**
+ * A section the room did not run: skipped (nothing captured) or parked whole for the next sync.
+ * Its notes and parked topics are kept; its capture is not applied.
+ */
+export function leaveSection(acc: Acc, section: TemplateSection, answer: SectionAnswer, captured: Record<string, string[]>): void {
+  const status = answer.status!;
+  acc.session.sections!.push({
+    id: section.id,
+    title: section.title,
+    minutes_planned: section.minutes,
+    ...(answer.minutes_used !== undefined ? { minutes_used: answer.minutes_used } : {}),
+    ...(answer.notes?.length ? { notes: answer.notes } : {}),
+    status,
+  });
+  if (status === 'parked') acc.session.parked = [...(acc.session.parked ?? []), { topic: section.title, section: section.id, whole_section: true }];
+  captured[section.id] = [
+    status === 'parked' ? 'parked: the whole section, for the next sync' : 'skipped: nothing captured',
+    ...(answer.notes ?? []).map((n) => `note: ${n}`),
+    ...parkTopics(acc, section, answer),
+  ];
+}
