@@ -10,6 +10,8 @@ import type { SectionAnswer, WorkshopInput } from '../../core/workshop/types.js'
 import { draftIds, readDrafts, saveDraft, DRAFTS_DIR } from '../../adapters/workspace/drafts.js';
 import { Asker, isPromptExit } from './prompts/asker.js';
 import { PROMPTERS } from './prompts/section.js';
+import { menuTarget, nextLines, runSection, sectionMenu, type MenuTarget } from './prompts/section-menu.js';
+import { liveClock } from './prompts/clock.js';
 import { peopleChoices, pickAttendees, validDate, type PromptContext } from './prompts/lists.js';
 import { listTemplates, readConfig } from '../../adapters/workspace/templates.js';
 import { placeholderView } from '../../core/agenda/view.js';
@@ -51,12 +53,14 @@ export async function interactive(root: string, templateArg: string | undefined,
     saveDraft(root, state);
   };
   let planned = 0; // the current section's timebox, in minutes
+  // Read again every second while a prompt waits: the time since the last answer counts too.
   const prefix = () => {
     if (!current) return '';
-    const clock = sectionClock(state.elapsedMs, state.sectionMs[current] ?? 0, planned);
-    return clock.over ? err.red(`[over by ${-clock.leftMin} min] `) : '';
+    const since = ctx.now().getTime() - last;
+    return liveClock((state.sectionMs[current] ?? 0) + since, planned, err);
   };
-  const ask = new Asker(ctx, state.pending, save, prefix);
+  let menuAt: MenuTarget | undefined;
+  const ask = new Asker(ctx, state.pending, save, prefix, sectionMenu(ctx, () => menuAt, save, print));
   const inputFor = (): WorkshopInput =>
     workshopInput(ws, state.template, { date: state.answers.date ?? today(ctx), ...(state.answers.facilitator ? { facilitator: state.answers.facilitator } : {}), today: today(ctx) });
   const context = (input: WorkshopInput, upTo: number, answer: SectionAnswer, editing: boolean): PromptContext => ({
@@ -78,7 +82,9 @@ export async function interactive(root: string, templateArg: string | undefined,
         planned = section.minutes;
         printHeader(input, pos.index, state, { print, printStyled }, err);
         const answer = sectionAnswer(state, section.id);
-        await PROMPTERS[section.capture](context(input, pos.index, answer, Boolean(pos.back)));
+        menuAt = menuTarget(section, answer);
+        await runSection(() => PROMPTERS[section.capture](context(input, pos.index, answer, Boolean(pos.back))), menuAt, ask);
+        menuAt = undefined;
         const used = minutesUsed(state.sectionMs[section.id] ?? 0);
         if (used) answer.minutes_used = used;
         current = undefined;
@@ -175,6 +181,7 @@ function printHeader(input: WorkshopInput, index: number, state: WorkshopState, 
   for (const p of s.prompts) out.print(`  • ${p}`);
   const time = `timebox ${s.minutes} min · session ${clock.elapsedMin} min elapsed · ${clock.over ? `over by ${-clock.leftMin} min` : `${clock.leftMin} min left`}`;
   out.printStyled(clock.over ? err.red.bold(time) : err.dim(time));
+  for (const line of nextLines(input.template, index)) out.printStyled(err.dim(line));
 }
 
 /** The summary table: each text made safe before the table measures it, each item on a line of its own. */

@@ -2,6 +2,7 @@ import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import type { Context } from '../../../adapters/context.js';
 import { styles } from '../../../adapters/terminal/style.js';
 import { terminalSafe as t } from '../../../core/text/terminal.js';
+import { liveMessage } from './live.js';
 
 export interface Choice<T> {
   name: string;
@@ -32,26 +33,59 @@ function shownCheck(check: (s: string) => string | true): (s: string) => string 
  * shown them made safe (core/text/terminal.ts); the answers are kept as they are.
  */
 export class Asker {
-  private readonly ctx: { output: NodeJS.WritableStream; clearPromptOnDone: false };
+  private readonly output: NodeJS.WritableStream;
   private readonly paint: ReturnType<typeof styles>['err'];
+  /** Aborts the prompt on screen when the section menu's shortcut is pressed. */
+  private menuOpened: AbortController | undefined;
   constructor(
     context: Context,
     private readonly pending: Record<string, unknown>,
     private readonly onAnswer: () => void,
     private readonly prefix: () => string = () => '',
+    private readonly menu?: SectionMenu,
   ) {
-    this.ctx = { output: context.stderr, clearPromptOnDone: false };
+    this.output = context.stderr;
     this.paint = styles(context).err;
   }
 
-  /** A prompt's message: the section clock's prefix (coloured, align's own), then the safe text. */
+  private get ctx() {
+    return { output: this.output, clearPromptOnDone: false as const, ...(this.menuOpened ? { signal: this.menuOpened.signal } : {}) };
+  }
+
+  /** A prompt's message: the safe text; the section clock's prefix (coloured, align's own) goes in front of it live, see theme(). */
   private message(text: string): string {
-    return this.prefix() + t(text);
+    return t(text);
+  }
+
+  /** The live section clock in front of every message, and the section menu's shortcut. */
+  private theme() {
+    return {
+      style: {
+        message: liveMessage(this.prefix, (s) => this.paint.bold(s), (key) => {
+          if (key.ctrl && key.name === MENU_KEY && this.menu?.enabled()) this.menuOpened?.abort();
+        }),
+      },
+    };
   }
 
   private async ask<T>(key: string, run: () => Promise<T>): Promise<T> {
     if (key in this.pending) return this.pending[key] as T;
-    const value = await run();
+    let value: T;
+    for (;;) {
+      const opened = new AbortController();
+      this.menuOpened = opened;
+      try {
+        value = await run();
+        break;
+      } catch (e) {
+        // The shortcut: the menu, then the same question again.
+        if (!opened.signal.aborted || !this.menu) throw e;
+        this.menuOpened = undefined;
+        await this.menu.open();
+      } finally {
+        this.menuOpened = undefined;
+      }
+    }
     this.pending[key] = value;
     this.onAnswer();
     return value;
@@ -74,7 +108,7 @@ export class Asker {
             validate: shownCheck((s: string) => (o.validate && (s.trim() !== '' || o.required) ? (o.validate(s) ?? true) : true)),
             // A default (or a default taken with Tab) may hold what the terminal must not obey.
             transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? this.paint.cyan(t(value)) : t(value)),
-            theme: { style: { defaultAnswer: (text: string) => this.paint.dim(`(${t(text)})`) } },
+            theme: { style: { ...this.theme().style, defaultAnswer: (text: string) => this.paint.dim(`(${t(text)})`) } },
           },
           this.ctx,
         )
@@ -83,15 +117,15 @@ export class Asker {
   }
 
   select<T>(key: string, message: string, choices: Choice<T>[], o: { default?: T } = {}): Promise<T> {
-    return this.ask(key, () => select<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, ...(o.default !== undefined ? { default: o.default } : {}) }, this.ctx));
+    return this.ask(key, () => select<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, theme: this.theme(), ...(o.default !== undefined ? { default: o.default } : {}) }, this.ctx));
   }
 
   checkbox<T>(key: string, message: string, choices: Choice<T>[]): Promise<T[]> {
-    return this.ask(key, () => checkbox<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12 }, this.ctx));
+    return this.ask(key, () => checkbox<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, theme: this.theme() }, this.ctx));
   }
 
   confirm(key: string, message: string, def = true): Promise<boolean> {
-    return this.ask(key, () => confirm({ message: this.message(message), default: def }, this.ctx));
+    return this.ask(key, () => confirm({ message: this.message(message), default: def, theme: this.theme() }, this.ctx));
   }
 
   /** Pick from suggestions or type a new text: what is typed is always the first choice. */
@@ -109,12 +143,21 @@ export class Asker {
           },
           validate: shownCheck((v: string) => (v.trim() === '' ? 'type a value' : (o.validate?.(v) ?? true))),
           pageSize: 10,
+          theme: this.theme(),
         },
         this.ctx,
       ),
     );
   }
 }
+
+/** The section menu (a note, a parked topic, skip or park the section), opened with Ctrl-O at any prompt of a section. */
+export interface SectionMenu {
+  enabled(): boolean;
+  open(): Promise<void>;
+}
+
+const MENU_KEY = 'o';
 
 /** Ctrl-C during a prompt: inquirer rejects with this error. */
 export function isPromptExit(e: unknown): boolean {
