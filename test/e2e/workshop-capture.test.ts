@@ -104,6 +104,8 @@ describe('align workshop --answers: reschedules, notes and parked topics', () =>
     expect(status.stdout).toMatch(/Parked topics\n.*\n.*Topic.*Parked in.*Section/);
     expect(status.stdout).toMatch(/Budget for the spring events.*2026-12-01-sync.*Last time's actions/);
     expect(status.stdout).toMatch(/Lead feedback \(the whole section\).*2026-12-01-sync.*Lead feedback/);
+    const md = (await repo.align(['export'], at(repo, '2026-12-02'))).stdout;
+    expect(md).toContain("## Parked topics\n\nPut aside in a session, carried to the next sync until a review closes them.\n\n| Topic | Parked in | Section |\n|---|---|---|\n| Budget for the spring events | 2026-12-01-sync (2026-12-01) | Last time's actions |\n| Lead feedback (the whole section) | 2026-12-01-sync (2026-12-01) | Lead feedback |\n");
     const agenda = (await repo.align(['agenda', 'sync', '--date', '2026-12-08'])).stdout;
     const review = agenda.slice(agenda.indexOf("Last time's actions\n"), agenda.indexOf('Progress on shared goals\n'));
     expect(review).toContain("- Parked in 2026-12-01-sync (Last time's actions): Budget for the spring events — discuss it now, or keep it parked?");

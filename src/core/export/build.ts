@@ -6,6 +6,7 @@ import type { LogEntry } from '../rubric/history/log.js';
 import { versionHeader } from '../rubric/history/header.js';
 import { changeText } from '../rubric/diff/text.js';
 import { openActions } from '../workshop/open-actions.js';
+import { openParked } from '../workshop/parked.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
 import type { ChangelogEntry, ExportDoc, ExportOptions, GoalRow, OpenActionRow, SessionView } from './model.js';
@@ -53,6 +54,7 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
       .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
     changelog: input.history === null ? null : changelog(input.history, opts),
     stageDistribution: input.stageCounts ?? null,
+    parked: openParked(input.sessions),
   };
 }
 

@@ -4,6 +4,7 @@ import { changelogMarkdown, leadDefinitionMarkdown } from './markdown-rubric.js'
 import type { ExportDoc, GoalRow, OpenActionRow, SessionView } from './model.js';
 import { formatNumber } from './plain-condition.js';
 import { dueWithHistory } from '../workshop/reschedule-text.js';
+import { parkedMarkdown } from './parked.js';
 
 /** The export as one GitHub-flavoured Markdown document. Every piece of user text goes through md() or cell(). */
 export function exportMarkdown(doc: ExportDoc): string {
@@ -23,6 +24,7 @@ export function exportMarkdown(doc: ExportDoc): string {
     leadDefinitionMarkdown(doc.leadDefinition),
     doc.stageDistribution ? distributionMarkdown(doc.stageDistribution) : [],
     actionsMarkdown(doc.openActions),
+    parkedMarkdown(doc.parked),
     sessionsMarkdown(doc.sessions),
     changelogMarkdown(doc.changelog),
   ];

@@ -1,5 +1,6 @@
 /** The export as data: what `align export` says, before it is written as Markdown or JSON. */
 import type { Reschedule } from '../workshop/open-actions.js';
+import type { OpenParked } from '../workshop/parked.js';
 
 export interface ExportOptions {
   since?: string;
@@ -108,4 +109,6 @@ export interface ExportDoc {
   changelog: ChangelogEntry[] | null;
   /** Leads per stage under the current rubric, with --leads. */
   stageDistribution: { stage: string; label: string | null; count: number }[] | null;
+  /** Topics parked in a session and not closed by a later one, oldest first (the current state, never filtered). */
+  parked: OpenParked[];
 }
