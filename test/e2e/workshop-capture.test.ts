@@ -125,6 +125,15 @@ describe('align workshop --answers: reschedules, notes and parked topics', () =>
     expect(json.parked.map((p: { topic: string }) => p.topic)).toEqual(['Lead feedback']);
   });
 
+  it('refuses captured answers in a section marked skipped', async () => {
+    repo = await kickedOff();
+    repo.write('bad.yaml', 'template: sync\ndate: 2026-12-01\nsections:\n  revenue-plans:\n    status: skipped\n    decisions: [Spend more]\n');
+    const r = await repo.align(['workshop', '--answers', 'bad.yaml']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('bad.yaml:6:5');
+    expect(r.stderr).toContain('`decisions` in a section with status skipped: a section not run captures nothing');
+  });
+
   it('refuses to close a parked topic no session parked, naming the open ones', async () => {
     repo = await kickedOff();
     repo.write('sync1.yaml', FIRST_SYNC);

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { addNewMembers, resolveAttendees } from './kinds/attendees.js';
 import { CAPTURE } from './kinds/index.js';
 import { sessionName } from './session-file.js';
-import { leaveSection, parkTopics } from './section-left.js';
+import { leaveSection, leftProblems, parkTopics } from './section-left.js';
 import type { Acc, Answers, KindContext, WorkshopInput } from './types.js';
 
 /** The files a workshop writes, as data; a file is absent when the workshop did not change it. */
@@ -83,7 +83,9 @@ export function runSections(input: WorkshopInput, answers: Answers, upTo = input
   for (const section of input.template.sections.slice(0, upTo)) {
     const answer = answers.sections[section.id] ?? {};
     if (answer.status) {
-      leaveSection(acc, section, answer, captured);
+      const found = leftProblems(section, answer);
+      problems.push(...found);
+      if (!found.length) leaveSection(acc, section, answer, captured);
       continue;
     }
     const ctx: KindContext = { input, section, date, acc };

@@ -1,5 +1,14 @@
 import type { TemplateSection } from '../schemas/template.js';
+import type { PathProblem } from '../yaml/issues.js';
+import { COMMON_SHAPE } from './kinds/common.js';
 import type { Acc, SectionAnswer } from './types.js';
+
+/** A section not run captures nothing: its kind's keys are refused, each where it is written. */
+export function leftProblems(section: TemplateSection, answer: SectionAnswer): PathProblem[] {
+  return Object.keys(answer)
+    .filter((k) => !(k in COMMON_SHAPE))
+    .map((k) => ({ path: ['sections', section.id, k], atKey: true, message: `\`${k}\` in a section with status ${answer.status}: a section not run captures nothing`, hint: `drop \`status: ${answer.status}\` to capture it, or drop \`${k}\`` }));
+}
 
 /** Adds the section's parked topics to the session; the summary's lines for them. */
 export function parkTopics(acc: Acc, section: TemplateSection, answer: SectionAnswer): string[] {
