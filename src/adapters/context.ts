@@ -39,7 +39,13 @@ const ISO_NOW = /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:
 export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const clock = fixedClock(env);
   const file = env.ALIGN_TEST_CLOCK_FILE;
-  return file ? () => testClock(file) ?? clock() : clock;
+  if (!file) return clock;
+  // A file caught half rewritten reads as the last time it held.
+  let last: Date | undefined;
+  return () => {
+    last = testClock(file) ?? last;
+    return last ? new Date(last) : clock();
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -31,7 +31,11 @@ describe('align workshop on a terminal: the live clock and the section menu', { 
     expect((await repo.align(['init', '--org', 'Acme Corp', '--sales', 'Dana Kim,Lee Park', '--marketing', 'Sam Ortiz,Ana Ruiz', '--yes'])).exitCode).toBe(0);
     expect((await repo.align(['workshop', 'kickoff', '--answers', join(ROOT, 'examples', 'kickoff.answers.yaml')])).exitCode).toBe(0);
     const clock = join(repo.dir, '.git', 'test-clock');
-    const setClock = (t: string) => writeFileSync(clock, `2026-12-08T${t}Z`);
+    // Written aside, then renamed: align never reads a file half written.
+    const setClock = (t: string) => {
+      writeFileSync(`${clock}.tmp`, `2026-12-08T${t}Z`);
+      renameSync(`${clock}.tmp`, clock);
+    };
     setClock('10:00:00');
     const s = spawnAlign(['workshop', 'sync'], { cwd: repo.dir, env: { ...repo.env, ALIGN_TEST_CLOCK_FILE: clock } });
     await s.answer('Date of the session', ''); // today on the test clock: 2026-12-08
@@ -89,6 +93,10 @@ describe('align workshop on a terminal: the live clock and the section menu', { 
     await s.pick('Write it all down?', 'Confirm: write the files and commit them');
     await s.waitFor('committed');
     expect(await s.exited).toBe(0);
+
+    // Every label the clock showed, in order: it only counts down, then up once over.
+    const labels = [...new Set([...s.output().matchAll(/\[(\d+:\d\d left|over by \d+:\d\d)\]/g)].map((m) => m[1]))];
+    expect(labels).toEqual(['10:00 left', '5:30 left', 'over by 1:05', '15:00 left']);
 
     const session = parse(repo.read('sessions/2026-12-08-sync.yaml'));
     expect(session.action_reviews).toEqual([

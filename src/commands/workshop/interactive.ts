@@ -56,7 +56,7 @@ export async function interactive(root: string, templateArg: string | undefined,
   // Read again every second while a prompt waits: the time since the last answer counts too.
   const prefix = () => {
     if (!current) return '';
-    const since = ctx.now().getTime() - last;
+    const since = Math.max(0, ctx.now().getTime() - last); // a clock set back shows no time gained
     return liveClock((state.sectionMs[current] ?? 0) + since, planned, err);
   };
   let menuAt: MenuTarget | undefined;
