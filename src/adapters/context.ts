@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isRealDate } from '../core/calendar-date.js';
 
 /** An output stream: the process's stdout or stderr, or a test's capture of them. */
@@ -36,6 +37,31 @@ export function decideColor(mode: ColorMode, env: NodeJS.ProcessEnv, isTTY: bool
 const ISO_NOW = /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/;
 
 export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+  const clock = fixedClock(env);
+  const file = env.ALIGN_TEST_CLOCK_FILE;
+  if (!file) return clock;
+  // A file caught half rewritten reads as the last time it held.
+  let last: Date | undefined;
+  return () => {
+    last = testClock(file) ?? last;
+    return last ? new Date(last) : clock();
+  };
+}
+
+/**
+ * Test-only (docs/limits.md): ALIGN_TEST_CLOCK_FILE names a file holding an ISO timestamp, read
+ * at every look at the clock, so a terminal test moves time forward by rewriting it, never sleeping.
+ */
+function testClock(file: string): Date | undefined {
+  try {
+    const d = new Date(readFileSync(file, 'utf8').trim());
+    return Number.isNaN(d.getTime()) ? undefined : d;
+  } catch {
+    return undefined;
+  }
+}
+
+function fixedClock(env: NodeJS.ProcessEnv): () => Date {
   const fixed = env.ALIGN_NOW;
   if (!fixed) return () => new Date();
   const day = ISO_NOW.exec(fixed)?.[1];

@@ -4,6 +4,9 @@ import { UserError } from '../../core/errors.js';
 import { parseRepeat, parseTime, parseZone } from '../../core/agenda/options.js';
 import { agendaJson, agendaMarkdown } from '../../core/agenda/output.js';
 import { buildAgenda } from '../../core/agenda/build.js';
+import { carryParked } from '../../core/agenda/parked.js';
+import { openParked } from '../../core/workshop/parked.js';
+import { readValidSessions } from '../../adapters/workspace/sessions.js';
 import type { TimedAgenda } from '../../core/agenda/timing.js';
 import { emit, outTarget, requireFolder, shownPath, type OutTarget } from '../../adapters/files/out.js';
 import { targetKind } from '../../adapters/files/target.js';
@@ -62,7 +65,9 @@ async function agenda(templateArg: string | undefined, opts: AgendaOptions, ctx:
   const repeat = parseRepeat(opts.repeat, opts.count);
 
   const entry = getTemplate(root, id);
-  const agenda = buildAgenda(entry.template, entry.file, config, { date: opts.date, start, zone, ...(facilitator ? { facilitator } : {}), ...(repeat ? { repeat } : {}), audience: opts.for });
+  const built = buildAgenda(entry.template, entry.file, config, { date: opts.date, start, zone, ...(facilitator ? { facilitator } : {}), ...(repeat ? { repeat } : {}), audience: opts.for });
+  // Topics parked in past sessions go to the section that reviews last time's actions.
+  const agenda = root ? carryParked(built, openParked(readValidSessions(root).filter((s) => s.date <= opts.date))) : built;
   // Checked before rendering: a refused --out leaves nothing to undo.
   const out = opts.out === undefined ? undefined : agendaTarget(ctx, opts.out, opts.force, agenda, opts.format);
 

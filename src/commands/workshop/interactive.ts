@@ -9,6 +9,8 @@ import type { SectionAnswer, WorkshopInput } from '../../core/workshop/types.js'
 import { draftIds, readDrafts, saveDraft, DRAFTS_DIR } from '../../adapters/workspace/drafts.js';
 import { Asker, isPromptExit } from './prompts/asker.js';
 import { PROMPTERS } from './prompts/section.js';
+import { menuTarget, nextLines, runSection, sectionMenu, type MenuTarget } from './prompts/section-menu.js';
+import { liveClock } from './prompts/clock.js';
 import { peopleChoices, pickAttendees, validDate, type PromptContext } from './prompts/lists.js';
 import { listTemplates, readConfig } from '../../adapters/workspace/templates.js';
 import { placeholderView } from '../../core/agenda/view.js';
@@ -58,12 +60,14 @@ export async function interactive(root: string, templateArg: string | undefined,
     saveDraft(root, state);
   };
   let planned = 0; // the current section's timebox, in minutes
+  // Read again every second while a prompt waits: the time since the last answer counts too.
   const prefix = () => {
     if (!current) return '';
-    const clock = sectionClock(state.elapsedMs, state.sectionMs[current] ?? 0, planned);
-    return clock.over ? err.red(`[over by ${-clock.leftMin} min] `) : '';
+    const since = Math.max(0, ctx.now().getTime() - last); // a clock set back shows no time gained
+    return liveClock((state.sectionMs[current] ?? 0) + since, planned, err);
   };
-  const ask = new Asker(ctx, state.pending, save, prefix);
+  let menuAt: MenuTarget | undefined;
+  const ask = new Asker(ctx, state.pending, save, prefix, sectionMenu(ctx, () => menuAt, save, print));
   /**
    * Enters the current step. A step the draft was in when it stopped starts again from its
    * answers as they were when it began (`restore`), and the Asker replays what was given since.
@@ -110,10 +114,15 @@ export async function interactive(root: string, templateArg: string | undefined,
         planned = section.minutes;
         printHeader(input, pos.index, state, { print, printStyled }, err, summaryWidth(ctx));
         enter(`section:${section.id}`, sectionAnswer(state, section.id), (start) => {
-          state.answers.sections[section.id] = start;
+          // Notes and topics added from the section menu are not replayed answers: they stay.
+          const now = state.answers.sections[section.id];
+          const kept = { ...(now?.parked ? { parked: now.parked } : {}), ...(now?.notes && section.capture !== 'notes' ? { notes: now.notes } : {}) };
+          state.answers.sections[section.id] = { ...start, ...kept };
         });
         const answer = sectionAnswer(state, section.id);
-        await PROMPTERS[section.capture](context(input, pos.index, answer, Boolean(pos.back)));
+        menuAt = menuTarget(section, answer);
+        await runSection(() => PROMPTERS[section.capture](context(input, pos.index, answer, Boolean(pos.back))), menuAt, ask);
+        menuAt = undefined;
         const used = minutesUsed(state.sectionMs[section.id] ?? 0);
         if (used) answer.minutes_used = used;
         current = undefined;
@@ -239,6 +248,7 @@ function printHeader(input: WorkshopInput, index: number, state: WorkshopState, 
   for (const p of s.prompts) out.printStyled(wrapText(t(p, 'lines'), width, '  • '));
   const time = `timebox ${s.minutes} min · session ${clock.elapsedMin} min elapsed · ${clock.over ? `over by ${-clock.leftMin} min` : `${clock.leftMin} min left`}`;
   out.printStyled(clock.over ? err.red.bold(time) : err.dim(time));
+  for (const line of nextLines(input.template, index)) out.printStyled(err.dim(line));
 }
 
 /** The terminal's width, up to 120 columns: wider lines are hard to read. */

@@ -6,6 +6,7 @@ import type { LogEntry } from '../rubric/history/log.js';
 import { versionHeader } from '../rubric/history/header.js';
 import { openActions } from '../workshop/open-actions.js';
 import { changeInWords } from './change-words.js';
+import { openParked } from '../workshop/parked.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
 import type { ChangelogEntry, ExportDoc, ExportOptions, GoalRow, OpenActionRow, SessionView } from './model.js';
@@ -48,12 +49,13 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
     filters: { sessions: opts.sessions ? [...opts.sessions].sort() : null, template: opts.template ?? null },
     goals: input.goals.map((g) => goalRow(g, config)),
     leadDefinition: input.rubric ? leadDefinition(input.rubric, config, today) : null,
-    openActions: groupByOwner(open.map((o) => openRow(o.session, o.action, today, config))),
+    openActions: groupByOwner(open.map((o) => ({ ...openRow(o.session, o.action, today, config), rescheduled: o.rescheduled }))),
     sessions: chosen
       .map((s) => sessionView(s, { config, goals: input.goals, sessions: input.sessions }, openKeys, reviewed))
       .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
     changelog: input.history === null ? null : changelog(input.history, opts),
     stageDistribution: input.stageCounts ?? null,
+    parked: openParked(input.sessions),
   };
 }
 
@@ -90,7 +92,7 @@ export function goalRow(g: Goal, config: WorkspaceConfig): GoalRow {
   };
 }
 
-function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string, config: WorkspaceConfig): OpenActionRow {
+function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string, config: WorkspaceConfig): Omit<OpenActionRow, 'rescheduled'> {
   const days = a.due ? daysBetween(a.due, today) : null;
   return {
     session,

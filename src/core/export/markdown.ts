@@ -4,6 +4,8 @@ import { changelogMarkdown, leadDefinitionMarkdown } from './markdown-rubric.js'
 import { sessionOutcomesMarkdown, sessionRecordMarkdown } from './markdown-session.js';
 import type { ExportDoc, GoalRow, OpenActionRow, SessionView } from './model.js';
 import { formatNumber } from './plain-condition.js';
+import { dueWithHistory } from '../workshop/reschedule-text.js';
+import { parkedMarkdown } from './parked.js';
 
 /** The export as one GitHub-flavoured Markdown document. Every piece of user text goes through md() or cell(). */
 export function exportMarkdown(doc: ExportDoc): string {
@@ -23,6 +25,7 @@ export function exportMarkdown(doc: ExportDoc): string {
     leadDefinitionMarkdown(doc.leadDefinition),
     doc.stageDistribution ? distributionMarkdown(doc.stageDistribution) : [],
     actionsMarkdown(doc.openActions),
+    parkedMarkdown(doc.parked),
     sessionsMarkdown(doc.sessions),
     changelogMarkdown(doc.changelog),
   ];
@@ -64,7 +67,7 @@ function actionsMarkdown(groups: ExportDoc['openActions']): string[] {
   if (groups.length === 0) return [...out, 'No open actions.', ''];
   for (const g of groups) {
     out.push(`### ${md(g.owner)}`, '', '| Due | Action | Set in session | State |', '|---|---|---|---|');
-    for (const a of g.actions) out.push(`| ${cell(a.due)} | ${cell(a.title)}${a.note ? ` — ${md(a.note)}` : ''}${!a.owner && a.teamName ? ` (for ${md(a.teamName)})` : ''} | ${cell(a.session)} | ${actionState(a)} |`);
+    for (const a of g.actions) out.push(`| ${cell(a.due === null ? null : dueWithHistory(a.due, a.rescheduled))} | ${cell(a.title)}${a.note ? ` — ${md(a.note)}` : ''}${!a.owner && a.teamName ? ` (for ${md(a.teamName)})` : ''} | ${cell(a.session)} | ${actionState(a)} |`);
     out.push('');
   }
   return out;

@@ -1,4 +1,6 @@
 /** The export as data: what `align export` says, before it is written as Markdown or JSON. */
+import type { Reschedule } from '../workshop/open-actions.js';
+import type { OpenParked } from '../workshop/parked.js';
 
 export interface ExportOptions {
   since?: string;
@@ -69,6 +71,8 @@ export interface OpenActionRow {
   daysOverdue: number | null;
   /** The note the room gave the action when it was set. */
   note: string | null;
+  /** New due dates set by later reviews, oldest first; `due` is the last one. */
+  rescheduled: Reschedule[];
 }
 
 export interface SessionView extends SessionStory {
@@ -126,4 +130,6 @@ export interface ExportDoc {
   changelog: ChangelogEntry[] | null;
   /** Leads per stage under the current rubric, with --leads. */
   stageDistribution: { stage: string; label: string | null; count: number }[] | null;
+  /** Topics parked in a session and not closed by a later one, oldest first (the current state, never filtered). */
+  parked: OpenParked[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, NonEmptyText } from './common.js';
+import { ParkedReviewSchema, ParkedTopicSchema, SECTION_LEFT } from './parked.js';
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 
@@ -25,6 +26,7 @@ const SectionRecordSchema = z.strictObject({
   minutes_planned: z.number().min(0).optional(),
   minutes_used: z.number().min(0).optional(),
   notes: z.array(z.string()).optional(),
+  status: z.enum(SECTION_LEFT).optional(),
 });
 
 const TeamGoalsSchema = z.strictObject({
@@ -44,6 +46,8 @@ const ActionReviewSchema = z.strictObject({
   action: z.string().min(1),
   status: z.enum(ACTION_STATUSES),
   note: z.string().optional(),
+  /** Still open, now due on this date: a reschedule. */
+  due: IsoDate.optional(),
 });
 
 /** sessions/<date>-<template>.yaml: one workshop held and what it agreed. */
@@ -61,6 +65,8 @@ export const SessionSchema = z.strictObject({
   decisions: z.array(z.string()).optional(),
   actions: z.array(ActionSchema).optional(),
   action_reviews: z.array(ActionReviewSchema).optional(),
+  parked: z.array(ParkedTopicSchema).optional(),
+  parked_reviews: z.array(ParkedReviewSchema).optional(),
   changes: z
     .strictObject({ goals: z.array(z.string()).optional(), rubric: z.boolean().optional(), teams: z.boolean().optional() })
     .optional(),

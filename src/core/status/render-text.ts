@@ -2,6 +2,8 @@ import { terminalSafe as t } from '../text/terminal.js';
 import { textTable, type Cell } from '../text/table.js';
 import { wrapText } from '../text/wrap.js';
 import type { StatusAction, StatusReport } from './status.js';
+import { parkedLines } from './render-capture.js';
+import { dueWithHistory } from '../workshop/reschedule-text.js';
 
 /** The colours the text status uses; identity functions print it plain. */
 export interface Paint {
@@ -38,6 +40,7 @@ export function renderStatus(r: StatusReport, c: Paint, width = 80): string {
   out.push(r.overdue.length ? actionTable(r.overdue, (a) => ({ text: `${plural(a.days, 'day')} late`, paint: c.red }), c, width) : c.green('none'));
   out.push('', c.bold(`Due in the next ${plural(r.soonDays, 'day')}`));
   out.push(r.dueSoon.length ? actionTable(r.dueSoon, (a) => (a.days === 0 ? { text: 'today', paint: c.yellow } : `in ${plural(a.days, 'day')}`), c, width) : 'none');
+  out.push('', c.bold('Parked topics'), parkedLines(r.parked, (h, rows) => table(h, rows, c, width)));
   out.push('', c.bold('Lead definition'));
   out.push(rubricLines(r, c, width));
   return `${out.join('\n')}\n`;
@@ -48,7 +51,7 @@ const SHOWN_ACTIONS = 15;
 
 function actionTable(actions: StatusAction[], when: (a: StatusAction) => Cell, c: Paint, width: number): string {
   const shown = actions.slice(0, SHOWN_ACTIONS);
-  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [a.due, when(a), t(a.title), a.owner === null ? '—' : t(a.owner), t(a.session)]), c, width);
+  const text = table(['Due', 'When', 'Action', 'Owner', 'Session'], shown.map((a) => [dueWithHistory(a.due, a.rescheduled), when(a), t(a.title), a.owner === null ? '—' : t(a.owner), t(a.session)]), c, width);
   const more = actions.length - shown.length;
   return more > 0 ? `${text}\n${c.dim(`… and ${more} more (align status --format json lists them all)`)}` : text;
 }

@@ -3,7 +3,8 @@ import type { Rubric } from '../schemas/rubric.js';
 import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import { runGoldenTests } from '../rubric/golden/run.js';
-import { openActions } from '../workshop/open-actions.js';
+import { openActions, type Reschedule } from '../workshop/open-actions.js';
+import { openParked, type OpenParked } from '../workshop/parked.js';
 import { cmp, daysBetween } from '../export/dates.js';
 import { goalRow } from '../export/build.js';
 import { SIGN_OFF_TEAMS } from '../export/lead-definition.js';
@@ -26,6 +27,8 @@ export interface StatusAction {
   due: string;
   /** Days past due (overdue) or days left (due soon). */
   days: number;
+  /** New due dates set by later reviews, oldest first; `due` is the last one. */
+  rescheduled: Reschedule[];
 }
 
 export interface StatusReport {
@@ -35,6 +38,8 @@ export interface StatusReport {
   overdue: StatusAction[];
   dueSoon: StatusAction[];
   openActions: number;
+  /** Topics parked in earlier sessions and not closed yet, oldest first. */
+  parked: OpenParked[];
   lastSession: { id: string; date: string; template: string; daysAgo: number } | null;
   rubric: null | {
     signOff: Record<(typeof SIGN_OFF_TEAMS)[number], string | null>;
@@ -57,7 +62,7 @@ export function buildStatus(input: StatusInput): StatusReport {
   const open = openActions(input.sessions);
   const dated = open
     .filter((o) => o.action.due !== undefined)
-    .map((o) => ({ session: o.session, id: o.action.id, title: o.action.title, owner: o.action.owner ?? null, due: o.action.due!, days: daysBetween(o.action.due!, today) }));
+    .map((o) => ({ session: o.session, id: o.action.id, title: o.action.title, owner: o.action.owner ?? null, due: o.action.due!, days: daysBetween(o.action.due!, today), rescheduled: o.rescheduled }));
   const byDue = (a: StatusAction, b: StatusAction) => cmp(a.due, b.due) || cmp(a.session, b.session) || cmp(a.id, b.id);
   const overdue = dated.filter((a) => a.days > 0).sort(byDue);
   const dueSoon = dated.filter((a) => a.days <= 0 && -a.days <= soonDays).map((a) => ({ ...a, days: 0 - a.days || 0 })).sort(byDue);
@@ -69,6 +74,7 @@ export function buildStatus(input: StatusInput): StatusReport {
     overdue,
     dueSoon,
     openActions: open.length,
+    parked: openParked(input.sessions),
     lastSession: last ? { id: last.id, date: last.date, template: last.template, daysAgo: daysBetween(last.date, today) } : null,
     rubric: input.rubric ? rubricState(input.rubric, today) : null,
   };

@@ -12,6 +12,7 @@ import { CAPTURE } from './kinds/index.js';
 import { sessionName } from './session-file.js';
 import { memberTeams } from './fields.js';
 import { canonicalPerson } from './people.js';
+import { leaveSection, leftProblems, parkTopics } from './section-left.js';
 import type { Acc, Answers, KindContext, WorkshopInput } from './types.js';
 
 /** The files a workshop writes, as data; a file is absent when the workshop did not change it. */
@@ -85,13 +86,19 @@ export function runSections(input: WorkshopInput, answers: Answers, upTo = input
   const captured: Record<string, string[]> = {};
   for (const section of input.template.sections.slice(0, upTo)) {
     const answer = answers.sections[section.id] ?? {};
+    if (answer.status) {
+      const found = leftProblems(section, answer);
+      problems.push(...found);
+      if (!found.length) leaveSection(acc, section, answer, captured);
+      continue;
+    }
     const ctx: KindContext = { input, section, date, acc };
     const kind = CAPTURE[section.capture];
     const found = kind.check?.(answer as never, ctx) ?? [];
     problems.push(...found);
     if (found.length) continue;
     kind.apply(answer as never, ctx);
-    captured[section.id] = [...kind.describe(answer as never, ctx), ...(section.capture === 'notes' ? [] : (answer.notes ?? []).map((n) => `note: ${n}`))];
+    captured[section.id] = [...kind.describe(answer as never, ctx), ...(section.capture === 'notes' ? [] : (answer.notes ?? []).map((n) => `note: ${n}`)), ...parkTopics(acc, section, answer)];
     acc.session.sections!.push({
       id: section.id,
       title: section.title,

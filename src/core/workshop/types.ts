@@ -23,7 +23,7 @@ export interface WorkshopInput {
 export type AttendeeAnswer = string | { name: string; team?: string; role?: string };
 
 /** One section's answers: the kind's own keys plus notes and the minutes it took. */
-export type SectionAnswer = Record<string, unknown> & { notes?: string[]; minutes_used?: number };
+export type SectionAnswer = Record<string, unknown> & { notes?: string[]; minutes_used?: number; parked?: string[]; status?: 'skipped' | 'parked' };
 
 /** What the room agreed, keyed by section id: the answers file, and the draft's content. */
 export interface Answers {

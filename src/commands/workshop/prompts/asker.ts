@@ -3,6 +3,7 @@ import type { Context } from '../../../adapters/context.js';
 import { styles } from '../../../adapters/terminal/style.js';
 import { terminalSafe as t } from '../../../core/text/terminal.js';
 import type { StepAnswer } from '../../../core/workshop/state.js';
+import { liveMessage } from './live.js';
 
 export interface Choice<T> {
   name: string;
@@ -37,25 +38,41 @@ function shownCheck(check: (s: string) => string | true): (s: string) => string 
  * shown them made safe (core/text/terminal.ts); the answers are kept as they are.
  */
 export class Asker {
-  private readonly ctx: { output: NodeJS.WritableStream; clearPromptOnDone: false };
-  private readonly paint: ReturnType<typeof styles>['err'];
   private readonly out: NodeJS.WritableStream;
+  private readonly paint: ReturnType<typeof styles>['err'];
   private given: StepAnswer[] = [];
   private replayed = 0;
+  /** Aborts the prompt on screen when the section menu's shortcut is pressed. */
+  private menuOpened: AbortController | undefined;
   constructor(
     context: Context,
     private readonly pending: Record<string, unknown>,
     private readonly onAnswer: () => void,
     private readonly prefix: () => string = () => '',
+    private readonly menu?: SectionMenu,
   ) {
-    this.ctx = { output: context.stderr, clearPromptOnDone: false };
-    this.paint = styles(context).err;
     this.out = context.stderr;
+    this.paint = styles(context).err;
   }
 
-  /** A prompt's message: the section clock's prefix (coloured, align's own), then the safe text. */
+  private get ctx() {
+    return { output: this.out, clearPromptOnDone: false as const, ...(this.menuOpened ? { signal: this.menuOpened.signal } : {}) };
+  }
+
+  /** A prompt's message: the safe text; the section clock's prefix (coloured, align's own) goes in front of it live, see theme(). */
   private message(text: string): string {
-    return this.prefix() + t(text);
+    return t(text);
+  }
+
+  /** The live section clock in front of every message, and the section menu's shortcut. */
+  private theme() {
+    return {
+      style: {
+        message: liveMessage(this.prefix, (s) => this.paint.bold(s), (key) => {
+          if (key.ctrl && key.name === MENU_KEY && this.menu?.enabled()) this.menuOpened?.abort();
+        }),
+      },
+    };
   }
 
   /** Starts a step: answers go to this log; those it holds already are replayed first. */
@@ -79,11 +96,28 @@ export class Asker {
     if (key in this.pending) {
       value = this.pending[key] as T;
       delete this.pending[key];
-    } else value = await run();
+    } else value = await this.withMenu(run);
     this.given.push({ key, value });
     this.replayed = this.given.length;
     this.onAnswer();
     return value;
+  }
+
+  /** Runs a prompt; the section menu's shortcut aborts it, opens the menu, then asks the same question again. */
+  private async withMenu<T>(run: () => Promise<T>): Promise<T> {
+    for (;;) {
+      const opened = new AbortController();
+      this.menuOpened = opened;
+      try {
+        return await run();
+      } catch (e) {
+        if (!opened.signal.aborted || !this.menu) throw e;
+        this.menuOpened = undefined;
+        await this.menu.open();
+      } finally {
+        this.menuOpened = undefined;
+      }
+    }
   }
 
   /** An item is stored in the section's answer: saves (and forgets the answers an older draft kept by key). */
@@ -103,7 +137,7 @@ export class Asker {
             validate: shownCheck((s: string) => (o.validate && (s.trim() !== '' || o.required) ? (o.validate(s) ?? true) : true)),
             // A default (or a default taken with Tab) may hold what the terminal must not obey.
             transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? this.paint.cyan(t(value)) : t(value)),
-            theme: { style: { defaultAnswer: (text: string) => this.paint.dim(`(${t(text)})`) } },
+            theme: { style: { ...this.theme().style, defaultAnswer: (text: string) => this.paint.dim(`(${t(text)})`) } },
           },
           this.ctx,
         )
@@ -112,19 +146,19 @@ export class Asker {
   }
 
   select<T>(key: string, message: string, choices: Choice<T>[], o: { default?: T } = {}): Promise<T> {
-    return this.ask(key, message, (v) => nameOf(choices, v), () => select<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, ...(o.default !== undefined ? { default: o.default } : {}) }, this.ctx));
+    return this.ask(key, message, (v) => nameOf(choices, v), () => select<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, theme: this.theme(), ...(o.default !== undefined ? { default: o.default } : {}) }, this.ctx));
   }
 
   /** Tick any number; with `required`, at least one, and the prompt says so (that text) when none is. */
   checkbox<T>(key: string, message: string, choices: Choice<T>[], o: { required?: string } = {}): Promise<T[]> {
     const required = o.required;
     return this.ask(key, message, (vs) => vs.map((v) => nameOf(choices, v)).join(', '), () =>
-      checkbox<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, ...(required ? { validate: (ticked) => ticked.length > 0 || t(required) } : {}) }, this.ctx),
+      checkbox<T>({ message: this.message(message), choices: choices.map(shownChoice), pageSize: 12, theme: this.theme(), ...(required ? { validate: (ticked) => ticked.length > 0 || t(required) } : {}) }, this.ctx),
     );
   }
 
   confirm(key: string, message: string, def = true): Promise<boolean> {
-    return this.ask(key, message, (v) => (v ? 'Yes' : 'No'), () => confirm({ message: this.message(message), default: def }, this.ctx));
+    return this.ask(key, message, (v) => (v ? 'Yes' : 'No'), () => confirm({ message: this.message(message), default: def, theme: this.theme() }, this.ctx));
   }
 
   /** Pick from suggestions or type a new text: what is typed is always the first choice. */
@@ -144,6 +178,7 @@ export class Asker {
           },
           validate: shownCheck((v: string) => (v.trim() === '' ? 'type a value' : (o.validate?.(v) ?? true))),
           pageSize: 10,
+          theme: this.theme(),
         },
         this.ctx,
       ),
@@ -155,6 +190,14 @@ export class Asker {
 function nameOf<T>(choices: Choice<T>[], value: T): string {
   return choices.find((c) => c.value === value)?.name ?? String(value);
 }
+
+/** The section menu (a note, a parked topic, skip or park the section), opened with Ctrl-O at any prompt of a section. */
+export interface SectionMenu {
+  enabled(): boolean;
+  open(): Promise<void>;
+}
+
+const MENU_KEY = 'o';
 
 /** Ctrl-C during a prompt: inquirer rejects with this error. */
 export function isPromptExit(e: unknown): boolean {

@@ -8,6 +8,8 @@ import type { GoalAnswer } from '../../../core/workshop/kinds/shared-goals.js';
 import { openActions } from '../../../core/workshop/open-actions.js';
 import { dueProblem, parseNumber } from '../../../core/workshop/fields.js';
 import type { AttendeeAnswer } from '../../../core/workshop/types.js';
+import { reviewStatus } from './reschedule.js';
+import { parkedTopicsPrompt } from './parked.js';
 import { ownerChoices, pickAttendees, textList, validDate, validNumber, type PromptContext } from './lists.js';
 
 export async function notesPrompt(c: PromptContext): Promise<void> {
@@ -140,7 +142,7 @@ export async function actionsPrompt(c: PromptContext): Promise<void> {
 }
 
 export async function actionReviewPrompt(c: PromptContext): Promise<void> {
-  type Review = { action: string; session?: string; status: (typeof ACTION_STATUSES)[number]; note?: string };
+  type Review = { action: string; session?: string; status: (typeof ACTION_STATUSES)[number]; note?: string; due?: string };
   const reviews = ((c.answer.reviews as Review[] | undefined) ?? []).slice();
   const open = openActions(c.input.sessions);
   if (!open.length) c.print('No open actions from earlier sessions.');
@@ -148,13 +150,14 @@ export async function actionReviewPrompt(c: PromptContext): Promise<void> {
     const prev = reviews.find((r) => r.action === o.action.id && r.session === o.session);
     const key = `${o.session}-${o.action.id}`;
     c.print(`${o.action.title}${o.action.owner ? ` — ${o.action.owner}` : ''}${o.action.due ? `, due ${o.action.due}` : ''} (${o.session})`);
-    const status = await c.ask.select(`status-${key}`, 'Done, still open, or dropped?', ACTION_STATUSES.map((s) => ({ name: s, value: s })), { default: prev?.status ?? 'open' });
+    const { status, due } = await reviewStatus(c, key, o.action.due, prev);
     const note = await c.ask.text(`note-${key}`, 'Note (empty for none)', { default: prev?.note ?? '' });
-    const r: Review = { action: o.action.id, session: o.session, status, ...(note ? { note } : {}) };
+    const r: Review = { action: o.action.id, session: o.session, status, ...(note ? { note } : {}), ...(due ? { due } : {}) };
     const i = reviews.findIndex((x) => x.action === r.action && x.session === r.session);
     if (i >= 0) reviews[i] = r;
     else reviews.push(r);
     c.answer.reviews = reviews;
     c.ask.done();
   }
+  await parkedTopicsPrompt(c);
 }

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { NonEmptyText } from '../../schemas/common.js';
+import { SECTION_LEFT } from '../../schemas/parked.js';
 
 /** Keys any section's answers may have, whatever its capture kind. */
 export const COMMON_SHAPE = {
   notes: z.array(NonEmptyText).optional(),
   minutes_used: z.number().min(0).optional(),
+  /** Topics put aside for the next sync. */
+  parked: z.array(NonEmptyText).optional(),
+  /** The section was not run: skipped (nothing captured) or parked for the next sync. */
+  status: z.enum(SECTION_LEFT).optional(),
 };
 
 export const TextList = z.array(NonEmptyText);
