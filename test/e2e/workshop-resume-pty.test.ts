@@ -35,7 +35,7 @@ describe('align workshop resumed on a terminal', { timeout: 180_000 }, () => {
     await first.answer('Marketing goal (empty line to finish)', '450 MQLs');
     await first.answer('Marketing goal (empty line to finish)', '');
     await first.answer('Marketing value (empty line to finish)', 'Message consistency'); // accepted: ✔
-    await first.waitFor(/\? Marketing value/);
+    await first.waitFor(/\? (\[[^\]\n]*\] )?Marketing value/); // after the section clock's label
     first.type(KEY.ctrlC);
     await first.waitFor('Resume with: align workshop --resume');
     expect(await first.exited).toBe(130);
@@ -43,7 +43,7 @@ describe('align workshop resumed on a terminal', { timeout: 180_000 }, () => {
     const s = run(['--resume']);
     await s.answer('Marketing value (empty line to finish)', 'Experiments over opinions');
     // The first prompt of the resumed session is the one it stopped at: not the section's first, nor "remove one of these".
-    expect(s.output().split('\n').find((l) => l.startsWith('? '))).toMatch(/^\? Marketing value \(empty line to finish\)/);
+    expect(s.output().split('\n').find((l) => l.startsWith('? '))).toMatch(/^\? (\[[^\]\n]*\] )?Marketing value \(empty line to finish\)/);
     expect(s.output()).toContain('✔ Marketing value (empty line to finish) Message consistency'); // the answer it had, on screen again
     await s.answer('Marketing value (empty line to finish)', '');
     await s.waitFor('What we share');
