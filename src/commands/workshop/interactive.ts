@@ -19,12 +19,14 @@ import { finish, type FinishOptions } from './finish.js';
 import { readLeads } from '../../adapters/leads/table.js';
 import { terminalSafe as t } from '../../core/text/terminal.js';
 import { loadValidWorkspace, workshopInput } from './load.js';
+import { baseTexts, workspaceAt } from './merge.js';
+import { askConflicts } from './prompts/merge.js';
 
 type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string; maxLineBytes: number };
 
 /** The facilitated session on a terminal: setup, each section, the summary; a draft saved after every answer. */
 export async function interactive(root: string, templateArg: string | undefined, opts: Options, ctx: Context): Promise<number> {
-  const ws = loadValidWorkspace(root);
+  const onDisk = loadValidWorkspace(root);
   const leads = opts.leads ? readLeads(ctx.cwd, opts.leads, opts.maxLineBytes) : undefined;
   const err = styles(ctx).err;
   // Text that quotes the workspace is made safe for the terminal; align's coloured lines are made of safe text already.
@@ -37,6 +39,9 @@ export async function interactive(root: string, templateArg: string | undefined,
     if (isPromptExit(e)) return 130; // nothing answered yet, nothing to keep
     throw e;
   }
+  // The session works on the files as it first read them; what changed on disk since is merged in at confirm.
+  state.base ??= baseTexts(onDisk);
+  const ws = workspaceAt(onDisk, state.base, `${DRAFTS_DIR}/${state.id}.json`);
   let last = ctx.now().getTime();
   let current: string | undefined;
   const tick = () => {
@@ -96,7 +101,7 @@ export async function interactive(root: string, templateArg: string | undefined,
         ]);
         if (choice === 'confirm' && built.ok) {
           ask.done();
-          return await finish(ws, input, built.outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }) }, ctx);
+          return await finish(ws, input, built.outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }), resolve: askConflicts(ask, { print, printStyled }, err) }, ctx);
         }
         if (choice === 'pause') {
           ask.done();
