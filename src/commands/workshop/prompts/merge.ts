@@ -20,10 +20,12 @@ export function askConflicts(ask: Asker, out: Printer, err: ReturnType<typeof st
         out.print('  merged with the session\'s changes, the file would be invalid:');
         for (const p of c.problems) out.print(`    ${p}`);
       } else {
+        const [was, theirs, ours] = [c.base, c.theirs, c.ours].map(valueText) as [string, string, string];
+        const width = Math.max(was.length, theirs.length, ours.length);
         out.print(`  ${pathText(c.path)}`);
-        out.print(`    was          ${valueText(c.base)}`);
-        out.print(`    on disk now  ${valueText(c.theirs)}   (theirs)`);
-        out.print(`    this session ${valueText(c.ours)}   (ours)`);
+        out.print(`    was           ${was}`);
+        out.print(`    on disk now   ${theirs.padEnd(width)}   (theirs)`);
+        out.print(`    this session  ${ours.padEnd(width)}   (ours)`);
       }
       const what = c.problems ? `the whole of ${c.file}` : pathText(c.path);
       chosen[c.key] = await ask.select<Side>(`merge:${c.key}`, `Keep which for ${what}?`, [
