@@ -47,6 +47,9 @@ function mergeAt(path: ValuePath, base: unknown, ours: unknown, theirs: unknown,
     return theirs;
   }
   if (deepEqual(base, theirs)) return ours;
+  // A list or map both sides added merges as if it had been there, empty.
+  if (base === undefined && Array.isArray(ours) && Array.isArray(theirs)) return mergeAt(path, [], ours, theirs, f);
+  if (base === undefined && isMap(ours) && isMap(theirs)) return mergeAt(path, {}, ours, theirs, f);
   if (isMap(base) && isMap(ours) && isMap(theirs)) return mergeMaps(path, base, ours, theirs, f);
   if (Array.isArray(base) && Array.isArray(ours) && Array.isArray(theirs)) {
     const kinds = new Set([listKind(base), listKind(ours), listKind(theirs)]);

@@ -55,6 +55,15 @@ describe('merge3 of a session (ours) onto the file as it is now (theirs)', () =>
     expect(indexPath(r.conflicts[0]!.path, theirs)).toEqual(['criteria', 1]);
   });
 
+  it('a list both sides added (progress on a goal that had none) keeps the items of both', () => {
+    const b = { goals: [{ id: 'g', title: 'G' }] };
+    const ours = { goals: [{ id: 'g', title: 'G', progress: [{ date: '2026-12-05', value: 5 }] }] };
+    const theirs = { goals: [{ id: 'g', title: 'G', progress: [{ date: '2026-12-04', value: 4 }] }] };
+    const r = merge3(b, ours, theirs);
+    expect(r.conflicts).toEqual([]);
+    expect(r.value).toEqual({ goals: [{ id: 'g', title: 'G', progress: [{ date: '2026-12-04', value: 4 }, { date: '2026-12-05', value: 5 }] }] });
+  });
+
   const json = fc.letrec((tie) => ({
     value: fc.oneof({ depthSize: 'small' }, fc.integer({ min: 0, max: 3 }), fc.constantFrom('a', 'b'), fc.boolean(), tie('map')),
     map: fc.dictionary(fc.constantFrom('k1', 'k2', 'k3', 'k4'), tie('value'), { maxKeys: 4 }),
