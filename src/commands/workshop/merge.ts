@@ -10,7 +10,7 @@ import type { Outcome } from '../../core/workshop/outcome.js';
 import type { WorkshopInput } from '../../core/workshop/types.js';
 import { loadYaml, locateInText } from '../../core/yaml/load.js';
 import { snapshotOf } from '../../adapters/files/atomic.js';
-import { gitText, runGit } from '../../adapters/git/run.js';
+import { gitText, repoRoot, runGit } from '../../adapters/git/run.js';
 import { showFile } from '../../adapters/git/repo.js';
 import { readWorkspaceFile, type Workspace } from '../../adapters/workspace/load.js';
 import { println } from '../../adapters/terminal/style.js';
@@ -112,6 +112,7 @@ async function sayKept(kept: FileConflict[], source: (f: MergedFile) => Promise<
 /** Where their version of a file comes from: the commit that last changed it, or a change not committed yet. */
 async function changeSource(root: string, file: MergedFile, text: string | null, ctx: Context): Promise<string> {
   const repo = { dir: root, env: ctx.env };
+  if ((await repoRoot(repo)) === null) return 'a change on disk';
   const head = await runGit(repo, ['cat-file', 'blob', `HEAD:./${file}`]);
   const atHead = head.code === 0 ? head.stdout.toString('utf8') : null;
   if (text === null && head.code !== 0) return `${file} was removed`;
