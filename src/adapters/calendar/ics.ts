@@ -80,7 +80,7 @@ export function agendaIcs(agenda: TimedAgenda, opts: IcsOptions): { text: string
     event.repeating({ freq: f.freq, ...(f.interval ? { interval: f.interval } : {}), ...(agenda.repeat.count !== undefined ? { count: agenda.repeat.count } : {}) });
   }
   const warning = !utc && !vtimezone ? `no VTIMEZONE is known for ${agenda.zone}; the invite gives its times in UTC instead` : undefined;
-  return { text: endInUtc(cal.toString(), agenda, zone), ...(warning ? { warning } : {}) };
+  return { text: crlfLines(endInUtc(cal.toString(), agenda, zone)), ...(warning ? { warning } : {}) };
 }
 
 /** The title, and the organization unless the title names it; on one line, as calendar text must be. */
@@ -101,4 +101,9 @@ function endInUtc(text: string, agenda: TimedAgenda, zone: string | null): strin
   if (read.ok && !read.ambiguous) return text;
   const stamp = agenda.end.utc.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   return text.replace(/^DTEND;TZID=[^\r\n]*\r\n/m, `DTEND:${stamp}\r\n`);
+}
+
+/** RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the last one bare, and a VTIMEZONE may bring bare LFs. */
+function crlfLines(text: string): string {
+  return `${text.replace(/\r?\n/g, '\r\n').replace(/(\r\n)?$/, '')}\r\n`;
 }

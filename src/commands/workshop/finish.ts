@@ -16,12 +16,15 @@ import { DOCUMENTS } from '../../core/output/documents.js';
 import type { Workspace } from '../../adapters/workspace/load.js';
 import { newYamlFile, updatedYamlFile } from '../../adapters/workspace/yaml-files.js';
 import { lockWorkspace } from '../../adapters/workspace/writing.js';
+import { mergeWithDisk, refuseConflicts, type Resolver } from './merge.js';
 
 export interface FinishOptions {
   commit: boolean;
   dryRun: boolean;
   format: 'text' | 'json';
   draftId?: string;
+  /** Decides the values the session and a change made since both changed (a terminal asks); without it they are refused. */
+  resolve?: Resolver;
 }
 
 /** What a workshop wrote, or with --dry-run would write. */
@@ -53,11 +56,13 @@ function plan(ws: Workspace, o: Outcome): FileWrite[] {
 const NOTES: Partial<Record<FileKind, string>> = { session: 'one workshop and what it agreed; written by `align workshop`', goals: 'shared goals of sales and marketing' };
 
 /** Validates, writes (or prints, with --dry-run), deletes the draft, commits; returns the exit code. */
-export async function finish(ws: Workspace, input: WorkshopInput, o: Outcome, opts: FinishOptions, ctx: Context): Promise<number> {
-  const problems = validateOutcome(o, input);
+export async function finish(base: Workspace, input: WorkshopInput, ours: Outcome, opts: FinishOptions, ctx: Context): Promise<number> {
+  const problems = validateOutcome(ours, input);
   if (problems.length) {
     throw new InputError(problems.map((p) => ({ file: p.file, message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })), 'the answers lead to invalid files; nothing was written');
   }
+  // `base` is the workspace as the session started from it; the files may have changed since.
+  const { ws, outcome: o } = await mergeWithDisk(base, input, ours, opts.resolve ?? refuseConflicts, ctx);
   const files = plan(ws, o);
   const show = (rel: string) => relative(ctx.cwd, join(ws.root, rel)) || rel;
   if (opts.dryRun) {
@@ -72,7 +77,8 @@ export async function finish(ws: Workspace, input: WorkshopInput, o: Outcome, op
   // Locked from the write to the commit, so that the commit takes exactly what this run wrote.
   const locked = lockWorkspace(ws.root, 'workshop', ctx);
   try {
-    locked.write(files, opts.draftId ? 'look at the change (git diff), then run `align workshop --resume` to finish' : 'look at the change (git diff), then run the workshop again');
+    // Changed in the moment between the merge and the write: the next run merges again.
+    locked.write(files, opts.draftId ? 'run `align workshop --resume` to merge the session onto it as it is now' : 'run the workshop again to merge its changes onto it as it is now');
     if (opts.draftId) deleteDraft(ws.root, opts.draftId);
     if (opts.commit) {
       const r = await commitPaths({ dir: ws.root, env: ctx.env }, paths, commitMessage(o));

@@ -26,12 +26,14 @@ import { loadValidWorkspace, workshopInput } from './load.js';
 import { FittedTable } from '../../core/text/table.js';
 import { wrapText } from '../../core/text/wrap.js';
 import { terminalColumns } from '../../adapters/terminal/width.js';
+import { baseTexts, workspaceAt } from './merge.js';
+import { askConflicts } from './prompts/merge.js';
 
 type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string; maxLineBytes: number };
 
 /** The facilitated session on a terminal: setup, each section, the summary; a draft saved after every answer. */
 export async function interactive(root: string, templateArg: string | undefined, opts: Options, ctx: Context): Promise<number> {
-  const ws = loadValidWorkspace(root);
+  const onDisk = loadValidWorkspace(root);
   // A leads file given now is read before anything is asked: a wrong path fails at once.
   const given = opts.leads ? readLeads(ctx.cwd, opts.leads, opts.maxLineBytes) : undefined;
   const err = styles(ctx).err;
@@ -46,6 +48,9 @@ export async function interactive(root: string, templateArg: string | undefined,
     throw e;
   }
   const leads = opts.leads ? rememberLeads(state, root, opts.leads, given!, ctx) : rememberedLeads(state, root, opts.maxLineBytes, ctx);
+  // The session works on the files as it first read them; what changed on disk since is merged in at confirm.
+  state.base ??= baseTexts(onDisk);
+  const ws = workspaceAt(onDisk, state.base, `${DRAFTS_DIR}/${state.id}.json`);
   let last = ctx.now().getTime();
   let current: string | undefined;
   const tick = () => {
@@ -143,7 +148,7 @@ export async function interactive(root: string, templateArg: string | undefined,
         if (choice === 'confirm' && built.ok) {
           leave();
           ask.done();
-          return await finish(ws, input, built.outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }) }, ctx);
+          return await finish(ws, input, built.outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }), resolve: askConflicts(ask, { print, printStyled }, err) }, ctx);
         }
         if (choice === 'pause') {
           leave();

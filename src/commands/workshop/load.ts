@@ -39,6 +39,8 @@ export interface AnswersFile {
   text: string;
   answers: Answers;
   template: TemplateEntry;
+  /** The revision the answers were taken against (`base:`), if the file names one. */
+  base?: string;
 }
 
 /** Reads an answers file: the `template` key first (it decides the shape), then the whole file checked against it. */
@@ -51,8 +53,8 @@ export function readAnswersFile(cwd: string, file: string, templateArg: string |
   const template = getTemplate(root, id);
   const loaded = loadYaml(file, bytes, answersSchema(template.template));
   if (!loaded.ok) throw new InputError(loaded.problems, 'see "Running a workshop" in the README for the answers format');
-  const { template: _t, ...answers } = loaded.data;
-  return { file, text: loaded.text, answers, template };
+  const { template: _t, base, ...answers } = loaded.data;
+  return { file, text: loaded.text, answers, template, ...(base ? { base } : {}) };
 }
 
 /** Problems found while building the outcome, placed in the answers file. */

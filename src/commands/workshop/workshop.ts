@@ -9,6 +9,7 @@ import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { recoverInterrupted } from '../../adapters/workspace/writing.js';
 import { finish } from './finish.js';
 import { answersError, loadValidWorkspace, readAnswersFile, workshopInput } from './load.js';
+import { baseAtRevision, workspaceAt } from './merge.js';
 
 const flags = {
   answers: nameFlag('--answers <file>', 'take every answer from a YAML file (keyed by section id) instead of asking; needs no terminal', 'kickoff.answers.yaml'),
@@ -45,10 +46,12 @@ async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof 
     const ws = loadValidWorkspace(root);
     const file = readAnswersFile(ctx.cwd, opts.answers, templateArg, root);
     const facts = { date: file.answers.date ?? today(ctx), ...(file.answers.facilitator ? { facilitator: file.answers.facilitator } : {}), today: today(ctx) };
-    const input = workshopInput(ws, file.template.template.id, facts, file.template);
+    // With `base:`, the answers apply to the files as they were at that revision, and are merged onto them as they are.
+    const view = file.base ? workspaceAt(ws, await baseAtRevision(root, file.base, ctx), `${opts.answers} (base: ${file.base})`) : ws;
+    const input = workshopInput(view, file.template.template.id, facts, file.template);
     const built = buildOutcome(input, file.answers);
     if (!built.ok) throw answersError(file, built.problems);
-    return finish(ws, input, built.outcome, finishOpts, ctx);
+    return finish(view, input, built.outcome, finishOpts, ctx);
   }
   if (!canPrompt(ctx)) {
     throw new UserError('align workshop asks its questions on a terminal, and there is none here', 'pass --answers FILE.yaml to give every answer from a file (see "Running a workshop" in the README)');

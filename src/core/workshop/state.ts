@@ -42,6 +42,8 @@ export interface WorkshopState {
   elapsedMs: number;
   sectionMs: Record<string, number>;
   updated: string;
+  /** The text of goals.yaml, rubric.yaml and align.yaml as the session first read them (null: none), the base its changes are merged from. */
+  base?: Record<string, string | null>;
 }
 
 /**
@@ -65,6 +67,7 @@ const DraftSchema = z.looseObject({
   elapsedMs: z.number().min(0),
   sectionMs: z.record(z.string(), z.number()),
   updated: z.string(),
+  base: z.record(z.string(), z.string().nullable()).optional(),
 });
 
 /** A draft file's text as a workshop state, or why it is not one. */

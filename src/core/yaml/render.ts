@@ -1,5 +1,6 @@
 import { isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
 import { YAML_OPTIONS } from './locate.js';
+import { deepEqual, spliceYaml } from './splice.js';
 
 const MODELINE = /^\s*yaml-language-server:\s*\$schema=/;
 
@@ -14,15 +15,27 @@ export function renderNewYaml(data: unknown, schemaUrl: string, note?: string): 
 }
 
 /**
- * Applies new data to an existing YAML text, touching only what changed, so the
- * comments, key order and style of everything else survive. List items that have
+ * Applies new data to an existing YAML text, touching only what changed: the text of
+ * everything else, its comments, spacing and style, stays byte for byte (splice.ts). List items that have
  * an `id` are matched by id, others by position.
  */
 export function patchYaml(text: string, data: unknown, schemaUrl: string): string {
+  const spliced = spliceYaml(text, data);
+  // The splice is checked by reading it back; a shape it cannot edit in place is rendered by `yaml`.
+  const out = spliced !== null && readsAs(spliced, data) ? spliced : rendered(text, data);
+  return hasModeline(out) ? out : `${modeline(schemaUrl)}\n${out}`;
+}
+
+function readsAs(text: string, data: unknown): boolean {
+  const doc = parseDocument(text, { ...YAML_OPTIONS, keepSourceTokens: false });
+  return !doc.errors.length && deepEqual(doc.toJS(), JSON.parse(JSON.stringify(data ?? null)));
+}
+
+/** The document rendered again by `yaml`: comments, key order and flow or block style kept, spacing normalised. */
+function rendered(text: string, data: unknown): string {
   const doc = parseDocument(text, { ...YAML_OPTIONS, keepSourceTokens: false });
   doc.contents = patchNode(doc, doc.contents as Node | null, data) as typeof doc.contents;
-  const out = doc.toString({ lineWidth: 0 });
-  return hasModeline(out) ? out : `${modeline(schemaUrl)}\n${out}`;
+  return doc.toString({ lineWidth: 0 });
 }
 
 /** Whether the comment lines that open a file already name a schema. */

@@ -88,6 +88,19 @@ describe('the calendar invite', () => {
     expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe((minutes as number) * 60_000);
   });
 
+  it('ends every line with CRLF, the last one too (RFC 5545 3.1), in a zone and in UTC, repeating or not', () => {
+    for (const req of [
+      { date: '2026-12-03', start: '09:30', zone: 'Europe/Berlin' },
+      { date: '2026-12-03', start: '09:30', zone: 'UTC', repeat: { frequency: 'weekly' as const, count: 3 } },
+    ]) {
+      const { text } = invite('sync', req);
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      const lines = text.split('\r\n');
+      expect(lines.pop()).toBe('');
+      for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
+    }
+  });
+
   it('the UID is stable for the same organization, template and date, and differs otherwise', () => {
     expect(agendaUid('Acme Corp', 'sync', '2026-12-01')).toBe(agendaUid('Acme Corp', 'sync', '2026-12-01'));
     expect(agendaUid('Acme Corp', 'sync', '2026-12-01')).not.toBe(agendaUid('Acme Corp', 'sync', '2026-12-08'));

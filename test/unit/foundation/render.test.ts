@@ -26,7 +26,7 @@ goals:
     expect(out).toContain('# Our shared goals — reviewed every sync');
     expect(out).toContain('# the big one');
     expect(out).toContain('# agreed 2026-11-27');
-    expect(out).toContain('owners: [ sales, marketing ]');
+    expect(out).toContain('owners: [sales, marketing]');
     expect(parse(out)).toEqual(data);
     expect(out.indexOf('sql-pipeline')).toBeLessThan(out.indexOf('nurture'));
   });
