@@ -94,14 +94,22 @@ export class Asker {
     return this.ask(key, () => confirm({ message: this.message(message), default: def }, this.ctx));
   }
 
-  /** Pick from suggestions or type a new text: what is typed is always the first choice. */
-  suggest(key: string, message: string, suggestions: Choice<string>[], o: { validate?: (s: string) => string | undefined } = {}): Promise<string> {
+  /**
+   * Pick from suggestions or type a new text: what is typed is always the first choice. A default
+   * (the current value, when editing) opens the list highlighted, so Enter keeps it.
+   */
+  suggest(key: string, message: string, suggestions: Choice<string>[], o: { validate?: (s: string) => string | undefined; default?: string } = {}): Promise<string> {
+    const current = o.default;
     return this.ask(key, () =>
       search<string>(
         {
           message: this.message(message),
           source: (term) => {
             const typed = (term ?? '').trim();
+            if (!typed && current) {
+              const known = suggestions.find((s) => s.value === current);
+              return [{ ...(known ?? { name: current, value: current }), description: 'current value: Enter keeps it' }, ...suggestions.filter((s) => s !== known)].map(shownChoice);
+            }
             const matching = suggestions.filter((s) => !typed || s.value.toLowerCase().includes(typed.toLowerCase()) || s.name.toLowerCase().includes(typed.toLowerCase()));
             const exact = matching.findIndex((s) => s.value === typed);
             if (exact > 0) matching.unshift(...matching.splice(exact, 1));

@@ -3,6 +3,7 @@ import type { Acc, AttendeeAnswer, SectionAnswer, WorkshopInput } from '../../..
 import type { TemplateSection } from '../../../core/schemas/template.js';
 import type { Asker, Choice } from './asker.js';
 import type { LeadTable } from '../../../core/workshop/preview.js';
+import type { Rubric } from '../../../core/schemas/rubric.js';
 
 /** What a section's prompts work with: the answers so far, and the workspace as earlier sections left it. */
 export interface PromptContext {
@@ -16,6 +17,8 @@ export interface PromptContext {
   date: string;
   /** Back from the summary: ask again what was answered. */
   editing: boolean;
+  /** The rubric as every section's answers so far leave it (this one's included), to run its golden leads on each change. */
+  rubricNow: () => Rubric | undefined;
 }
 
 export const validDate = (s: string) => dateProblem(s);
