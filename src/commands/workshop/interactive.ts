@@ -223,7 +223,7 @@ function printSummary(input: WorkshopInput, o: Outcome, out: Printer, ctx: Conte
   table.push(['session', [`${o.session.date}, facilitator ${o.session.facilitator === undefined ? '-' : t(o.session.facilitator)}`, `attendees: ${names || '-'}`].join('\n')]);
   for (const r of summaryRows(input.template, o)) table.push([t(r.title), r.captured.map((c) => t(c)).join('\n') || '-']);
   if (o.rubricCheck) table.push(['golden leads', [goldenVerdict(o.rubricCheck.golden), ...goldenFailureLines(o.rubricCheck.golden)].map((l) => t(l)).join('\n')]);
-  if (o.rubricCheck?.cleared.length) table.push(['sign-off', t(`cleared for ${o.rubricCheck.cleared.join(', ')}: the rubric changed and they did not sign again`)]);
+  if (o.rubricCheck?.cleared.length) table.push(['sign-off', t(`cleared for ${o.rubricCheck.cleared.map((id) => input.config.teams[id]?.name ?? id).join(', ')}: the rubric changed and they did not sign again`)]);
   out.print('');
   out.print(`Summary of ${input.template.title}`);
   out.printStyled(table.toString());
