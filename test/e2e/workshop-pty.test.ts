@@ -82,8 +82,7 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     await s.answer('sql: fit points', '');
     await s.answer('sql: engagement points', '');
     await s.answer('Add a stage above sql?', '');
-    await s.answer('approves the rubric for Sales', 'Dana Kim');
-    await s.answer('approves the rubric for Marketing', 'Sam Ortiz');
+    await s.answer('Add a golden lead', '');
 
     await s.waitFor('The hand-off SLA');
     await s.answer('within how many hours', '12');
@@ -103,6 +102,8 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     await s.correct('Due date', `${KEY.backspace.repeat(12)}2026-12-11`);
     await s.pick('Status', 'open', { from: 'open' });
     await s.answer('Action (empty line to finish)', '');
+    await s.pick('approves this rubric for Sales', 'Dana Kim');
+    await s.pick('approves this rubric for Marketing', 'Sam Ortiz');
 
     await s.waitFor('Summary of');
     await s.waitFor('follow up within 12 hours');
@@ -113,6 +114,8 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     await s.answer('Attempts before', '');
     await s.answer('Where do rejected leads go', '');
     await s.answer('Rejection reasons', '');
+    await s.pick('approves this rubric for Sales', 'Dana Kim'); // the rubric was edited: asked again
+    await s.pick('approves this rubric for Marketing', 'Sam Ortiz');
     await s.waitFor('follow up within 8 hours');
     await s.pick('Write it all down?', 'Confirm: write the files and commit them');
     await s.waitFor('committed');
@@ -236,10 +239,11 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
     const s = run(['--resume']); // no --leads: the draft remembers leads.csv
     await s.waitFor("leads: leads.csv, as this workshop's draft remembers");
     await s.waitFor('leads per stage under the draft rubric (4 leads): disqualified 1 · unqualified 1 · mql 1 · sql 1');
-    for (const p of ['mql (Marketing-qualified): minimum score', 'mql: fit', 'mql: engagement', 'sql (Sales-ready): minimum score', 'sql: fit', 'sql: engagement', 'Add a stage above sql?', 'for Sales', 'for Marketing']) await s.answer(p, '');
+    for (const p of ['mql (Marketing-qualified): minimum score', 'mql: fit', 'mql: engagement', 'sql (Sales-ready): minimum score', 'sql: fit', 'sql: engagement', 'Add a stage above sql?', 'Add a golden lead']) await s.answer(p, '');
     for (const p of ['within how many hours', 'within how many days', 'Attempts before', 'Where do rejected leads go', 'Rejection reasons']) await s.answer(p, '');
     await s.answer('Decision (empty line to finish)', '');
     await s.answer('Action (empty line to finish)', '');
+    for (const team of ['Sales', 'Marketing']) await s.pick(`approves this rubric for ${team}`, '(nobody signs in this session)');
     await s.pick('Write it all down?', 'Confirm: write the files and commit them');
     await s.waitFor('committed');
     expect(await s.exited).toBe(0);

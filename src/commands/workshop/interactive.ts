@@ -28,6 +28,8 @@ import { wrapText } from '../../core/text/wrap.js';
 import { terminalColumns } from '../../adapters/terminal/width.js';
 import { baseTexts, workspaceAt } from './merge.js';
 import { askConflicts } from './prompts/merge.js';
+import { signOffPrompt } from './prompts/sign-off.js';
+import { goldenFailureLines, goldenVerdict, rubricChanged } from '../../core/workshop/rubric-check.js';
 
 type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string; maxLineBytes: number };
 
@@ -94,7 +96,11 @@ export async function interactive(root: string, templateArg: string | undefined,
   const context = (input: WorkshopInput, upTo: number, answer: SectionAnswer, editing: boolean): PromptContext => ({
     ask, input, acc: runSections(input, state.answers, upTo).acc, section: input.template.sections[Math.max(0, upTo)]!, answer, print, date: state.answers.date ?? today(ctx), editing, ...(leads ? { leads } : {}),
     width: summaryWidth(ctx),
+    rubricNow: () => runSections(input, state.answers).acc.rubric,
   });
+  // The section that records the rubric's sign-off, when the template has one and the workspace a rubric.
+  const signOffSection = (input: WorkshopInput) => (input.rubric ? input.template.sections.find((s) => s.capture === 'stages') : undefined);
+  const RUBRIC_CAPTURES = new Set(['criteria', 'stages', 'sla']);
   save();
   try {
     for (;;) {
@@ -109,9 +115,9 @@ export async function interactive(root: string, templateArg: string | undefined,
           delete a.attendees;
           Object.assign(a, start);
         });
-        await setup(context(input, 0, state.answers as unknown as SectionAnswer, false), state, today(ctx));
+        await setup(context(input, 0, state.answers as unknown as SectionAnswer, false), state, today(ctx), Boolean(pos.back));
         leave();
-        state.position = nextPosition(pos, input.template);
+        state.position = pos.back ? { step: 'summary' } : nextPosition(pos, input.template);
         save();
       } else if (pos.step === 'section') {
         const section = input.template.sections[pos.index]!;
@@ -133,6 +139,22 @@ export async function interactive(root: string, templateArg: string | undefined,
         current = undefined;
         leave();
         state.position = pos.back ? { step: 'summary' } : nextPosition(pos, input.template);
+        // Sign-off comes last, on the final rubric: after the last section, and again after the rubric is edited from the summary.
+        const signs = signOffSection(input);
+        if (signs && state.position.step === 'summary' && (!pos.back || RUBRIC_CAPTURES.has(section.capture))) state.position = { step: 'signoff' };
+        save();
+      } else if (pos.step === 'signoff') {
+        const signs = signOffSection(input)!;
+        const changed = rubricChanged(input.rubric, runSections(input, state.answers).acc.rubric);
+        printStepHeader(printStyled, err, 'Sign-off', 'Does one person from each team approve the rubric as it now stands?');
+        const signAnswer = sectionAnswer(state, signs.id);
+        enter('signoff', signAnswer.approved_by, (start) => {
+          if (start === undefined) delete signAnswer.approved_by;
+          else signAnswer.approved_by = start;
+        });
+        await signOffPrompt({ ...context(input, input.template.sections.length, signAnswer, false), section: signs }, changed);
+        leave();
+        state.position = { step: 'summary' };
         save();
       } else {
         const built = buildOutcome(input, state.answers);
@@ -140,11 +162,19 @@ export async function interactive(root: string, templateArg: string | undefined,
           for (const p of built.problems) printStyled(err.red(formatProblem({ file: 'answers', message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })));
         } else printSummary(input, built.outcome, { print, printStyled }, ctx);
         enter('summary', null, () => {});
-        const choice = await ask.select<string>('summary', built.ok ? 'Write it all down?' : 'Some answers need fixing', [
+        let choice = await ask.select<string>('summary', built.ok ? 'Write it all down?' : 'Some answers need fixing', [
           ...(built.ok ? [{ name: opts.dryRun ? 'Confirm: show what would be written (dry run)' : opts.commit ? 'Confirm: write the files and commit them' : 'Confirm: write the files', value: 'confirm' }] : []),
           { name: 'Go back and edit a section', value: 'edit' },
           { name: 'Stop here and keep the draft', value: 'pause' },
         ]);
+        const golden = built.ok ? built.outcome.rubricCheck?.golden : undefined;
+        if (choice === 'confirm' && golden && goldenFailureLines(golden).length) {
+          // A rubric that puts a golden lead in the wrong stage is committed only when the facilitator says so.
+          choice = await ask.select<string>('golden-warning', `${goldenVerdict(golden)} under this rubric. Commit it anyway?`, [
+            { name: 'No, go back and edit a section', value: 'edit' },
+            { name: 'Yes, write it with the failing golden leads', value: 'confirm' },
+          ]);
+        }
         if (choice === 'confirm' && built.ok) {
           leave();
           ask.done();
@@ -156,9 +186,16 @@ export async function interactive(root: string, templateArg: string | undefined,
           print(resumeHint(state));
           return 0;
         }
-        const index = await ask.select<number>('edit-section', 'Which section?', input.template.sections.map((s, i) => ({ name: `${s.title} (${s.capture})`, value: i })));
+        const index = await ask.select<number>('edit-section', 'Which section?', [
+          { name: 'Session details (date, facilitator, attendees)', value: -1 },
+          ...input.template.sections.map((s, i) => ({ name: `${s.title} (${s.capture})`, value: i })),
+        ]);
         leave();
-        state.position = { step: 'section', index, back: true };
+        const edited = input.template.sections[index];
+        // Editing the rubric withdraws this session's sign-off: it is asked again on the edited rubric.
+        const signs = signOffSection(input);
+        if (edited && signs && RUBRIC_CAPTURES.has(edited.capture)) delete sectionAnswer(state, signs.id).approved_by;
+        state.position = edited ? { step: 'section', index, back: true } : { step: 'setup', back: true };
         save();
       }
     }
@@ -204,11 +241,11 @@ async function startOrResume(root: string, templateArg: string | undefined, resu
   return newState(draftId, id, ctx.now());
 }
 
-async function setup(c: PromptContext, state: WorkshopState, todayDate: string): Promise<void> {
+async function setup(c: PromptContext, state: WorkshopState, todayDate: string, editing: boolean): Promise<void> {
   const a = state.answers;
-  // A resumed setup asks only what is still missing.
-  a.date ??= await c.ask.text('date', 'Date of the session (YYYY-MM-DD)', { default: todayDate, required: true, validate: validDate });
-  a.facilitator ??= await c.ask.suggest('facilitator', 'Facilitator (pick or type a name)', peopleChoices(c.acc), { same: samePerson });
+  // A resumed setup asks only what is still missing; edited from the summary, it asks all again, each current value the default.
+  if (editing || a.date === undefined) a.date = await c.ask.text('date', 'Date of the session (YYYY-MM-DD)', { default: a.date ?? todayDate, required: true, validate: validDate });
+  if (editing || a.facilitator === undefined) a.facilitator = await c.ask.suggest('facilitator', 'Facilitator (pick or type a name)', peopleChoices(c.acc), { same: samePerson, ...(a.facilitator ? { default: a.facilitator } : {}) });
   c.ask.done();
   // A template with an attendees section asks who is here there, once.
   if (!c.input.template.sections.some((s) => s.capture === 'attendees')) a.attendees = await pickAttendees(c, 'attendees', a.attendees ?? []);
@@ -244,6 +281,13 @@ interface Printer {
   printStyled(text: string): void;
 }
 
+/** The heading of a step that is not a template section (the sign-off). */
+function printStepHeader(printStyled: (s: string) => void, err: ReturnType<typeof styles>['err'], title: string, purpose: string): void {
+  printStyled('');
+  printStyled(err.bold(`── ${title} ──`));
+  printStyled(purpose);
+}
+
 function printHeader(input: WorkshopInput, index: number, state: WorkshopState, out: Printer, err: ReturnType<typeof styles>['err'], width = 80): void {
   const s = input.template.sections[index]!;
   const clock = sectionClock(state.elapsedMs, state.sectionMs[s.id] ?? 0, s.minutes);
@@ -265,6 +309,8 @@ function printSummary(input: WorkshopInput, o: Outcome, out: Printer, ctx: Conte
   const names = (o.session.attendees ?? []).map((a) => t(a.name)).join(', ');
   table.push(['session', [`${o.session.date}, facilitator ${o.session.facilitator === undefined ? '-' : t(o.session.facilitator)}`, `attendees: ${names || '-'}`].join('\n')]);
   for (const r of summaryRows(input.template, o)) table.push([t(r.title), r.captured.map((c) => t(c)).join('\n') || '-']);
+  if (o.rubricCheck) table.push(['golden leads', [goldenVerdict(o.rubricCheck.golden), ...goldenFailureLines(o.rubricCheck.golden)].map((l) => t(l)).join('\n')]);
+  if (o.rubricCheck?.cleared.length) table.push(['sign-off', t(`cleared for ${o.rubricCheck.cleared.map((id) => input.config.teams[id]?.name ?? id).join(', ')}: the rubric changed and they did not sign again`)]);
   out.print('');
   out.print(`Summary of ${input.template.title}`);
   out.printStyled(table.toString());

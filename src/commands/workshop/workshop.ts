@@ -10,6 +10,9 @@ import { recoverInterrupted } from '../../adapters/workspace/writing.js';
 import { finish } from './finish.js';
 import { answersError, loadValidWorkspace, readAnswersFile, workshopInput } from './load.js';
 import { baseAtRevision, workspaceAt } from './merge.js';
+import { rubricWarnings } from '../../core/workshop/rubric-check.js';
+import { println } from '../../adapters/terminal/style.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 
 const flags = {
   answers: nameFlag('--answers <file>', 'take every answer from a YAML file (keyed by section id) instead of asking; needs no terminal', 'kickoff.answers.yaml'),
@@ -51,6 +54,8 @@ async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof 
     const input = workshopInput(view, file.template.template.id, facts, file.template);
     const built = buildOutcome(input, file.answers);
     if (!built.ok) throw answersError(file, built.problems);
+    // Written as agreed, with a warning: the exit code stays 0 (`align rubric test` is the check that fails on them).
+    if (built.outcome.rubricCheck) for (const line of rubricWarnings(built.outcome.rubricCheck)) println(ctx.stderr, terminalSafe(line));
     return finish(view, input, built.outcome, finishOpts, ctx);
   }
   if (!canPrompt(ctx)) {

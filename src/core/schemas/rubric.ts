@@ -41,7 +41,7 @@ export const SlaSchema = z.strictObject({
   rejection_reasons: z.array(z.string()).optional(),
 });
 
-const GoldenLeadSchema = z.strictObject({
+export const GoldenLeadSchema = z.strictObject({
   name: z.string().optional(),
   lead: z.record(z.string(), z.union([Scalar, z.null()])),
   expect: z.string().min(1),

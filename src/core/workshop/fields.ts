@@ -22,7 +22,7 @@ export function parseNumber(text: string): number | undefined {
 }
 
 /** Reads one typed scalar: a number, a boolean, else text. */
-function readScalar(text: string): Scalar {
+export function readScalar(text: string): Scalar {
   const t = text.trim();
   const n = parseNumber(t);
   if (n !== undefined) return n;

@@ -13,6 +13,7 @@ import { sessionName } from './session-file.js';
 import { memberTeams } from './fields.js';
 import { canonicalPerson } from './people.js';
 import { leaveSection, leftProblems, parkTopics } from './section-left.js';
+import { runGolden, settleSignOff, signedInSession, type GoldenRun } from './rubric-check.js';
 import type { Acc, Answers, KindContext, WorkshopInput } from './types.js';
 
 /** The files a workshop writes, as data; a file is absent when the workshop did not change it. */
@@ -24,6 +25,8 @@ export interface Outcome {
   config?: WorkspaceConfig;
   /** Lines per section id, for the summary. */
   captured: Record<string, string[]>;
+  /** When the session changed the rubric: its golden leads under the new version, and the teams whose earlier sign-off it cleared. */
+  rubricCheck?: { golden: GoldenRun; cleared: string[] };
 }
 
 export type Built = { ok: true; outcome: Outcome } | { ok: false; problems: PathProblem[] };
@@ -34,7 +37,7 @@ export type Built = { ok: true; outcome: Outcome } | { ok: false; problems: Path
  * answers file can point at them; an interactive session prevents them at the prompt.
  */
 export function buildOutcome(input: WorkshopInput, answers: Answers): Built {
-  const { acc, problems, captured, path } = runSections(input, answers);
+  const { acc, problems, captured, path, cleared } = runSections(input, answers);
   if (problems.length) return { ok: false, problems };
   const session = acc.session;
   session.changes = {
@@ -50,6 +53,7 @@ export function buildOutcome(input: WorkshopInput, answers: Answers): Built {
     ...(acc.changed.rubric && acc.rubric ? { rubric: acc.rubric } : {}),
     ...(acc.changed.teams ? { config: acc.config } : {}),
     captured,
+    ...(acc.changed.rubric && acc.rubric ? { rubricCheck: { golden: runGolden(acc.rubric, acc.session.date), cleared } } : {}),
   };
   return { ok: true, outcome };
 }
@@ -58,7 +62,7 @@ export function buildOutcome(input: WorkshopInput, answers: Answers): Built {
  * The workspace as the sections answered so far leave it (the first `upTo` sections, or all):
  * what a prompt shows as the current rubric, goals and members. Sections with problems are skipped.
  */
-export function runSections(input: WorkshopInput, answers: Answers, upTo = input.template.sections.length): { acc: Acc; problems: PathProblem[]; captured: Record<string, string[]>; path: string } {
+export function runSections(input: WorkshopInput, answers: Answers, upTo = input.template.sections.length): { acc: Acc; problems: PathProblem[]; captured: Record<string, string[]>; path: string; cleared: string[] } {
   const date = answers.date ?? input.today;
   const { id, path } = sessionName(date, input.template.id, input.sessionFiles, input.sessions.map((s) => s.id));
   const config = structuredClone(input.config);
@@ -107,7 +111,8 @@ export function runSections(input: WorkshopInput, answers: Answers, upTo = input
       ...(answer.notes?.length ? { notes: answer.notes } : {}),
     });
   }
-  return { acc, problems, captured, path };
+  const cleared = acc.rubric ? settleSignOff(acc.rubric, input.rubric, signedInSession(input, answers)) : [];
+  return { acc, problems, captured, path, cleared };
 }
 
 export interface OutcomeProblem extends PathProblem {

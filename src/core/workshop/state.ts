@@ -2,8 +2,11 @@ import { z } from 'zod';
 import type { Template } from '../schemas/template.js';
 import type { Answers, SectionAnswer } from './types.js';
 
-/** Where a session is: asking the opening questions, in a section (`back`: edited from the summary), or at the summary. */
-export type Position = { step: 'setup' } | { step: 'section'; index: number; back?: boolean } | { step: 'summary' };
+/**
+ * Where a session is: asking the opening questions, in a section (`back`: edited from the summary),
+ * at the rubric's sign-off (asked last, on the final rubric), or at the summary.
+ */
+export type Position = { step: 'setup'; back?: boolean } | { step: 'section'; index: number; back?: boolean } | { step: 'signoff' } | { step: 'summary' };
 
 /** One answer given at a prompt: the prompt's key and the answer, as the prompt returned it. */
 export interface StepAnswer {
@@ -57,8 +60,9 @@ const DraftSchema = z.looseObject({
   template: z.string().min(1),
   answers: z.looseObject({ sections: z.record(z.string(), z.record(z.string(), z.unknown())) }),
   position: z.union([
-    z.object({ step: z.literal('setup') }),
+    z.object({ step: z.literal('setup'), back: z.boolean().optional() }),
     z.object({ step: z.literal('section'), index: z.number().int().min(0), back: z.boolean().optional() }),
+    z.object({ step: z.literal('signoff') }),
     z.object({ step: z.literal('summary') }),
   ]),
   pending: z.record(z.string(), z.unknown()),

@@ -161,15 +161,23 @@ export class Asker {
     return this.ask(key, message, (v) => (v ? 'Yes' : 'No'), () => confirm({ message: this.message(message), default: def, theme: this.theme() }, this.ctx));
   }
 
-  /** Pick from suggestions or type a new text: what is typed is always the first choice. */
-  suggest(key: string, message: string, suggestions: Choice<string>[], o: { validate?: (s: string) => string | undefined; same?: (a: string, b: string) => boolean } = {}): Promise<string> {
+  /**
+   * Pick from suggestions or type a new text: what is typed is always the first choice. A default
+   * (the current value, when editing) opens the list highlighted, so Enter keeps it.
+   */
+  suggest(key: string, message: string, suggestions: Choice<string>[], o: { validate?: (s: string) => string | undefined; same?: (a: string, b: string) => boolean; default?: string } = {}): Promise<string> {
     const same = o.same ?? ((a: string, b: string) => a === b);
+    const current = o.default;
     return this.ask(key, message, (v) => v, () =>
       search<string>(
         {
           message: this.message(message),
           source: (term) => {
             const typed = (term ?? '').trim();
+            if (!typed && current) {
+              const known = suggestions.find((s) => s.value === current);
+              return [{ ...(known ?? { name: current, value: current }), description: 'current value: Enter keeps it' }, ...suggestions.filter((s) => s !== known)].map(shownChoice);
+            }
             const matching = suggestions.filter((s) => !typed || s.value.toLowerCase().includes(typed.toLowerCase()) || s.name.toLowerCase().includes(typed.toLowerCase()));
             // Typed as a suggestion is (by `same`, e.g. the same person in another case): that suggestion, not a new text.
             const exact = matching.findIndex((s) => same(s.value, typed));

@@ -114,31 +114,46 @@ export async function goalProgressPrompt(c: PromptContext): Promise<void> {
 
 export async function actionsPrompt(c: PromptContext): Promise<void> {
   const list = ((c.answer.actions as ActionAnswer[] | undefined) ?? []).slice();
+  const owners = possibleOwners(c.acc);
   if (list.length) {
-    c.print(list.map((a, i) => `  ${i + 1}. ${a.title}${a.owner ? ` — ${a.owner}` : ''}${a.due ? `, due ${a.due}` : ''}`).join('\n'));
     for (;;) {
-      const remove = await c.ask.select<number>('remove', 'Remove one of these actions?', [{ name: 'No, keep them', value: -1 }, ...list.map((a, i) => ({ name: `Remove: ${a.title}`, value: i }))]);
-      if (remove < 0) break;
-      list.splice(remove, 1);
+      c.print(list.map((a, i) => `  ${i + 1}. ${a.title}${a.owner ? ` — ${a.owner}` : ''}${a.due ? `, due ${a.due}` : ''}`).join('\n'));
+      const pick = await c.ask.select<string>('remove', 'Change or remove one of these actions?', [
+        { name: 'No, keep them', value: '' },
+        ...list.map((a, i) => ({ name: `Edit: ${a.title}`, value: `e${i}` })),
+        ...list.map((a, i) => ({ name: `Remove: ${a.title}`, value: `r${i}` })),
+      ]);
+      if (!pick) break;
+      const i = Number(pick.slice(1));
+      // Edited in place: it keeps its place in the list, so its id (a1, a2 …) does not move.
+      if (pick.startsWith('e')) list[i] = await actionForm(c, owners, list[i]!, true);
+      else list.splice(i, 1);
       c.answer.actions = list;
       c.ask.done();
     }
   }
-  const owners = possibleOwners(c.acc);
   for (;;) {
     const title = await c.ask.text('title', 'Action (empty line to finish)');
     if (!title) break;
-    const owner = await c.ask.select<string>('owner', 'Owner', [...ownerChoices(c.acc), { name: '(nobody yet)', value: '' }]);
-    const known = owner ? owners.get(owner) : undefined;
-    const team = known ?? (await c.ask.select<string>('team', 'Team', [...Object.entries(c.acc.config.teams).map(([id, t]) => ({ name: t.name, value: id })), { name: '(none)', value: '' }]));
-    const due = await c.ask.text('due', 'Due date YYYY-MM-DD (empty for none)', { validate: (s) => dueProblem(s, c.date) });
-    const status = await c.ask.select<(typeof ACTION_STATUSES)[number]>('status', 'Status', ACTION_STATUSES.map((s) => ({ name: s, value: s })), { default: 'open' });
-    list.push({ title, ...(owner ? { owner } : {}), ...(team && !known ? { team } : {}), ...(due ? { due } : {}), status });
+    list.push(await actionForm(c, owners, { title }, false));
     c.answer.actions = list;
     c.ask.done();
   }
   c.answer.actions = list;
   c.ask.done();
+}
+
+/** An action's owner, team, due date and status; editing one, every current value is the default. */
+async function actionForm(c: PromptContext, owners: Map<string, string | undefined>, base: ActionAnswer, editing: boolean): Promise<ActionAnswer> {
+  const was = <T,>(v: T | undefined): { default?: T } => (editing && v !== undefined ? { default: v } : {});
+  const title = editing ? await c.ask.text('edit-title', 'Action', { default: base.title, required: true }) : base.title;
+  const people = [...ownerChoices(c.acc), { name: '(nobody yet)', value: '' }];
+  const owner = await c.ask.select<string>('owner', 'Owner', people, was(base.owner ?? ''));
+  const known = owner ? owners.get(owner) : undefined;
+  const team = known ?? (await c.ask.select<string>('team', 'Team', [...Object.entries(c.acc.config.teams).map(([id, t]) => ({ name: t.name, value: id })), { name: '(none)', value: '' }], was(base.team ?? '')));
+  const due = await c.ask.text('due', 'Due date YYYY-MM-DD (empty for none)', { default: base.due ?? '', validate: (v) => dueProblem(v, c.date) });
+  const status = await c.ask.select<(typeof ACTION_STATUSES)[number]>('status', 'Status', ACTION_STATUSES.map((s) => ({ name: s, value: s })), { default: base.status ?? 'open' });
+  return { title, ...(owner ? { owner } : {}), ...(team && !known ? { team } : {}), ...(due ? { due } : {}), status, ...(base.note ? { note: base.note } : {}) };
 }
 
 export async function actionReviewPrompt(c: PromptContext): Promise<void> {

@@ -5,6 +5,7 @@ import type { Acc, AttendeeAnswer, SectionAnswer, WorkshopInput } from '../../..
 import type { TemplateSection } from '../../../core/schemas/template.js';
 import type { Asker, Choice } from './asker.js';
 import type { LeadTable } from '../../../core/workshop/preview.js';
+import type { Rubric } from '../../../core/schemas/rubric.js';
 
 /** What a section's prompts work with: the answers so far, and the workspace as earlier sections left it. */
 export interface PromptContext {
@@ -20,6 +21,8 @@ export interface PromptContext {
   editing: boolean;
   /** The columns tables and text are laid out for: the terminal's. */
   width: number;
+  /** The rubric as every section's answers so far leave it (this one's included), to run its golden leads on each change. */
+  rubricNow: () => Rubric | undefined;
 }
 
 export const validDate = (s: string) => dateProblem(s);

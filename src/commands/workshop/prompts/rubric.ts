@@ -1,12 +1,14 @@
 import { FittedTable } from '../../../core/text/table.js';
-import { StageSchema, type Stage } from '../../../core/schemas/rubric.js';
+import { StageSchema, type GoldenLead, type Stage } from '../../../core/schemas/rubric.js';
 import { parseNumber } from '../../../core/workshop/fields.js';
 import { stageCounts } from '../../../core/workshop/preview.js';
 import { validNumber, validWhole, type PromptContext } from './lists.js';
 import { terminalSafe } from '../../../core/text/terminal.js';
+import { fieldsOf } from './criteria.js';
+import { goldenLeadsPrompt, showGolden } from './golden.js';
 
 export async function stagesPrompt(c: PromptContext): Promise<void> {
-  const a = c.answer as { stages?: Stage[]; approved_by?: Record<string, string> };
+  const a = c.answer as { stages?: Stage[]; tests?: GoldenLead[] };
   const stages = (a.stages ?? c.acc.rubric?.stages ?? []).map((s) => ({ ...s }));
   const showCounts = () => {
     if (!c.leads || !c.acc.rubric) return;
@@ -50,14 +52,13 @@ export async function stagesPrompt(c: PromptContext): Promise<void> {
     a.stages = stages;
     c.ask.done();
     showCounts();
+    showGolden(c);
   }
   a.stages = stages;
-  const approved = { ...(a.approved_by ?? {}) };
-  for (const [id, team] of Object.entries(c.acc.config.teams)) {
-    const who = await c.ask.text(`approve-${id}`, `Who approves the rubric for ${team.name}? (empty to skip)`, { default: approved[id] ?? '' });
-    if (who) approved[id] = who;
-  }
-  if (Object.keys(approved).length) a.approved_by = approved;
+  // The room picks golden leads here; the sign-off comes last, on the final rubric (sign-off.ts).
+  const fields = new Set<string>(c.leads?.header ?? []);
+  for (const x of c.rubricNow()?.criteria ?? []) fieldsOf(x.when, fields);
+  await goldenLeadsPrompt(c, a, stages, [...fields]);
   c.ask.done();
 }
 

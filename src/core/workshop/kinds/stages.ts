@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NonEmptyText } from '../../schemas/common.js';
-import { StageSchema, type Stage } from '../../schemas/rubric.js';
+import { DISQUALIFIED, GoldenLeadSchema, StageSchema, UNQUALIFIED, type GoldenLead, type Stage } from '../../schemas/rubric.js';
+import { closest } from '../../text/closest.js';
 import type { PathProblem } from '../../yaml/issues.js';
 import { teamIds } from '../fields.js';
 import { canonicalPerson } from '../people.js';
@@ -15,6 +16,8 @@ function approvers(given: Record<string, string>, acc: Acc): Record<string, stri
 interface StagesAnswer {
   stages?: Stage[];
   approved_by?: Record<string, string>;
+  /** New golden leads the room picked, appended to the rubric's `tests:`. */
+  tests?: GoldenLead[];
 }
 
 /** Problems with a stage list: each min above the one before, ids unique. */
@@ -28,27 +31,52 @@ function stagesProblems(stages: Stage[], base: (string | number)[]): PathProblem
   return out;
 }
 
-/** The thresholds (the whole stage list, in order) and, when given, each team's sign-off. */
+/** A sign-off is a member of the team signing for it: a name typed wrong is refused with the closest member. */
+function signOffProblems(approved: Record<string, string>, acc: Acc, base: (string | number)[]): PathProblem[] {
+  const out: PathProblem[] = [];
+  const teams = teamIds(acc.config);
+  for (const [t, who] of Object.entries(approved)) {
+    const team = acc.config.teams[t];
+    if (!team) {
+      out.push({ path: [...base, t], atKey: true, message: `unknown team "${t}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
+      continue;
+    }
+    if (team.members.includes(who)) continue;
+    const elsewhere = Object.values(acc.config.teams).find((x) => x.members.includes(who));
+    const near = elsewhere ? undefined : closest(who, team.members);
+    const lead = elsewhere ? `${who} is in ${elsewhere.name}; ` : near ? `did you mean ${near}? ` : '';
+    out.push({ path: [...base, t], message: `"${who}" is not a member of ${team.name}; a sign-off is given by a member of the team`, hint: `${lead}members of ${team.name}: ${team.members.join(', ') || 'none'}` });
+  }
+  return out;
+}
+
+/** A golden lead expects a stage of the rubric, or one of the outcomes that are not stages. */
+function goldenProblems(tests: GoldenLead[], stageIds: string[], base: (string | number)[]): PathProblem[] {
+  const known = [UNQUALIFIED, ...stageIds, DISQUALIFIED];
+  return tests.flatMap((g, i) => (known.includes(g.expect) ? [] : [{ path: [...base, i, 'expect'], message: `no stage "${g.expect}" in the rubric`, hint: `expect one of: ${known.join(', ')}` }]));
+}
+
+/** The thresholds (the whole stage list, in order), new golden leads and, when given, each team's sign-off. */
 export const stages: CaptureModule<StagesAnswer> = {
-  shape: { stages: z.array(StageSchema).min(1).optional(), approved_by: z.record(z.string(), NonEmptyText).optional() },
+  shape: { stages: z.array(StageSchema).min(1).optional(), approved_by: z.record(z.string(), NonEmptyText).optional(), tests: z.array(GoldenLeadSchema).optional() },
   check(a, { acc, section }) {
     const base = ['sections', section.id];
-    if (!acc.rubric && (a.stages || a.approved_by)) return [{ path: base, message: 'the workspace has no rubric.yaml to change', hint: 'write rubric.yaml first' }];
+    if (!acc.rubric && (a.stages || a.approved_by || a.tests)) return [{ path: base, message: 'the workspace has no rubric.yaml to change', hint: 'write rubric.yaml first' }];
     const out = a.stages ? stagesProblems(a.stages, [...base, 'stages']) : [];
-    const teams = teamIds(acc.config);
-    for (const t of Object.keys(a.approved_by ?? {})) {
-      if (!teams.includes(t)) out.push({ path: [...base, 'approved_by', t], atKey: true, message: `unknown team "${t}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
-    }
+    out.push(...goldenProblems(a.tests ?? [], (a.stages ?? acc.rubric?.stages ?? []).map((s) => s.id), [...base, 'tests']));
+    out.push(...signOffProblems(a.approved_by ?? {}, acc, [...base, 'approved_by']));
     return out;
   },
   apply(a, { acc }) {
     if (!acc.rubric) return;
     if (a.stages) acc.rubric.stages = a.stages;
+    if (a.tests?.length) acc.rubric.tests = [...(acc.rubric.tests ?? []), ...a.tests];
     if (a.approved_by) acc.rubric.approved_by = { ...acc.rubric.approved_by, ...approvers(a.approved_by, acc) };
-    if (a.stages || a.approved_by) acc.changed.rubric = true;
+    if (a.stages || a.approved_by || a.tests?.length) acc.changed.rubric = true;
   },
   describe: (a, { acc }) => [
     ...(a.stages ?? []).map((s) => `stage: ${s.id}${s.label ? ` (${s.label})` : ''} from ${s.min}${s.require ? `, needs ${Object.entries(s.require).map(([d, n]) => `${n} ${d}`).join(', ')}` : ''}`),
+    ...(a.tests ?? []).map((g) => `new golden lead: ${g.name ?? Object.entries(g.lead).map(([k, v]) => `${k}=${String(v)}`).join(', ')} → ${g.expect}`),
     ...Object.entries(approvers(a.approved_by ?? {}, acc)).map(([t, n]) => `approved for ${t}: ${n}`),
   ],
 };
