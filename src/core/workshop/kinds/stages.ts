@@ -4,7 +4,7 @@ import { DISQUALIFIED, GoldenLeadSchema, StageSchema, UNQUALIFIED, type GoldenLe
 import { closest } from '../../text/closest.js';
 import type { PathProblem } from '../../yaml/issues.js';
 import { teamIds } from '../fields.js';
-import { canonicalPerson } from '../people.js';
+import { canonicalPerson, samePerson } from '../people.js';
 import type { Acc, CaptureModule } from '../types.js';
 
 /** Each approver as align.yaml spells them: their team's members first, then everyone's. */
@@ -41,8 +41,8 @@ function signOffProblems(approved: Record<string, string>, acc: Acc, base: (stri
       out.push({ path: [...base, t], atKey: true, message: `unknown team "${t}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
       continue;
     }
-    if (team.members.includes(who)) continue;
-    const elsewhere = Object.values(acc.config.teams).find((x) => x.members.includes(who));
+    if (team.members.some((m) => samePerson(m, who))) continue;
+    const elsewhere = Object.values(acc.config.teams).find((x) => x.members.some((m) => samePerson(m, who)));
     const near = elsewhere ? undefined : closest(who, team.members);
     const lead = elsewhere ? `${who} is in ${elsewhere.name}; ` : near ? `did you mean ${near}? ` : '';
     out.push({ path: [...base, t], message: `"${who}" is not a member of ${team.name}; a sign-off is given by a member of the team`, hint: `${lead}members of ${team.name}: ${team.members.join(', ') || 'none'}` });
