@@ -22,22 +22,29 @@ export function textColumns(text: string): number {
   return [...text].length;
 }
 
+/** Greedy, in one pass: each word's characters are counted once, and a long word is cut in slices. */
 function wrapLine(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (let word of text.split(' ')) {
-    while (textColumns(word) > width) {
-      if (line) lines.push(line);
-      line = '';
-      const chars = [...word];
-      lines.push(chars.slice(0, width).join(''));
-      word = chars.slice(width).join('');
-    }
-    if (!line) line = word;
-    else if (textColumns(line) + 1 + textColumns(word) <= width) line += ` ${word}`;
-    else {
+  let used = 0; // columns of `line`
+  for (const word of text.split(' ')) {
+    const chars = [...word];
+    if (chars.length > width) {
+      if (used) lines.push(line);
+      let k = 0;
+      for (; chars.length - k > width; k += width) lines.push(chars.slice(k, k + width).join(''));
+      line = chars.slice(k).join('');
+      used = chars.length - k;
+    } else if (!used && !line) {
+      line = word;
+      used = chars.length;
+    } else if (used + 1 + chars.length <= width) {
+      line += ` ${word}`;
+      used += 1 + chars.length;
+    } else {
       lines.push(line);
       line = word;
+      used = chars.length;
     }
   }
   lines.push(line);
