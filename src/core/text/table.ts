@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { textColumns, wrapLines } from './wrap.js';
 
 /** A cell: text already made safe for the terminal, and how to colour it (after it is wrapped). */
@@ -12,6 +11,10 @@ export interface TableOptions {
   rules?: boolean;
   align?: ('left' | 'right')[];
 }
+
+/** Colour codes (SGR), which take no room on the screen. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape is what is matched
+const COLOUR = /\x1b\[[0-9;]*m/g;
 
 /** A column is never laid out narrower than this, nor its words cut shorter (unless the terminal is narrower still). */
 const NARROWEST = 4;
@@ -32,20 +35,37 @@ export function textTable(head: string[], rows: Cell[][], o: TableOptions): stri
   const words = columns.map((col) => Math.max(1, ...col.flatMap((t) => t.split(/[\s]+/)).map(textColumns)));
   const room = o.width - (n + 1) - 2 * n; // borders, and a space either side of each cell
   const widths = fitColumns(natural, words.map((w, k) => Math.min(natural[k]!, Math.max(NARROWEST, Math.min(w, WHOLE_WORD)))), room);
-  const lay = (c: Cell, k: number) => wrapLines(text(c), widths[k]!).map((line) => paint(c)(line)).join('\n');
+  const lay = (c: Cell, k: number) => wrapLines(text(c), widths[k]!).map((line) => ({ line, shown: paint(c)(line) }));
   const body = rows.map((r) => head.map((_, k) => lay(r[k] ?? '', k)));
   // Rows of several lines need a rule between them to show where one ends.
-  const ruled = o.rules ?? body.some((r) => r.some((cell) => cell.includes('\n')));
-  const chars = ruled ? {} : { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-  const t = new Table({
-    head: head.map((h, k) => lay({ text: h, paint: o.paintHead ?? ((s) => s) }, k)),
-    colWidths: widths.map((w) => w + 2),
-    style: { head: [], border: [] },
-    chars,
-    ...(o.align ? { colAligns: o.align } : {}),
-  });
-  t.push(...body);
-  return t.toString();
+  const ruled = o.rules ?? body.some((r) => r.some((cell) => cell.length > 1));
+  const headRow = head.map((h, k) => lay({ text: h, paint: o.paintHead ?? ((s) => s) }, k));
+  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
+  const out = [rule('┌', '┬', '┐'), ...drawRow(headRow, widths, o.align)];
+  for (const row of body) out.push(...(ruled ? [rule('├', '┼', '┤')] : []), ...drawRow(row, widths, o.align));
+  out.push(rule('└', '┴', '┘'));
+  return out.join('\n');
+}
+
+/**
+ * A row's lines, each cell padded to its column: the lines were wrapped to the width already, so
+ * laying them out is one pass (a table library measured and cut each line again, which took
+ * seconds on a cell of megabytes).
+ */
+function drawRow(cells: { line: string; shown: string }[][], widths: number[], align: TableOptions['align']): string[] {
+  const height = Math.max(1, ...cells.map((c) => c.length));
+  const lines: string[] = [];
+  for (let i = 0; i < height; i++) {
+    const parts = cells.map((c, k) => {
+      const cell = c[i];
+      const shown = cell?.shown ?? '';
+      // Measured as shown, its colour codes left out.
+      const pad = ' '.repeat(Math.max(0, widths[k]! - textColumns(shown.replace(COLOUR, ''))));
+      return align?.[k] === 'right' ? `${pad}${shown}` : `${shown}${pad}`;
+    });
+    lines.push(`│ ${parts.join(' │ ')} │`);
+  }
+  return lines;
 }
 
 /** Column widths within `room`: natural widths when they fit; else at least `least` each, the rest shared by need. */
@@ -80,7 +100,7 @@ function fitColumns(natural: number[], least: number[], room: number): number[] 
   return widths;
 }
 
-/** A table filled row by row, as cli-table3's is, and laid out by textTable() when printed. */
+/** A table filled row by row, and laid out by textTable() when printed. */
 export class FittedTable {
   private readonly rows: Cell[][] = [];
   constructor(
