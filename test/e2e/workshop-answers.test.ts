@@ -2,20 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { hashTree, ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { demoWorkspace, hashTree, ROOT, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
 const example = (t: string) => join(ROOT, 'examples', `${t}.answers.yaml`);
-
-/** A temp repo with the README's demo workspace committed. */
-async function demoRepo(opts: { identity?: boolean } = {}): Promise<TempRepo> {
-  const r = await tempRepo(opts);
-  const init = await r.align(['init', '--org', 'Acme Corp', '--sales', 'Dana Kim,Lee Park', '--marketing', 'Sam Ortiz,Ana Ruiz', '--yes', ...(opts.identity === false ? ['--no-commit'] : [])]);
-  expect(init.exitCode, init.stderr).toBe(0);
-  return r;
-}
 
 async function commitCount(r: TempRepo): Promise<number> {
   return Number(await r.git('rev-list', '--count', 'HEAD'));
@@ -36,7 +28,7 @@ const EXPECTED: Record<string, string[]> = {
 describe('align workshop --answers', () => {
   for (const template of Object.keys(EXPECTED)) {
     it(`runs ${template} from its bundled answers: valid files, exactly one commit of exactly its files`, async () => {
-      repo = await demoRepo();
+      repo = await demoWorkspace();
       // sync and future review what the kickoff set up: its actions and goals
       if (template === 'sync' || template === 'future') expect((await repo.align(['workshop', 'kickoff', '--answers', example('kickoff')])).exitCode).toBe(0);
       const before = await commitCount(repo);
@@ -58,7 +50,7 @@ describe('align workshop --answers', () => {
   }
 
   it('kickoff: adds new attendees to their team, and the goals, in the parsed files', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     expect((await repo.align(['workshop', 'kickoff', '--answers', example('kickoff')])).exitCode).toBe(0);
     const config = parse(repo.read('align.yaml'));
     expect(config.teams.sales.members).toEqual(['Dana Kim', 'Lee Park', 'Priya Shah']);
@@ -73,7 +65,7 @@ describe('align workshop --answers', () => {
   });
 
   it('commits only its own files in a repository with unrelated uncommitted changes, and leaves those alone', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('README.md', '# team workspace\n\nedited, not committed\n');
     repo.write('notes/staged.txt', 'staged, not committed\n');
     await repo.git('add', 'notes/staged.txt');
@@ -88,7 +80,7 @@ describe('align workshop --answers', () => {
   });
 
   it('names a session -2 when that date and template already has one', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     expect((await repo.align(['workshop', 'exchange', '--answers', example('exchange')])).exitCode).toBe(0);
     const r = await repo.align(['workshop', 'exchange', '--answers', example('exchange')]);
     expect(r.exitCode, r.stderr).toBe(0);
@@ -97,7 +89,7 @@ describe('align workshop --answers', () => {
   });
 
   it('--dry-run writes nothing and prints the files it would write', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     const hash = hashTree(repo.dir);
     const r = await repo.align(['workshop', 'kickoff', '--answers', example('kickoff'), '--dry-run']);
     expect(r.exitCode, r.stderr).toBe(0);
@@ -108,7 +100,7 @@ describe('align workshop --answers', () => {
   });
 
   it('--no-commit writes the files and commits nothing', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     const before = await commitCount(repo);
     const r = await repo.align(['workshop', 'lead-definition', '--answers', example('lead-definition'), '--no-commit', '--format', 'json']);
     expect(r.exitCode, r.stderr).toBe(0);
@@ -118,7 +110,7 @@ describe('align workshop --answers', () => {
   });
 
   it('a failed commit leaves the files in place and says what to run (exit 1)', async () => {
-    repo = await demoRepo({ identity: false });
+    repo = await demoWorkspace({ identity: false });
     const r = await repo.align(['workshop', 'exchange', '--answers', example('exchange')]);
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/not committed: git does not know who you are/);
@@ -127,7 +119,7 @@ describe('align workshop --answers', () => {
   });
 
   it('bad answers: every problem with file:line:col, exit 2, nothing written', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('bad.yaml', [
       'template: lead-definition',
       'attendees: [Dana Kim, { name: Pat, team: finance }]',
@@ -162,7 +154,7 @@ describe('align workshop --answers', () => {
   });
 
   it('without a terminal and without --answers, exits 2 naming --answers', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     const r = await repo.align(['workshop', 'kickoff']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('--answers');

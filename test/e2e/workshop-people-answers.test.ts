@@ -1,20 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { hashTree, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { demoWorkspace, hashTree, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
 
-async function demoRepo(): Promise<TempRepo> {
-  const r = await tempRepo();
-  const init = await r.align(['init', '--org', 'Acme Corp', '--sales', 'Dana Kim,Lee Park', '--marketing', 'Sam Ortiz,Ana Ruiz', '--yes']);
-  expect(init.exitCode, init.stderr).toBe(0);
-  return r;
-}
-
 describe('align workshop --answers: people and dates', () => {
   it('a person typed in another case is the same person everywhere: align.yaml keeps its spelling, no member added twice', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('answers.yaml', [
       'template: lead-definition',
       'facilitator: sam ortiz',
@@ -45,7 +38,7 @@ describe('align workshop --answers: people and dates', () => {
   });
 
   it('the same person twice in another case is listed twice', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('answers.yaml', 'template: exchange\nattendees: [{ name: Priya Shah, team: sales }, priya shah]\n');
     const hash = hashTree(repo.dir);
     const r = await repo.align(['workshop', '--answers', 'answers.yaml']);
@@ -55,7 +48,7 @@ describe('align workshop --answers: people and dates', () => {
   });
 
   it('refuses a due date before the session date and a shared goal no team owns, each at its line and column; nothing written', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('bad.yaml', [
       'template: kickoff',
       'sections:',

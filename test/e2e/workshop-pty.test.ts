@@ -3,17 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KEY, spawnAlign, type PtySession } from '../helpers/pty.js';
-import { ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { demoWorkspace, ROOT, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
-
-async function demoRepo(): Promise<TempRepo> {
-  const r = await tempRepo();
-  const init = await r.align(['init', '--org', 'Acme Corp', '--sales', 'Dana Kim,Lee Park', '--marketing', 'Sam Ortiz,Ana Ruiz', '--yes']);
-  expect(init.exitCode, init.stderr).toBe(0);
-  return r;
-}
 
 const run = (args: string[]) => spawnAlign(['workshop', ...args], { cwd: repo.dir, env: repo.env });
 
@@ -56,7 +49,7 @@ async function addGroupedCriterion(s: PtySession): Promise<void> {
 // A whole session types a few hundred keys, each waiting for its prompt; on two busy cores that takes a while.
 describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   it('runs lead-definition end to end: criteria, thresholds, SLA, a rejected date, an edit from the summary', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     const s = run(['lead-definition']);
     await setupAndEvidence(s);
     await addGroupedCriterion(s);
@@ -154,7 +147,7 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   });
 
   it('fits a terminal of 60 columns: section text word-wraps, the criteria and summary tables wrap their cells', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     const purpose = 'Who the lead is: the attributes that make a buyer likely to close within a quarter, written so that a new seller understands them.';
     const prompt = 'Which company size, industry, region and role does Sales close fastest? Name the field in the CRM for each one.';
     repo.write('templates/narrow.yaml', `id: narrow\ntitle: Fit on a narrow screen\nsections:\n  - id: fit\n    title: Fit criteria\n    minutes: 10\n    capture: criteria\n    dimension: fit\n    purpose: "${purpose}"\n    prompts:\n      - "${prompt}"\n`);
@@ -193,7 +186,7 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   });
 
   it('Ctrl-C mid-session saves everything typed; --resume continues at the same place, with the leads file it remembers, and finishes', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('old-leads.csv', 'title,employees\nVP Sales,600\n');
     const first = run(['lead-definition', '--leads', 'old-leads.csv']);
     await setupAndEvidence(first);
@@ -259,7 +252,7 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   });
 
   it('runs kickoff: attendees, team goals and values, a shared goal, a decision and an action', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     const s = run(['kickoff']);
     await s.answer('Date of the session', '');
     await s.choose('Facilitator', 'Sam Ortiz');
@@ -315,7 +308,7 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   });
 
   it('runs sync after a kickoff: reviews its open actions and records goal progress', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     expect((await repo.align(['workshop', 'kickoff', '--answers', join(ROOT, 'examples', 'kickoff.answers.yaml')])).exitCode).toBe(0);
     const s = run(['sync']);
     await s.answer('Date of the session', `${KEY.backspace.repeat(12)}2026-12-08`);
@@ -359,7 +352,7 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   });
 
   it('picks the template when none is named, and the draft to resume when several wait', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     const a = run([]);
     const exchange = 'exchange — Walk in their shoes: a Sales and Marketing exchange';
     await a.pick('Which workshop?', exchange, { from: exchange }); // the first: templates are listed by id
@@ -395,7 +388,7 @@ describe('align workshop on a terminal', { timeout: 180_000 }, () => {
   });
 
   it('names a draft it cannot read and skips it: a new workshop starts, and --resume takes the good one', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('.align/drafts/2026-11-20-sync.json', '{"version": 1, "id": "2026-11-20-sy');
     repo.write('.align/drafts/2026-11-21-sync.json', JSON.stringify({ version: 1, id: '2026-11-21-sync', template: 'sync', answers: {}, position: { step: 'setup' }, pending: {}, elapsedMs: 0, sectionMs: {}, updated: '2026-11-21T10:00:00Z' }));
     const a = run(['kickoff']);

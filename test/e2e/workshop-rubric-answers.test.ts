@@ -1,24 +1,16 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { hashTree, ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { demoWorkspace, hashTree, ROOT, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
-
-/** The README's demo workspace (the BANT rubric and its four golden leads), committed. */
-async function demoRepo(): Promise<TempRepo> {
-  const r = await tempRepo();
-  const init = await r.align(['init', '--org', 'Acme Corp', '--sales', 'Dana Kim,Lee Park', '--marketing', 'Sam Ortiz,Ana Ruiz', '--yes']);
-  expect(init.exitCode, init.stderr).toBe(0);
-  return r;
-}
 
 const answers = (thresholds: string[]) => ['template: lead-definition', 'sections:', '  thresholds:', ...thresholds.map((l) => `    ${l}`), ''].join('\n');
 
 describe('align workshop --answers: golden leads and sign-off', () => {
   it('writes a rubric whose golden leads fail, warns on stderr naming them (exit 0), and appends the golden leads the answers give', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('raise.yaml', answers([
       'stages:',
       '  - { id: mql, label: Marketing-qualified, min: 30 }',
@@ -45,7 +37,7 @@ describe('align workshop --answers: golden leads and sign-off', () => {
   });
 
   it('a session that changes the rubric clears the earlier sign-off unless the approvers sign again', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     expect((await repo.align(['workshop', 'lead-definition', '--answers', join(ROOT, 'examples', 'lead-definition.answers.yaml')])).exitCode).toBe(0);
     expect(parse(repo.read('rubric.yaml')).approved_by).toEqual({ sales: 'Dana Kim', marketing: 'Sam Ortiz' });
 
@@ -67,7 +59,7 @@ describe('align workshop --answers: golden leads and sign-off', () => {
   });
 
   it('refuses a sign-off by someone not in the team, and a golden lead expecting no stage: line:col, the closest member, exit 2, nothing written', async () => {
-    repo = await demoRepo();
+    repo = await demoWorkspace();
     repo.write('bad.yaml', answers([
       'tests:',
       '  - { lead: { title: VP }, expect: sales-ready }',

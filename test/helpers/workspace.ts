@@ -95,3 +95,11 @@ export function hashTree(dir: string): string {
   walk(dir);
   return h.digest('hex');
 }
+
+/** The demo workspace of the README: `align init` for Acme Corp (Dana Kim and Lee Park in Sales, Sam Ortiz and Ana Ruiz in Marketing). */
+export async function demoWorkspace(opts: { identity?: boolean } = {}): Promise<TempRepo> {
+  const r = await tempRepo(opts);
+  const init = await r.align(['init', '--org', 'Acme Corp', '--sales', 'Dana Kim,Lee Park', '--marketing', 'Sam Ortiz,Ana Ruiz', '--yes', ...(opts.identity === false ? ['--no-commit'] : [])]);
+  if (init.exitCode !== 0) throw new Error(`align init failed: ${init.stderr}`);
+  return r;
+}

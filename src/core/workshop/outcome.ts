@@ -12,7 +12,7 @@ import { CAPTURE } from './kinds/index.js';
 import { sessionName } from './session-file.js';
 import { memberTeams } from './fields.js';
 import { canonicalPerson } from './people.js';
-import { leaveSection, leftProblems, parkTopics } from './section-left.js';
+import { leaveSection, leftProblems, parkTopics, sectionRecord } from './section-left.js';
 import { runGolden, settleSignOff, signedInSession, type GoldenRun } from './rubric-check.js';
 import type { Acc, Answers, KindContext, WorkshopInput } from './types.js';
 
@@ -103,13 +103,7 @@ export function runSections(input: WorkshopInput, answers: Answers, upTo = input
     if (found.length) continue;
     kind.apply(answer as never, ctx);
     captured[section.id] = [...kind.describe(answer as never, ctx), ...(section.capture === 'notes' ? [] : (answer.notes ?? []).map((n) => `note: ${n}`)), ...parkTopics(acc, section, answer)];
-    acc.session.sections!.push({
-      id: section.id,
-      title: section.title,
-      minutes_planned: section.minutes,
-      ...(answer.minutes_used !== undefined ? { minutes_used: answer.minutes_used } : {}),
-      ...(answer.notes?.length ? { notes: answer.notes } : {}),
-    });
+    acc.session.sections!.push(sectionRecord(section, answer));
   }
   const cleared = acc.rubric ? settleSignOff(acc.rubric, input.rubric, signedInSession(input, answers)) : [];
   return { acc, problems, captured, path, cleared };

@@ -24,18 +24,22 @@ export function parkTopics(acc: Acc, section: TemplateSection, answer: SectionAn
  */
 export function leaveSection(acc: Acc, section: TemplateSection, answer: SectionAnswer, captured: Record<string, string[]>): void {
   const status = answer.status!;
-  acc.session.sections!.push({
-    id: section.id,
-    title: section.title,
-    minutes_planned: section.minutes,
-    ...(answer.minutes_used !== undefined ? { minutes_used: answer.minutes_used } : {}),
-    ...(answer.notes?.length ? { notes: answer.notes } : {}),
-    status,
-  });
+  acc.session.sections!.push({ ...sectionRecord(section, answer), status });
   if (status === 'parked') acc.session.parked = [...(acc.session.parked ?? []), { topic: section.title, section: section.id, whole_section: true }];
   captured[section.id] = [
     status === 'parked' ? 'parked: the whole section, for the next sync' : 'skipped: nothing captured',
     ...(answer.notes ?? []).map((n) => `note: ${n}`),
     ...parkTopics(acc, section, answer),
   ];
+}
+
+/** How a section ran, as the session file records it: its timebox, the minutes it took and its notes. */
+export function sectionRecord(section: TemplateSection, answer: SectionAnswer) {
+  return {
+    id: section.id,
+    title: section.title,
+    minutes_planned: section.minutes,
+    ...(answer.minutes_used !== undefined ? { minutes_used: answer.minutes_used } : {}),
+    ...(answer.notes?.length ? { notes: answer.notes } : {}),
+  };
 }
