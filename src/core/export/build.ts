@@ -4,7 +4,7 @@ import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import type { LogEntry } from '../rubric/history/log.js';
 import { versionHeader } from '../rubric/history/header.js';
-import { openActions } from '../workshop/open-actions.js';
+import { lastReviews, openActions } from '../workshop/open-actions.js';
 import { changeInWords } from './change-words.js';
 import { openParked } from '../workshop/parked.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
@@ -175,19 +175,6 @@ function sessionView(s: Session, story: StoryContext, openKeys: Set<string>, rev
       })),
     openActions: actions.filter((a) => isOpen(a.id)).length,
   };
-}
-
-/** The last review of each action, keyed session\0action, resolved the way openActions resolves them. */
-function lastReviews(sessions: Session[]): Map<string, string> {
-  const ordered = [...sessions].sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id));
-  const out = new Map<string, string>();
-  for (const s of ordered) {
-    for (const r of s.action_reviews ?? []) {
-      const owner = r.session ?? ordered.find((x) => (x.actions ?? []).some((a) => a.id === r.action))?.id;
-      if (owner) out.set(`${owner}\0${r.action}`, r.status);
-    }
-  }
-  return out;
 }
 
 function changelog(history: LogEntry[], opts: ExportOptions): ChangelogEntry[] {

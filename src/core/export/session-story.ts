@@ -3,6 +3,7 @@ import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import { cmp } from './dates.js';
 import type { SessionStory } from './model.js';
+import { inReviewOrder, reviewedSession } from '../workshop/open-actions.js';
 
 /** What the story of one session is read against: the teams' names, the goals' titles, the sessions' actions. */
 export interface StoryContext {
@@ -41,7 +42,8 @@ export function sessionStory(s: Session, ctx: StoryContext): SessionStory {
       note: p.note ?? null,
     })),
     actionReviews: (s.action_reviews ?? []).map((r) => {
-      const from = reviewedSession(r, ctx.sessions);
+      const fromId = reviewedSession(r, inReviewOrder(ctx.sessions));
+      const from = ctx.sessions.find((x) => x.id === fromId);
       const action = from?.actions?.find((a) => a.id === r.action);
       return {
         session: from?.id ?? r.session ?? null,
@@ -60,9 +62,3 @@ export function sessionStory(s: Session, ctx: StoryContext): SessionStory {
   };
 }
 
-/** The session whose action a review is about: the one it names, else the earliest with that action id, as openActions reads it. */
-function reviewedSession(r: { session?: string; action: string }, sessions: Session[]): Session | undefined {
-  if (r.session !== undefined) return sessions.find((x) => x.id === r.session);
-  const ordered = [...sessions].sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id));
-  return ordered.find((x) => (x.actions ?? []).some((a) => a.id === r.action));
-}

@@ -21,7 +21,7 @@ export interface OpenAction {
  * or keeps it open with a new due date.
  */
 export function openActions(sessions: Session[]): OpenAction[] {
-  const ordered = [...sessions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const ordered = inReviewOrder(sessions);
   const status = new Map<string, string>();
   const byKey = new Map<string, OpenAction>();
   const out: OpenAction[] = [];
@@ -33,7 +33,7 @@ export function openActions(sessions: Session[]): OpenAction[] {
       out.push(o);
     }
     for (const r of s.action_reviews ?? []) {
-      const owner = r.session ?? ordered.find((x) => (x.actions ?? []).some((a) => a.id === r.action))?.id;
+      const owner = reviewedSession(r, ordered);
       if (!owner) continue;
       status.set(key(owner, r.action), r.status);
       const o = byKey.get(key(owner, r.action));
@@ -46,4 +46,29 @@ export function openActions(sessions: Session[]): OpenAction[] {
   return out.filter((o) => status.get(key(o.session, o.action.id)) === 'open');
 }
 
+/** An action's key: the session that set it and its id. */
 const key = (session: string, action: string) => `${session}\0${action}`;
+
+/** Sessions in the order their reviews are read: by date, then by id. */
+export function inReviewOrder(sessions: Session[]): Session[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0); // by code point: the same order in every locale
+  return [...sessions].sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id));
+}
+
+/** The session whose action a review is about: the one it names, else the earliest that set an action of that id. */
+export function reviewedSession(r: { session?: string; action: string }, ordered: Session[]): string | undefined {
+  return r.session ?? ordered.find((x) => (x.actions ?? []).some((a) => a.id === r.action))?.id;
+}
+
+/** The last review status of each action, by the session that set it and its id (`session\0action`), the reviews read as openActions reads them. */
+export function lastReviews(sessions: Session[]): Map<string, string> {
+  const ordered = inReviewOrder(sessions);
+  const out = new Map<string, string>();
+  for (const s of ordered) {
+    for (const r of s.action_reviews ?? []) {
+      const owner = reviewedSession(r, ordered);
+      if (owner) out.set(key(owner, r.action), r.status);
+    }
+  }
+  return out;
+}
