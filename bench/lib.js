@@ -1,5 +1,8 @@
 // Shared by the benchmarks: median wall time of a command over repeated runs.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Runs argv `runs` times (after `warmup` runs) and returns the median wall time in ms.
@@ -39,4 +42,17 @@ export function perCallUs(fn, n = 2000, warmup = Math.max(50, n / 10)) {
     samples.push(Number(process.hrtime.bigint() - t0) / 1e3 / n);
   }
   return samples.sort((a, b) => a - b)[3];
+}
+
+/**
+ * Where a benchmark throws output away: a null device of its own (mknod, as root) in a temp
+ * folder, else an ordinary temp file. Never the machine's /dev/null: a tool that replaces the
+ * file it is given would replace that device for the whole machine.
+ */
+export function nullSink() {
+  const dir = mkdtempSync(join(tmpdir(), 'align-bench-sink-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'null');
+  if (spawnSync('mknod', [path, 'c', '1', '3']).status !== 0) writeFileSync(path, '');
+  return path;
 }

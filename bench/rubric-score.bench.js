@@ -16,10 +16,15 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // Miller takes minutes per run at 1M rows; one run is enough to see an 8x gap.
 const MLR_RUNS = Number(process.env.BENCH_MLR_RUNS ?? 1);
-const TOOLS = (process.env.BENCH_TOOLS ?? 'align,mlr,duckdb').split(',');
+// Miller only where it is installed (the Debian package `miller`); the rest come with npm ci.
+const TOOLS = (process.env.BENCH_TOOLS ?? `align,${has('mlr') ? 'mlr,' : ''}duckdb`).split(',');
 mkdirSync(DATA, { recursive: true });
 
 import { generate, RUBRIC, RUBRIC_B } from './leads-data.js';
+import { has, nullSink } from './lib.js';
+
+/** Output thrown away: a null device of the benchmark's own, never the machine's. */
+const SINK = nullSink();
 
 
 // Miller: the same scores in its DSL (text compared trimmed and lower-cased, empty = unknown).
@@ -76,7 +81,7 @@ const duckSql = (csv, out) => {
 };
 
 // ---------- running ----------
-function run(cmd, args, { out = '/dev/null', env = {} } = {}) {
+function run(cmd, args, { out = SINK, env = {} } = {}) {
   const fd = openSync(out, 'w');
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { stdio: ['ignore', fd, 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 26 });
@@ -114,7 +119,7 @@ writeFileSync(duckScript, `import { DuckDBInstance } from '${ROOT}node_modules/@
 const allTools = {
   align: (out) => run(process.execPath, [ALIGN, 'rubric', 'score', csv, '--rubric', rubricPath, '--as-of', AS_OF, '--format', 'csv'], { out }),
   mlr: (out) => run('mlr', ['--icsv', '--ocsv', 'put', MLR, csv], { out }),
-  duckdb: (out) => run(process.execPath, [duckScript, duckSql(csv, out === '/dev/null' ? '/dev/stdout' : out)], { out }),
+  duckdb: (out) => run(process.execPath, [duckScript, duckSql(csv, out)], { out }),
 };
 /** @type {Partial<typeof allTools>} */
 const tools = Object.fromEntries(Object.entries(allTools).filter(([k]) => TOOLS.includes(k)));
@@ -138,7 +143,7 @@ const times = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
 // Miller's checking run (to a file) is its first timed run: each takes minutes.
 if (tools.mlr) times.mlr.push(checkRun.mlr);
 for (let k = 0; k < RUNS; k++) {
-  for (const [name, f] of Object.entries(tools)) if (name !== 'mlr' || k + 1 < MLR_RUNS) times[name].push(f('/dev/null').ms);
+  for (const [name, f] of Object.entries(tools)) if (name !== 'mlr' || k + 1 < MLR_RUNS) times[name].push(f(SINK).ms);
 }
 const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 console.log(`\nwall time, median of ${RUNS} (mlr: ${MLR_RUNS}; runs interleaved; 2 shared cores: noisy):`);
@@ -194,7 +199,7 @@ console.log(`\nreplay, scoreCsv in-process, median of ${RUNS}: one rubric ${fmt(
 const score1 = [];
 const diff2 = [];
 for (let k = 0; k < RUNS; k++) {
-  score1.push(tools.align ? tools.align('/dev/null').ms : allTools.align('/dev/null').ms);
+  score1.push(tools.align ? tools.align(SINK).ms : allTools.align(SINK).ms);
   try {
     diff2.push(run(process.execPath, [ALIGN, 'rubric', 'diff', rubricPath, rubricB, '--leads', csv, '--as-of', AS_OF, '--format', 'json']).ms);
   } catch (e) {

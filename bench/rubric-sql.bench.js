@@ -18,8 +18,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 mkdirSync(DATA, { recursive: true });
 
 import { generate, RUBRIC } from './leads-data.js';
+import { nullSink } from './lib.js';
 
-function run(cmd, args, out = '/dev/null') {
+/** Output thrown away: a null device of the benchmark's own, never the machine's. */
+const SINK = nullSink();
+
+function run(cmd, args, out = SINK) {
   const fd = openSync(out, 'w');
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { stdio: ['ignore', fd, 'pipe'], env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 26 });
@@ -61,7 +65,7 @@ await c.run(\`COPY (\${sql}) TO '\${out}' (FORMAT csv, HEADER)\`);
 );
 const tools = {
   'align rubric score --format csv': (out) => run(process.execPath, [ALIGN, 'rubric', 'score', csv, '--rubric', rubricPath, '--as-of', AS_OF, '--format', 'csv'], out),
-  'duckdb: generated SQL over read_csv': (out) => run(process.execPath, [duckScript, csv, out === '/dev/null' ? '/dev/stdout' : out, scoreColumns(duckQuery)], out),
+  'duckdb: generated SQL over read_csv': (out) => run(process.execPath, [duckScript, csv, out, scoreColumns(duckQuery)], out),
 };
 
 // Same scores, row by row, before timing anything.
@@ -78,7 +82,7 @@ console.log(mismatches === 0 && sorted[0].length === sorted[1].length ? `all ${s
 
 /** @type {Record<string, number[]>} */
 const times = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
-for (let k = 0; k < RUNS; k++) for (const [name, f] of Object.entries(tools)) times[name].push(f('/dev/null'));
+for (let k = 0; k < RUNS; k++) for (const [name, f] of Object.entries(tools)) times[name].push(f(SINK));
 const base = median(times['align rubric score --format csv']);
 console.log(`\nwall time on ${csv.replace(ROOT, '')}, median of ${RUNS}, runs interleaved (2 shared cores: noisy):`);
 for (const [name, t] of Object.entries(times)) console.log(`  ${name.padEnd(40)} ${fmt(median(t)).padStart(8)}  ${(median(t) / base).toFixed(2)}x align`);

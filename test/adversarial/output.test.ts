@@ -96,30 +96,41 @@ describe('stdout or stderr that cannot be written', () => {
 describe('--out naming align\'s own output', () => {
   const REFUSED = (path: string) => `align: --out ${path} names one of align's own streams, not a file; align changed nothing\nhint: leave out --out to print on stdout (redirect it, \`> FILE\`, to save it)\n`;
 
+  // The machine's own /dev paths are named without --force only: were the refusal ever lost, align
+  // would refuse to overwrite them, never replace them. --force is tried on links of the test's own.
   it.each(WITH_OUT)('%s --out /dev/stdout | cat: refused at once, nothing read or written', async (_name, args) => {
-    for (const force of [[], ['--force']]) {
-      const before = hashTree(repo.dir);
-      const r = await spawnOn([...args, '--out', '/dev/stdout', ...force], { stdout: 'pipe', stderr: 'pipe' });
-      expect(r, force.join('')).toEqual({ code: 2, stdout: '', stderr: REFUSED('/dev/stdout') });
-      expect(hashTree(repo.dir)).toBe(before);
-    }
+    const before = hashTree(repo.dir);
+    const r = await spawnOn([...args, '--out', '/dev/stdout'], { stdout: 'pipe', stderr: 'pipe' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: REFUSED('/dev/stdout') });
+    expect(hashTree(repo.dir)).toBe(before);
   });
 
   it.each(['/dev/fd/1', '/proc/self/fd/1', '/dev/stderr'])('--out %s is refused the same way', async (path) => {
-    const r = await spawnOn(['export', '--out', path, '--force'], { stdout: 'pipe', stderr: 'pipe' });
+    const r = await spawnOn(['export', '--out', path], { stdout: 'pipe', stderr: 'pipe' });
     expect(r).toEqual({ code: 2, stdout: '', stderr: REFUSED(path) });
   });
 
-  it.each(WITH_OUT.filter(([name]) => name === 'export' || name === 'rubric score'))('%s --out /dev/stdout --force > FILE: the file stdout goes to is not replaced behind the shell', async (_name, args) => {
+  it.each(WITH_OUT)('%s --out LINK-TO-STDOUT --force: refused the same way, the link left as it was', async (_name, args) => {
+    const dir = join(repo.dir, 'special');
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(join(dir, 'stdout'))) symlinkSync('/proc/self/fd/1', join(dir, 'stdout'));
+    const r = await spawnOn([...args, '--out', 'special/stdout', '--force'], { stdout: 'pipe', stderr: 'pipe' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: REFUSED('special/stdout') });
+    expect(lstatSync(join(dir, 'stdout')).isSymbolicLink()).toBe(true);
+  });
+
+  it.each(WITH_OUT.filter(([name]) => name === 'export' || name === 'rubric score'))('%s --out LINK-TO-STDOUT --force > FILE: the file stdout goes to is not replaced behind the shell', async (_name, args) => {
     const file = join(repo.dir, 'special', 'redirected.txt');
     mkdirSync(join(repo.dir, 'special'), { recursive: true });
     writeFileSync(file, 'kept\n');
     const inode = statSync(file).ino;
     const fd = openSync(file, 'a');
     try {
-      const r = await spawnOn([...args, '--out', '/dev/stdout', '--force'], { stdout: fd, stderr: 'pipe' });
+      // As /dev/stdout is, a link to /proc/self/fd/1: of the test's own, so that --force can never reach /dev.
+      if (!existsSync(join(repo.dir, 'special', 'stdout'))) symlinkSync('/proc/self/fd/1', join(repo.dir, 'special', 'stdout'));
+      const r = await spawnOn([...args, '--out', 'special/stdout', '--force'], { stdout: fd, stderr: 'pipe' });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(REFUSED('/dev/stdout'));
+      expect(r.stderr).toBe(REFUSED('special/stdout'));
     } finally {
       closeSync(fd);
     }
