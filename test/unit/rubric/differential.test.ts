@@ -1,5 +1,6 @@
 // Random rubrics and leads, scored by the evaluator and by a deliberately simple reference
-// written here from PRODUCT.md's words (regular expressions and Date, no speed tricks).
+// written here from the README's words ("Scoring leads", "How values are read": regular
+// expressions and Date, no speed tricks).
 // They must agree on every score and stage, through both the record and the CSV-row paths.
 import { describe, expect, it } from 'vitest';
 import { compileRubric, nextRow, rowCache, type CompiledRubric, type LeadValue } from '../../../src/core/rubric/engine/compile.js';
