@@ -16,7 +16,7 @@ import { DOCUMENTS } from '../../core/output/documents.js';
 import type { Workspace } from '../../adapters/workspace/load.js';
 import { newYamlFile, updatedYamlFile } from '../../adapters/workspace/yaml-files.js';
 import { lockWorkspace } from '../../adapters/workspace/writing.js';
-import { mergeWithDisk, refuseConflicts, type Resolver } from './merge.js';
+import { mergeWithDisk, refuseConflicts, type Resolver } from '../../adapters/workspace/merge.js';
 
 export interface FinishOptions {
   commit: boolean;

@@ -26,7 +26,7 @@ import { loadValidWorkspace, workshopInput } from './load.js';
 import { FittedTable } from '../../core/text/table.js';
 import { wrapText } from '../../core/text/wrap.js';
 import { terminalColumns } from '../../adapters/terminal/width.js';
-import { baseTexts, workspaceAt } from './merge.js';
+import { baseTexts, workspaceAt } from '../../adapters/workspace/merge.js';
 import { askConflicts } from './prompts/merge.js';
 import { signOffPrompt } from './prompts/sign-off.js';
 import { goldenFailureLines, goldenVerdict, rubricChanged } from '../../core/workshop/rubric-check.js';

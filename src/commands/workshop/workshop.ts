@@ -9,7 +9,7 @@ import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { recoverInterrupted } from '../../adapters/workspace/writing.js';
 import { finish } from './finish.js';
 import { answersError, loadValidWorkspace, readAnswersFile, workshopInput } from './load.js';
-import { baseAtRevision, workspaceAt } from './merge.js';
+import { baseAtRevision, workspaceAt } from '../../adapters/workspace/merge.js';
 import { rubricWarnings } from '../../core/workshop/rubric-check.js';
 import { println } from '../../adapters/terminal/style.js';
 import { terminalSafe } from '../../core/text/terminal.js';

@@ -1,6 +1,6 @@
 import type { styles } from '../../../adapters/terminal/style.js';
 import { pathText, type Side } from '../../../core/merge/three-way.js';
-import { valueText, type Resolver } from '../merge.js';
+import { valueText, type Resolver } from '../../../adapters/workspace/merge.js';
 import type { Asker } from './asker.js';
 
 interface Printer {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Context } from '../../adapters/context.js';
+import type { Context } from '../context.js';
 import { InputError } from '../../core/errors.js';
 import { conflictKey, mergeOutcome, MERGED_FILES, type FileConflict, type MergedFile, type Versions } from '../../core/merge/outcome.js';
 import { indexPath, pathText, type Side } from '../../core/merge/three-way.js';
@@ -9,11 +9,11 @@ import { WorkspaceConfigSchema } from '../../core/schemas/workspace.js';
 import type { Outcome } from '../../core/workshop/outcome.js';
 import type { WorkshopInput } from '../../core/workshop/types.js';
 import { loadYaml, locateInText } from '../../core/yaml/load.js';
-import { snapshotOf } from '../../adapters/files/atomic.js';
-import { gitText, repoRoot, runGit } from '../../adapters/git/run.js';
-import { showFile } from '../../adapters/git/repo.js';
-import { readWorkspaceFile, type Workspace } from '../../adapters/workspace/load.js';
-import { println } from '../../adapters/terminal/style.js';
+import { snapshotOf } from '../files/atomic.js';
+import { gitText, repoRoot } from '../git/run.js';
+import { showFile } from '../git/repo.js';
+import { readWorkspaceFile, type Workspace } from './load.js';
+import { println } from '../terminal/style.js';
 import { terminalSafe } from '../../core/text/terminal.js';
 import { join } from 'node:path';
 
@@ -113,9 +113,9 @@ async function sayKept(kept: FileConflict[], source: (f: MergedFile) => Promise<
 async function changeSource(root: string, file: MergedFile, text: string | null, ctx: Context): Promise<string> {
   const repo = { dir: root, env: ctx.env };
   if ((await repoRoot(repo)) === null) return 'a change on disk';
-  const head = await runGit(repo, ['cat-file', 'blob', `HEAD:./${file}`]);
-  const atHead = head.code === 0 ? head.stdout.toString('utf8') : null;
-  if (text === null && head.code !== 0) return `${file} was removed`;
+  // No commit yet, or none with the file: there is nothing at HEAD to compare with.
+  const atHead = await showFile(repo, 'HEAD', file).catch(() => null);
+  if (text === null && atHead === null) return `${file} was removed`;
   if (atHead !== null && atHead === text) {
     const log = await gitText(repo, ['log', '-1', '--format=%h %an: %s', '--', file]).catch(() => '');
     const hash = log.split(' ')[0];
