@@ -92,20 +92,16 @@ export function goalRow(g: Goal, config: WorkspaceConfig): GoalRow {
   };
 }
 
-function openRow(session: string, a: Session['actions'] extends (infer A)[] | undefined ? A : never, today: string, config: WorkspaceConfig): Omit<OpenActionRow, 'rescheduled'> {
+type SessionAction = Session['actions'] extends (infer A)[] | undefined ? A : never;
+
+/** What every row of an action shows, open or closed. */
+function actionFields(a: SessionAction, config: WorkspaceConfig) {
+  return { id: a.id, title: a.title, owner: a.owner ?? null, team: a.team ?? null, teamName: teamName(a.team, config), due: a.due ?? null, note: a.note ?? null };
+}
+
+function openRow(session: string, a: SessionAction, today: string, config: WorkspaceConfig): Omit<OpenActionRow, 'rescheduled'> {
   const days = a.due ? daysBetween(a.due, today) : null;
-  return {
-    session,
-    id: a.id,
-    title: a.title,
-    owner: a.owner ?? null,
-    team: a.team ?? null,
-    teamName: teamName(a.team, config),
-    due: a.due ?? null,
-    overdue: days !== null && days > 0,
-    daysOverdue: days,
-    note: a.note ?? null,
-  };
+  return { session, ...actionFields(a, config), overdue: days !== null && days > 0, daysOverdue: days };
 }
 
 /** A team id as people read it: its name in align.yaml, else the id as written. */
@@ -163,16 +159,7 @@ function sessionView(s: Session, story: StoryContext, openKeys: Set<string>, rev
     decisions: s.decisions ?? [],
     closedActions: actions
       .filter((a) => !isOpen(a.id))
-      .map((a) => ({
-        id: a.id,
-        title: a.title,
-        owner: a.owner ?? null,
-        team: a.team ?? null,
-        teamName: teamName(a.team, config),
-        due: a.due ?? null,
-        status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open',
-        note: a.note ?? null,
-      })),
+      .map((a) => ({ ...actionFields(a, config), status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open' })),
     openActions: actions.filter((a) => isOpen(a.id)).length,
   };
 }
