@@ -20,8 +20,6 @@ await build({
   minifyWhitespace: true,
   legalComments: 'linked',
   logLevel: 'warning',
-  // Reads its zone data from files beside its own code (__dirname): load it from node_modules.
-  external: ['@touch4it/ical-timezones'],
   // Some dependencies still call require(); give ESM chunks one.
   banner: { js: 'import { createRequire as __alignRequire } from "node:module"; const require = __alignRequire(import.meta.url);' },
 });

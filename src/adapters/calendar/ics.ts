@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { agendaPlainText } from '../../core/agenda/plain-text.js';
 import { oneLine } from '../../core/export/escape.js';
 import type { Repeat, TimedAgenda } from '../../core/agenda/timing.js';
 import { instantOf, isUtcZone, wallAt } from '../../core/agenda/zone.js';
+import { inviteSpan } from '../../core/calendar/span.js';
+import { vtimezoneLines } from '../../core/calendar/vtimezone.js';
 
 /**
  * A Date whose local-time getters read the clock of a given zone. ical-generator writes a
@@ -51,19 +52,21 @@ export interface IcsOptions {
   now: Date;
 }
 
-/** One RFC 5545 event in the agenda's zone, with its VTIMEZONE, or in UTC where the zone is UTC. */
-export function agendaIcs(agenda: TimedAgenda, opts: IcsOptions): { text: string; warning?: string } {
-  const utc = isUtcZone(agenda.zone);
-  const vtimezone = utc ? null : getVtimezoneComponent(agenda.zone);
-  const zone = utc || !vtimezone ? null : agenda.zone;
+/**
+ * One RFC 5545 event in the agenda's zone, with a VTIMEZONE made from the same time-zone data
+ * as the agenda's times and covering every meeting of a repeat, or in UTC where the zone is UTC.
+ */
+export function agendaIcs(agenda: TimedAgenda, opts: IcsOptions): { text: string } {
+  const zone = isUtcZone(agenda.zone) ? null : agenda.zone;
+  const start = Date.parse(agenda.start.utc);
+  const end = Date.parse(agenda.end.utc);
+  const span = inviteSpan(start, end, agenda.repeat);
   const cal = ical({
     prodId: { company: 'align', product: 'align', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone: ical-generator would then write DTSTAMP without its Z; the event carries the zone.
-    ...(zone ? { timezone: { name: null, generator: () => vtimezone } } : {}),
+    ...(zone ? { timezone: { name: null, generator: (tz: string) => vtimezoneLines(tz, tz, span.from, span.to).join('\r\n') } } : {}),
   });
-  const start = Date.parse(agenda.start.utc);
-  const end = Date.parse(agenda.end.utc);
   const event = cal.createEvent({
     id: opts.uid,
     // Re-sending must win over the copy a calendar already has; minutes since 1970 only grow.
@@ -79,8 +82,7 @@ export function agendaIcs(agenda: TimedAgenda, opts: IcsOptions): { text: string
     const f = FREQ[agenda.repeat.frequency];
     event.repeating({ freq: f.freq, ...(f.interval ? { interval: f.interval } : {}), ...(agenda.repeat.count !== undefined ? { count: agenda.repeat.count } : {}) });
   }
-  const warning = !utc && !vtimezone ? `no VTIMEZONE is known for ${agenda.zone}; the invite gives its times in UTC instead` : undefined;
-  return { text: crlfLines(endInUtc(cal.toString(), agenda, zone)), ...(warning ? { warning } : {}) };
+  return { text: crlfLines(endInUtc(cal.toString(), agenda, zone)) };
 }
 
 /** The title, and the organization unless the title names it; on one line, as calendar text must be. */

@@ -11,7 +11,6 @@ import type { TimedAgenda } from '../../core/agenda/timing.js';
 import { emit, outTarget, requireFolder, shownPath, type OutTarget } from '../../adapters/files/out.js';
 import { targetKind } from '../../adapters/files/target.js';
 import { getTemplate, listTemplates, readConfig } from '../../adapters/workspace/templates.js';
-import { println } from '../../adapters/terminal/style.js';
 import { findWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
 import { choiceFlag, dateFlag, forceFlag, formatFlag, nameFlag, setting, textFlag } from '../../cli/flags.js';
@@ -82,9 +81,7 @@ const RENDERERS: Record<AgendaOptions['format'], (agenda: TimedAgenda, invite: {
   async ics(agenda, { organization, date, ctx }) {
     // The calendar library is loaded only for invites.
     const { agendaIcs, agendaUid } = await import('../../adapters/calendar/ics.js');
-    const ics = agendaIcs(agenda, { uid: agendaUid(organization, agenda.template.id, date), now: ctx.now() });
-    if (ics.warning) println(ctx.stderr, `warning: ${ics.warning}`);
-    return ics.text;
+    return agendaIcs(agenda, { uid: agendaUid(organization, agenda.template.id, date), now: ctx.now() }).text;
   },
 };
 

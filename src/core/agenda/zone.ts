@@ -1,4 +1,5 @@
 /** Wall-clock time in an IANA zone, with Intl only (no fs, no tz database of our own). */
+import { currentZoneName } from './zone-names.js';
 
 export interface Wall {
   year: number;
@@ -22,11 +23,15 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The zone's canonical spelling, or null when Intl does not know it. */
+/**
+ * The zone's current IANA name, or null when Intl does not know it. Intl spells a zone as its
+ * ICU data does, which for some zones is a name IANA has since replaced (America/Godthab for
+ * America/Nuuk, Asia/Calcutta for Asia/Kolkata); the name written is the current one.
+ */
 export function canonicalZone(zone: string): string | null {
   if (!zone.trim()) return null;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    return currentZoneName(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
   } catch {
     return null;
   }
@@ -42,10 +47,20 @@ export function wallAt(instant: number, zone: string): Wall {
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
 }
 
-/** Minutes east of UTC at that instant. */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC at that instant, as Intl's time-zone data gives it ("GMT+05:45"). */
 export function offsetAt(instant: number, zone: string): number {
-  const w = wallAt(instant, zone);
-  return Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant / 1000) * 1000) / 60000);
+  let f = offsetFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(zone, f);
+  }
+  const name = f.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /^GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(name);
+  if (!m) return 0; // "GMT": UTC itself
+  const minutes = Number(m[2]) * 60 + Number(m[3]) + Math.round(Number(m[4] ?? 0) / 60);
+  return m[1] === '-' ? -minutes : minutes;
 }
 
 export type WallToInstant = { ok: true; instant: number; ambiguous: boolean } | { ok: false; reason: 'gap' };

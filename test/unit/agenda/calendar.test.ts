@@ -12,14 +12,14 @@ const NOW = new Date('2026-11-27T10:00:00Z');
 function invite(id: string, req: AgendaRequest) {
   const entry = getTemplate(null, id);
   const agenda = buildAgenda(entry.template, entry.file, config, req);
-  const { text, warning } = agendaIcs(agenda, { uid: agendaUid('Acme Corp', id, req.date), now: NOW });
+  const { text } = agendaIcs(agenda, { uid: agendaUid('Acme Corp', id, req.date), now: NOW });
   const cal = new ICAL.Component(ICAL.parse(text));
   // Times with a TZID resolve through the VTIMEZONE the file itself carries, nothing else.
   for (const vtz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
   const vevents = cal.getAllSubcomponents('vevent');
   expect(vevents).toHaveLength(1);
   const event = new ICAL.Event(vevents[0]!);
-  return { text, warning, cal, event, vevent: vevents[0]! };
+  return { text, cal, event, vevent: vevents[0]! };
 }
 
 const utc = (t: ICAL.Time) => t.toJSDate().toISOString();
