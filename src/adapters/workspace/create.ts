@@ -7,7 +7,8 @@ import { modeline } from '../../core/yaml/render.js';
 import { readSnapshot } from '../files/atomic.js';
 import { makeFolders, missingFolders, removeEmptyFolder } from '../files/folders.js';
 import type { FileWrite } from '../files/transaction.js';
-import { PACKAGE_ROOT, schemaUrl } from '../package/info.js';
+import { PACKAGE_ROOT } from '../package/info.js';
+import { schemaRef } from './editor-schemas.js';
 import { CONFIG_FILE, GOALS_FILE, RUBRIC_FILE, SESSIONS_DIR } from './root.js';
 import type { LockedWorkspace } from './writing.js';
 import { newYamlFile } from './yaml-files.js';
@@ -41,7 +42,7 @@ export function writeNewWorkspace(ws: LockedWorkspace, dir: string, config: Work
   const files: FileWrite[] = [
     newYamlFile(CONFIG_FILE, 'config', config, 'organisation, teams and their members'),
     newYamlFile(GOALS_FILE, 'goals', { goals: [] }, 'shared goals of sales and marketing; `align workshop kickoff` adds them'),
-    { rel: RUBRIC_FILE, text: `${modeline(schemaUrl(FILE_KINDS.rubric.jsonSchema))}\n${rubricText}`, mode: 'create' },
+    { rel: RUBRIC_FILE, text: `${modeline(schemaRef(RUBRIC_FILE, FILE_KINDS.rubric.jsonSchema))}\n${rubricText}`, mode: 'create' },
   ];
   const keep = `${SESSIONS_DIR}/.gitkeep`;
   if (!existsSync(join(dir, keep))) files.push({ rel: keep, text: '', mode: 'create' });

@@ -9,6 +9,7 @@ import { removeEmptyFolder } from '../files/folders.js';
 import { writeTogether, type FileWrite } from '../files/transaction.js';
 import { println } from '../terminal/style.js';
 import { terminalSafe } from '../../core/text/terminal.js';
+import { EDITOR_SCHEMAS_DIR, writeEditorSchemas } from './editor-schemas.js';
 import { JOURNAL_FILE, LOCK_FILE } from './root.js';
 
 /** What writing the workspace needs from the command's context: where to report, the environment, the clock. */
@@ -52,12 +53,22 @@ export function lockWorkspace(root: string, command: string, io: WriteIo): Locke
         if (!lock.held()) throw new UserError(`another process took ${LOCK_FILE} while align held it; nothing was written`, 'make sure one align at a time writes this workspace, then run the command again');
         writeTogether({ root, journal, command, now: io.now(), files, changedHint, step });
         step('written');
+        editorSchemas(root, io);
       },
       release,
     };
   } catch (e) {
     release();
     throw e;
+  }
+}
+
+/** The schemas the files' modelines name, for editors; the files are written whatever becomes of them. */
+function editorSchemas(root: string, io: WriteIo): void {
+  try {
+    writeEditorSchemas(root);
+  } catch (e) {
+    println(io.stderr, terminalSafe(`align: warning: could not write the editors' schemas into ${EDITOR_SCHEMAS_DIR} (${(e as Error).message})`));
   }
 }
 

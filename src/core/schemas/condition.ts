@@ -113,9 +113,9 @@ function valueMessage(op: Operator, value: unknown): string | ValueProblem | und
 
 const LeafSchema = z
   .strictObject({
-    field: z.string().min(1, { message: 'expected a field name (a CSV column header)' }),
-    op: Operator,
-    value: z.union([Scalar, z.array(Scalar)]).optional(),
+    field: z.string().min(1, { message: 'expected a field name (a CSV column header)' }).describe('the lead field: a CSV column header'),
+    op: Operator.describe('how the field is compared: eq, in, gte, between, matches, within_last, …'),
+    value: z.union([Scalar, z.array(Scalar)]).optional().describe('what the field is compared with; its type decides how the CSV text is read'),
   })
   .superRefine((leaf, ctx) => {
     const problem = valueProblem(leaf.op, leaf.value);
@@ -125,12 +125,16 @@ const LeafSchema = z
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     LeafSchema,
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ all: z.array(ConditionSchema).min(1).describe('every one of these conditions') }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1).describe('at least one of these conditions') }),
+    // Described where it is defined: a copy described here would be a new schema on every expansion.
     z.strictObject({ not: ConditionSchema }),
-    z.strictObject({ at_least: z.number().int().min(1), of: z.array(ConditionSchema).min(1) }),
+    z.strictObject({
+      at_least: z.number().int().min(1).describe('how many of the conditions must hold'),
+      of: z.array(ConditionSchema).min(1).describe('the conditions counted'),
+    }),
   ]),
-) as z.ZodType<Condition>;
+).describe('a condition: { field, op, value }; all, any (lists of conditions); not (one condition); at_least N of (a list)') as z.ZodType<Condition>;
 
 export function isLeaf(c: Condition): c is Leaf {
   return 'op' in c;

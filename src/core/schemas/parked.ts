@@ -6,19 +6,19 @@ import { NonEmptyText } from './common.js';
  * (`section` and `whole_section`). It stays open until a later session's action review closes it.
  */
 export const ParkedTopicSchema = z.strictObject({
-  topic: NonEmptyText,
-  section: z.string().optional(),
-  whole_section: z.boolean().optional(),
+  topic: NonEmptyText.describe('the topic put aside'),
+  section: z.string().optional().describe('the id of the section it came up in'),
+  whole_section: z.boolean().optional().describe('true when the whole section was parked'),
 });
 
 export const PARKED_CLOSINGS = ['discussed', 'dropped'] as const;
 
 /** A later session closing a parked topic: discussed at last, or dropped. */
 export const ParkedReviewSchema = z.strictObject({
-  session: z.string().min(1),
-  topic: NonEmptyText,
-  status: z.enum(PARKED_CLOSINGS),
-  note: z.string().optional(),
+  session: z.string().min(1).describe('the id of the session that parked the topic'),
+  topic: NonEmptyText.describe('the parked topic, as it was written'),
+  status: z.enum(PARKED_CLOSINGS).describe('discussed at last, or dropped'),
+  note: z.string().optional().describe('what was said about it'),
 });
 
 /** How a section ended when it was not run: skipped (nothing captured) or parked for the next sync. */

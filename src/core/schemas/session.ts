@@ -5,71 +5,76 @@ import { ParkedReviewSchema, ParkedTopicSchema, SECTION_LEFT } from './parked.js
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 
 const AttendeeSchema = z.strictObject({
-  name: NonEmptyText,
-  team: z.string().optional(),
-  role: z.string().optional(),
+  name: NonEmptyText.describe('the person, by name'),
+  team: z.string().optional().describe('their team: an id from align.yaml'),
+  role: z.string().optional().describe('their role in the workshop or the company'),
 });
 
 export const ActionSchema = z.strictObject({
-  id: z.string().min(1),
-  title: NonEmptyText,
-  owner: z.string().optional(),
-  team: z.string().optional(),
-  due: IsoDate.optional(),
-  status: z.enum(ACTION_STATUSES).optional(),
-  note: z.string().optional(),
+  id: z.string().min(1).describe('id of the action within its session (a1, a2, …); reviews refer to it'),
+  title: NonEmptyText.describe('what is to be done'),
+  owner: z.string().optional().describe('who does it, by name'),
+  team: z.string().optional().describe("the owner's team: an id from align.yaml"),
+  due: IsoDate.optional().describe('when it is due, YYYY-MM-DD in quotes'),
+  status: z.enum(ACTION_STATUSES).optional().describe('open, done or dropped (default: open)'),
+  note: z.string().optional().describe('anything more about it'),
 });
 
 const SectionRecordSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().optional(),
-  minutes_planned: z.number().min(0).optional(),
-  minutes_used: z.number().min(0).optional(),
-  notes: z.array(z.string()).optional(),
-  status: z.enum(SECTION_LEFT).optional(),
+  id: z.string().min(1).describe("the section's id in the template"),
+  title: z.string().optional().describe("the section's title"),
+  minutes_planned: z.number().min(0).optional().describe('minutes the agenda gave it'),
+  minutes_used: z.number().min(0).optional().describe('minutes it took'),
+  notes: z.array(z.string()).optional().describe('notes taken in the section'),
+  status: z.enum(SECTION_LEFT).optional().describe('skipped or parked when the section was not run'),
 });
 
 const TeamGoalsSchema = z.strictObject({
-  goals: z.array(z.string()).optional(),
-  values: z.array(z.string()).optional(),
+  goals: z.array(z.string()).optional().describe("the team's goals, as said in the session"),
+  values: z.array(z.string()).optional().describe("the team's values, as said in the session"),
 });
 
 const ProgressEntrySchema = z.strictObject({
-  goal: z.string().min(1),
-  value: z.number().optional(),
-  status: z.string().optional(),
-  note: z.string().optional(),
+  goal: z.string().min(1).describe('the id of the goal in goals.yaml'),
+  value: z.number().optional().describe("the metric's value reported"),
+  status: z.string().optional().describe('the status the goal was given'),
+  note: z.string().optional().describe('what was said about it'),
 });
 
 const ActionReviewSchema = z.strictObject({
-  session: z.string().optional(),
-  action: z.string().min(1),
-  status: z.enum(ACTION_STATUSES),
-  note: z.string().optional(),
+  session: z.string().optional().describe('the id of the session the action comes from'),
+  action: z.string().min(1).describe('the id of the action in that session'),
+  status: z.enum(ACTION_STATUSES).describe('open, done or dropped'),
+  note: z.string().optional().describe('what was said about it'),
   /** Still open, now due on this date: a reschedule. */
-  due: IsoDate.optional(),
+  due: IsoDate.optional().describe('still open, now due on this date (YYYY-MM-DD in quotes)'),
 });
 
 /** sessions/<date>-<template>.yaml: one workshop held and what it agreed. */
 export const SessionSchema = z.strictObject({
-  id: z.string().min(1),
-  template: z.string().min(1),
-  title: z.string().optional(),
-  date: IsoDate,
-  start: z.string().optional(),
-  facilitator: z.string().optional(),
-  attendees: z.array(AttendeeSchema).optional(),
-  sections: z.array(SectionRecordSchema).optional(),
-  team_goals: z.record(z.string(), TeamGoalsSchema).optional(),
-  progress: z.array(ProgressEntrySchema).optional(),
-  decisions: z.array(z.string()).optional(),
-  actions: z.array(ActionSchema).optional(),
-  action_reviews: z.array(ActionReviewSchema).optional(),
-  parked: z.array(ParkedTopicSchema).optional(),
-  parked_reviews: z.array(ParkedReviewSchema).optional(),
+  id: z.string().min(1).describe('the session id: its date and template, as in the file name'),
+  template: z.string().min(1).describe('the id of the template the workshop followed'),
+  title: z.string().optional().describe("the workshop's title"),
+  date: IsoDate.describe('the day of the workshop, YYYY-MM-DD in quotes'),
+  start: z.string().optional().describe('when it started, HH:MM in quotes'),
+  facilitator: z.string().optional().describe('who ran it'),
+  attendees: z.array(AttendeeSchema).optional().describe('who was there'),
+  sections: z.array(SectionRecordSchema).optional().describe('each section of the agenda: time planned and used, notes'),
+  team_goals: z.record(z.string(), TeamGoalsSchema).optional().describe("each team's goals and values as said, by team id"),
+  progress: z.array(ProgressEntrySchema).optional().describe('progress reported on shared goals'),
+  decisions: z.array(z.string()).optional().describe('what the room decided'),
+  actions: z.array(ActionSchema).optional().describe('actions agreed, each with an owner and a due date'),
+  action_reviews: z.array(ActionReviewSchema).optional().describe("earlier sessions' actions reviewed: done, dropped or still open"),
+  parked: z.array(ParkedTopicSchema).optional().describe('topics put aside for a later session'),
+  parked_reviews: z.array(ParkedReviewSchema).optional().describe("earlier sessions' parked topics closed here"),
   changes: z
-    .strictObject({ goals: z.array(z.string()).optional(), rubric: z.boolean().optional(), teams: z.boolean().optional() })
-    .optional(),
+    .strictObject({
+      goals: z.array(z.string()).optional().describe('ids of the goals the session added or changed'),
+      rubric: z.boolean().optional().describe('true when the session changed rubric.yaml'),
+      teams: z.boolean().optional().describe('true when the session changed the teams in align.yaml'),
+    })
+    .optional()
+    .describe('what the session changed in the other workspace files'),
 });
 
 export type Attendee = z.infer<typeof AttendeeSchema>;

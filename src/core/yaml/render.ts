@@ -1,9 +1,11 @@
 import { isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
 import { YAML_OPTIONS } from './locate.js';
 import { deepEqual, spliceYaml } from './splice.js';
+import { WRITE_OPTIONS, WRITE_VERSION } from './write-options.js';
 
 const MODELINE = /^\s*yaml-language-server:\s*\$schema=/;
 
+/** The comment that tells editors (yaml-language-server) which JSON Schema a file follows: a URL, or a path relative to the file. */
 export function modeline(schemaUrl: string): string {
   return `# yaml-language-server: $schema=${schemaUrl}`;
 }
@@ -11,7 +13,7 @@ export function modeline(schemaUrl: string): string {
 /** A new YAML file: the schema modeline, then the data. */
 export function renderNewYaml(data: unknown, schemaUrl: string, note?: string): string {
   const head = [modeline(schemaUrl), ...(note ? note.split('\n').map((l) => `# ${l}`.trimEnd()) : [])].join('\n');
-  return `${head}\n${stringify(data, { lineWidth: 0 })}`;
+  return `${head}\n${stringify(data, WRITE_OPTIONS)}`;
 }
 
 /**
@@ -23,7 +25,7 @@ export function patchYaml(text: string, data: unknown, schemaUrl: string): strin
   const spliced = spliceYaml(text, data);
   // The splice is checked by reading it back; a shape it cannot edit in place is rendered by `yaml`.
   const out = spliced !== null && readsAs(spliced, data) ? spliced : rendered(text, data);
-  return hasModeline(out) ? out : `${modeline(schemaUrl)}\n${out}`;
+  return withModeline(out, schemaUrl);
 }
 
 function readsAs(text: string, data: unknown): boolean {
@@ -35,16 +37,27 @@ function readsAs(text: string, data: unknown): boolean {
 function rendered(text: string, data: unknown): string {
   const doc = parseDocument(text, { ...YAML_OPTIONS, keepSourceTokens: false });
   doc.contents = patchNode(doc, doc.contents as Node | null, data) as typeof doc.contents;
-  return doc.toString({ lineWidth: 0 });
+  doc.setSchema(WRITE_VERSION);
+  return doc.toString(WRITE_OPTIONS);
 }
 
-/** Whether the comment lines that open a file already name a schema. */
-function hasModeline(text: string): boolean {
-  for (const line of text.split('\n')) {
-    if (!line.startsWith('#')) return false;
-    if (MODELINE.test(line.slice(1))) return true;
+/**
+ * The text with the modeline for `schema`: added when the comment lines that open it name no
+ * schema; put in place of one that names the same schema file elsewhere (an older align's
+ * address); left alone when it names another schema, which the person chose.
+ */
+function withModeline(text: string, schema: string): string {
+  const lines = text.split('\n');
+  const file = schema.slice(schema.lastIndexOf('/') + 1);
+  for (const [i, line] of lines.entries()) {
+    if (!line.startsWith('#')) break;
+    if (!MODELINE.test(line.slice(1))) continue;
+    const named = line.slice(line.indexOf('$schema=') + '$schema='.length).trim();
+    if (named === schema || !named.endsWith(`/schemas/${file}`)) return text;
+    lines[i] = modeline(schema);
+    return lines.join('\n');
   }
-  return false;
+  return `${modeline(schema)}\n${text}`;
 }
 
 function patchNode(doc: Document, node: Node | null | undefined, value: unknown): unknown {

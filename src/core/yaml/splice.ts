@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { YAML_OPTIONS } from './locate.js';
+import { WRITE_OPTIONS } from './write-options.js';
 
 /** A replacement of the text from `start` to `end` (offsets into the original). */
 interface Edit {
@@ -11,7 +12,7 @@ interface Edit {
 /** A shape this splicer does not edit in place; the caller renders the document instead. */
 class Unsupported extends Error {}
 
-const BLOCK = { lineWidth: 0 } as const;
+const BLOCK = WRITE_OPTIONS;
 
 /**
  * The text with only the values that differ from `data` rewritten, each at its place in the
@@ -229,7 +230,7 @@ function indentLines(block: string, col: number): string {
 
 function scalarText(v: unknown, type: string | undefined): string {
   const quoted = typeof v === 'string' && (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE');
-  return stringify(v, { lineWidth: 0, blockQuote: false, ...(quoted ? { defaultStringType: type } : {}) }).trimEnd();
+  return stringify(v, { ...WRITE_OPTIONS, blockQuote: false, ...(quoted ? { defaultStringType: type } : {}) }).trimEnd();
 }
 
 /** A scalar as it may stand inside a flow collection (where `,` and brackets need quotes). */
@@ -238,7 +239,7 @@ function flowScalar(v: unknown): string {
 }
 
 function flowText(v: unknown, pad: boolean): string {
-  return stringify(v, { lineWidth: 0, blockQuote: false, collectionStyle: 'flow', flowCollectionPadding: pad }).trimEnd();
+  return stringify(v, { ...WRITE_OPTIONS, blockQuote: false, collectionStyle: 'flow', flowCollectionPadding: pad }).trimEnd();
 }
 
 function isMapOrSeq(n: Node): n is YAMLMap | YAMLSeq {

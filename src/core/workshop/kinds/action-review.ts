@@ -7,12 +7,12 @@ import type { CaptureModule } from '../types.js';
 import { ParkedAnswerSchema, parkedReview, type ParkedAnswer } from './parked-review.js';
 
 const ReviewAnswerSchema = z.strictObject({
-  action: z.string().min(1),
-  session: z.string().optional(),
-  status: z.enum(ACTION_STATUSES),
-  note: z.string().optional(),
+  action: z.string().min(1).describe('the id of an open action of an earlier session'),
+  session: z.string().optional().describe('the id of that session, where two sessions have an action with this id'),
+  status: z.enum(ACTION_STATUSES).describe('open, done or dropped'),
+  note: z.string().optional().describe('what was said about it'),
   /** Still open, now due on this date. */
-  due: IsoDate.optional(),
+  due: IsoDate.optional().describe('still open, now due on this date (YYYY-MM-DD in quotes)'),
 });
 type ReviewAnswer = z.infer<typeof ReviewAnswerSchema>;
 
@@ -23,7 +23,10 @@ interface ActionReviewAnswer {
 
 /** Each open action of earlier sessions: done, still open (maybe with a new due date), or dropped, with a note; and each parked topic. */
 export const actionReview: CaptureModule<ActionReviewAnswer> = {
-  shape: { reviews: z.array(ReviewAnswerSchema).optional(), topics: z.array(ParkedAnswerSchema).optional() },
+  shape: {
+    reviews: z.array(ReviewAnswerSchema).optional().describe("earlier sessions' open actions, reviewed"),
+    topics: z.array(ParkedAnswerSchema).optional().describe("earlier sessions' parked topics, closed"),
+  },
   check(a, kc) {
     const { input, section, date } = kc;
     const open = openActions(input.sessions);

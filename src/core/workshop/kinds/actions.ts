@@ -23,7 +23,7 @@ export function possibleOwners(acc: Acc): Map<string, string | undefined> {
 
 /** Follow-ups with one owner and a date; ids a1, a2 … in the order agreed. */
 export const actions: CaptureModule<ActionsAnswer> = {
-  shape: { actions: z.array(ActionAnswerSchema).optional() },
+  shape: { actions: z.array(ActionAnswerSchema).optional().describe('actions agreed (ids are given by align)') },
   check(a, { acc, section, date }) {
     const out: PathProblem[] = [];
     const owners = possibleOwners(acc);

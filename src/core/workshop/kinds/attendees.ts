@@ -7,7 +7,14 @@ import { memberTeams, teamIds } from '../fields.js';
 import { canonicalPerson, samePerson } from '../people.js';
 import type { Acc, AttendeeAnswer, CaptureModule } from '../types.js';
 
-export const AttendeeAnswerSchema = z.union([NonEmptyText, z.strictObject({ name: NonEmptyText, team: z.string().optional(), role: z.string().optional() })]);
+export const AttendeeAnswerSchema = z.union([
+  NonEmptyText,
+  z.strictObject({
+    name: NonEmptyText.describe('the person, by name'),
+    team: z.string().optional().describe('their team: an id from align.yaml; a new name joins that team'),
+    role: z.string().optional().describe('their role'),
+  }),
+]);
 
 /**
  * Attendees as the session records them. A member's team comes from align.yaml; a new name
@@ -56,7 +63,7 @@ interface AttendeesAnswer {
 
 /** Confirms who is in the room: replaces the list given at the start when answered. */
 export const attendees: CaptureModule<AttendeesAnswer> = {
-  shape: { attendees: z.array(AttendeeAnswerSchema).optional() },
+  shape: { attendees: z.array(AttendeeAnswerSchema).optional().describe('who is there: a name, or { name, team, role }') },
   check: (a, { acc, section }) => (a.attendees ? resolveAttendees(a.attendees, acc.config, ['sections', section.id, 'attendees']).problems : []),
   apply(a, { acc }) {
     if (!a.attendees) return;

@@ -9,13 +9,13 @@ import type { Acc, CaptureModule } from '../types.js';
 
 const CriterionAnswerSchema = z
   .strictObject({
-    id: Slug.optional(),
-    label: z.string().optional(),
-    dimension: Dimension.optional(),
-    when: ConditionSchema,
-    points: z.number().finite().optional(),
-    why: z.string().optional(),
-    disqualify: z.boolean().optional(),
+    id: Slug.optional().describe('id of the criterion; an existing id changes that criterion (default: made from the label)'),
+    label: z.string().optional().describe('the criterion in words'),
+    dimension: Dimension.optional().describe('fit or engagement: the dimension its points count in (default: the section\'s)'),
+    when: ConditionSchema.describe('the condition a lead must meet: { field, op, value }, or all, any, not, at_least … of'),
+    points: z.number().finite().optional().describe('points a lead that meets the condition gets (needed unless it is a gate)'),
+    why: z.string().optional().describe('the rationale, shown by --explain'),
+    disqualify: z.boolean().optional().describe('a gate: a lead that meets the condition is disqualified, whatever its score'),
   })
   .superRefine((c, ctx) => {
     if (c.points === undefined && c.disqualify !== true) ctx.addIssue({ code: 'custom', path: [], message: 'a criterion needs `points` unless it is a gate (`disqualify: true`)' });
@@ -55,7 +55,10 @@ function toCriterion(c: CriterionAnswer, id: string, dimension: Criterion['dimen
 
 /** Adds a criterion, replaces one with the same id, or removes one. */
 export const criteria: CaptureModule<CriteriaAnswer> = {
-  shape: { criteria: z.array(CriterionAnswerSchema).optional(), remove: z.array(z.string()).optional() },
+  shape: {
+    criteria: z.array(CriterionAnswerSchema).optional().describe('criteria added, or changed by id'),
+    remove: z.array(z.string()).optional().describe('ids of criteria taken out of the rubric'),
+  },
   check(a, { acc, section }) {
     const base = ['sections', section.id];
     if (!acc.rubric) return a.criteria?.length || a.remove?.length ? [{ path: base, message: 'the workspace has no rubric.yaml to change', hint: 'run `align init` in a new folder to see a starter rubric, or write rubric.yaml' }] : [];

@@ -7,7 +7,7 @@ interface DecisionsAnswer {
 
 /** What the room decided, in the words agreed; they also go in the commit message. */
 export const decisions: CaptureModule<DecisionsAnswer> = {
-  shape: { decisions: TextList.optional() },
+  shape: { decisions: TextList.optional().describe('what the room decided') },
   apply(a, { acc }) {
     if (!a.decisions?.length) return;
     acc.session.decisions = [...(acc.session.decisions ?? []), ...a.decisions.map((d) => d.trim())];

@@ -8,10 +8,10 @@ const INACTIVE = new Set(['done', 'dropped']);
 export const isActiveGoal = (g: Goal): boolean => !INACTIVE.has(g.status ?? 'proposed');
 
 const ProgressAnswerSchema = z.strictObject({
-  goal: z.string().min(1),
-  value: z.number().optional(),
-  status: z.enum(GOAL_STATUSES).optional(),
-  note: z.string().optional(),
+  goal: z.string().min(1).describe('the id of the goal in goals.yaml'),
+  value: z.number().optional().describe("the metric's value now"),
+  status: z.enum(GOAL_STATUSES).optional().describe('the status the goal now has'),
+  note: z.string().optional().describe('what moved it'),
 });
 type ProgressAnswer = z.infer<typeof ProgressAnswerSchema>;
 
@@ -21,7 +21,7 @@ interface GoalProgressAnswer {
 
 /** For each active goal: the latest value (added to its progress), its status, and a note. */
 export const goalProgress: CaptureModule<GoalProgressAnswer> = {
-  shape: { progress: z.array(ProgressAnswerSchema).optional() },
+  shape: { progress: z.array(ProgressAnswerSchema).optional().describe('progress on shared goals') },
   check(a, { acc, section }) {
     const out: PathProblem[] = [];
     const active = acc.goals.filter(isActiveGoal).map((g) => g.id);

@@ -7,10 +7,10 @@ import type { KindContext } from '../types.js';
 
 /** A parked topic closed in the action review: discussed at last, or dropped. A topic not named stays parked. */
 export const ParkedAnswerSchema = z.strictObject({
-  topic: NonEmptyText,
-  session: z.string().optional(),
-  status: z.enum(PARKED_CLOSINGS),
-  note: z.string().optional(),
+  topic: NonEmptyText.describe('the parked topic, as it was written'),
+  session: z.string().optional().describe('the id of the session that parked it, where two parked the same topic'),
+  status: z.enum(PARKED_CLOSINGS).describe('discussed at last, or dropped'),
+  note: z.string().optional().describe('what was said about it'),
 });
 export type ParkedAnswer = z.infer<typeof ParkedAnswerSchema>;
 

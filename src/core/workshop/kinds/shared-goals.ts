@@ -25,7 +25,7 @@ function goalId(g: GoalAnswer, acc: Acc): string {
  * and a due date set here is not before the session.
  */
 export const sharedGoals: CaptureModule<SharedGoalsAnswer> = {
-  shape: { goals: z.array(GoalAnswerSchema).optional() },
+  shape: { goals: z.array(GoalAnswerSchema).optional().describe('shared goals added, or changed by id') },
   check(a, { acc, section, date }) {
     const out: PathProblem[] = [];
     const known = teamIds(acc.config);

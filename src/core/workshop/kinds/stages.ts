@@ -58,7 +58,11 @@ function goldenProblems(tests: GoldenLead[], stageIds: string[], base: (string |
 
 /** The thresholds (the whole stage list, in order), new golden leads and, when given, each team's sign-off. */
 export const stages: CaptureModule<StagesAnswer> = {
-  shape: { stages: z.array(StageSchema).min(1).optional(), approved_by: z.record(z.string(), NonEmptyText).optional(), tests: z.array(GoldenLeadSchema).optional() },
+  shape: {
+    stages: z.array(StageSchema).min(1).optional().describe("the rubric's stages, in order"),
+    approved_by: z.record(z.string(), NonEmptyText).optional().describe('sign-off of the rubric by each side: team id to name'),
+    tests: z.array(GoldenLeadSchema).optional().describe('golden leads: agreed examples that `align rubric test` checks'),
+  },
   check(a, { acc, section }) {
     const base = ['sections', section.id];
     if (!acc.rubric && (a.stages || a.approved_by || a.tests)) return [{ path: base, message: 'the workspace has no rubric.yaml to change', hint: 'write rubric.yaml first' }];

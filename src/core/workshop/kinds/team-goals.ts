@@ -18,7 +18,12 @@ export function sectionTeams(section: TemplateSection, config: WorkspaceConfig):
 
 /** Each team's own goals and values, in its own words; kept on the team in align.yaml too. */
 export const teamGoals: CaptureModule<TeamGoalsAnswer> = {
-  shape: { teams: z.record(z.string(), z.strictObject({ goals: TextList.optional(), values: TextList.optional() })).optional() },
+  shape: {
+    teams: z
+      .record(z.string(), z.strictObject({ goals: TextList.optional().describe("the team's goals"), values: TextList.optional().describe("the team's values") }))
+      .optional()
+      .describe("each team's goals and values, by team id"),
+  },
   check(a, { acc, section }) {
     const known = teamIds(acc.config);
     return Object.keys(a.teams ?? {})
