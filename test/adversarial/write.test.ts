@@ -217,7 +217,7 @@ describe('an interrupted write', () => {
       writeFileSync(join(outside, 'victim'), 'keep me\n');
       const rel = relative(repo.dir, join(outside, 'victim'));
       const journal = { align: 'journal/1', command: 'workshop', pid: 1, host: hostname(), started: '2026-11-27T09:00:00.000Z', tag: '1.abcdef01', folders: [], files: [{ path: rel, before: null, after: 'a'.repeat(64) }] };
-      mkdirSync(join(repo.dir, '.align'));
+      mkdirSync(join(repo.dir, '.align'), { recursive: true }); // init left its editors' schemas there
       writeFileSync(join(repo.dir, '.align', 'journal.json'), JSON.stringify(journal));
       const r = await repo.align(KICKOFF);
       expect(r.exitCode, r.stderr).toBe(2);
@@ -315,6 +315,7 @@ describe('align writes only inside the workspace', () => {
     repo = await demo();
     const target = join(outside, 'dot-align');
     mkdirSync(target);
+    rmSync(join(repo.dir, '.align'), { recursive: true }); // init left its editors' schemas there
     symlinkSync(target, join(repo.dir, '.align'));
     const s = spawnAlign(['workshop', 'kickoff'], { cwd: repo.dir, env: repo.env });
     const code = await endOf(s);

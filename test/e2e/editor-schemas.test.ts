@@ -22,7 +22,10 @@ function undescribed(doc: Json): string[] {
   const missing: string[] = [];
   const resolve = (ref: string) => ref.replace(/^#\//, '').split('/').reduce<unknown>((o, k) => (o as Json | undefined)?.[k], doc) as Json | undefined;
   const walk = (node: unknown, path: string): void => {
-    if (Array.isArray(node)) return node.forEach((x, i) => walk(x, `${path}[${i}]`));
+    if (Array.isArray(node)) {
+      for (const [i, x] of node.entries()) walk(x, `${path}[${i}]`);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const n = node as Json;
     for (const [key, prop] of Object.entries((n.properties ?? {}) as Record<string, Json>)) {

@@ -3,7 +3,7 @@ import type { Repeat } from '../agenda/timing.js';
 const DAY = 86_400_000;
 
 /** How far an open-ended repeating meeting's zone rules are written: calendar programs go on with the last offset after it. */
-export const OPEN_ENDED_YEARS = 20;
+const OPEN_ENDED_YEARS = 20;
 
 /**
  * The instants an invite's time-zone rules must cover: from the first of January (UTC) of the
