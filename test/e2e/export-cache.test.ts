@@ -40,7 +40,9 @@ describe('the checked-session cache', () => {
     await run(['export']);
     const rel = 'sessions/2026-10-20-lead-definition.yaml';
     const before = repo.read(rel);
-    repo.write(rel, before.replace('date: 2026-10-20', 'date: 2026-10-32'));
+    const invalid = before.replace(/^date: "2026-10-20"$/m, 'date: "2026-10-32"');
+    expect(invalid).not.toBe(before);
+    repo.write(rel, invalid);
     const r = await run(['status']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/sessions\/2026-10-20-lead-definition\.yaml:\d+:\d+/);
