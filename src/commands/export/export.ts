@@ -22,7 +22,7 @@ const flags = {
   since: dateFlag('--since <date>', 'only sessions and rubric versions on or after this date'),
   until: dateFlag('--until <date>', 'only sessions and rubric versions on or before this date'),
   session: repeatableFlag('--session <id>', 'only this session (repeat for several)'),
-  template: nameFlag('--template <id>', 'only sessions held with this template, e.g. sync', 'sync'),
+  template: { ...nameFlag('--template <id>', 'only sessions held with this template, e.g. sync', 'sync'), takesTemplate: true },
   leads: nameFlag('--leads <file.csv>', 'score these leads with the current rubric and add a chart of leads by stage', 'leads.csv'),
   maxLineBytes: maxLineBytesFlag(),
   format: formatFlag(['text', 'json']),
