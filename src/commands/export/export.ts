@@ -12,6 +12,7 @@ import { exportMarkdown } from '../../core/export/markdown.js';
 import type { ExportDoc, ExportOptions } from '../../core/export/model.js';
 import { closest } from '../../core/text/closest.js';
 import type { LogEntry } from '../../core/rubric/history/log.js';
+import { missingHistoryWarning } from '../../core/rubric/history/shallow.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../../core/schemas/rubric.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
@@ -65,6 +66,8 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
     history,
     opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, opts.maxLineBytes),
   ]);
+  const missing = changelog && missingHistoryWarning(changelog, 'rubric.yaml');
+  if (missing) ctx.stderr.write(`${missing}\n`);
   const doc = buildExport(
     { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
     filters,
