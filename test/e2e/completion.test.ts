@@ -1,11 +1,11 @@
 // align completion: each shell's script loaded in that shell, completing command lines; align help <command> <subcommand>.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { listTemplates } from '../../src/adapters/workspace/templates.js';
-import { tempRepo, type TempRepo } from '../helpers/workspace.js';
+import { ROOT, tempRepo, type TempRepo } from '../helpers/workspace.js';
 
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
 const TEMPLATE_IDS = listTemplates(null).map((e) => e.template.id);
@@ -87,22 +87,10 @@ describe.skipIf(!has('zsh'))('align completion zsh', () => {
   });
 
   it('offers the same words as bash when its completion functions are asked', () => {
-    // compadd, _describe and _files stand in for zsh's completion system: they print what they are given.
     const driver = join(repo.home, 'drive.zsh');
     const calls = CASES.map(([words]) => `t ${words.map((w) => `'${w}'`).join(' ')}`);
-    writeFileSync(
-      driver,
-      [
-        'compdef() { :; }',
-        'out=()',
-        'compadd() { [[ $1 == -- ]] && shift; out+=("$@"); }',
-        '_describe() { local -a arr; eval "arr=(\\"\\${${argv[-1]}[@]}\\")"; out+=("${(@)arr%%:*}"); }',
-        '_files() { out+=(${PREFIX}*(N)); }',
-        `source '${scripts.zsh}'`,
-        't() { words=("$@"); CURRENT=$#; PREFIX=${words[-1]}; out=(); _align; print -r -- "$*"$\'\\t\'"${(j: :)${(@M)out:#${PREFIX}*}}"; }',
-        ...calls,
-      ].join('\n'),
-    );
+    const stubs = readFileSync(join(ROOT, 'test', 'fixtures', 'completion', 'zsh-driver.zsh'), 'utf8');
+    writeFileSync(driver, `${stubs}\nsource '${scripts.zsh}'\n${calls.join('\n')}\n`);
     const lines = shell('zsh', ['-f'], driver);
     expect(lines).toHaveLength(CASES.length);
     for (const [i, [words, want]] of CASES.entries()) {

@@ -14,7 +14,7 @@ export const command = defineCommand({
   flags: {},
   examples: [
     'source <(align completion bash)        # in ~/.bashrc',
-    'align completion zsh > "${fpath[1]}/_align"',
+    'align completion zsh > ~/.zfunc/_align      # a folder in $fpath',
     'align completion fish > ~/.config/fish/completions/align.fish',
   ],
   run: async ({ args, ctx }) => {

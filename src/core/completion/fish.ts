@@ -38,7 +38,7 @@ export function fishScript(model: CompletionModel): string {
       ...(options.length ? options.map((l) => `                test $help = 1; or ${l}`) : ['                true']),
       '            else',
       ...c.subcommands.map((s) => `                ${candidate(s.word, s.description)}`),
-      ...(c.args ? ['                if test $help = 0 -a $n -lt ' + c.argCount, ...offer(c.args).map((l) => `                    ${l}`), '                end'] : []),
+      ...(c.args ? [`                if test $help = 0 -a $n -lt ${c.argCount}`, ...offer(c.args).map((l) => `                    ${l}`), '                end'] : []),
       '            end',
     ];
   });

@@ -5,7 +5,7 @@
  */
 
 /** A flag as a command spec declares it: commander's spelling (`-n, --limit <n>`) and what it takes. */
-export interface FlagSpec {
+interface FlagSpec {
   flags: string;
   description: string;
   choices?: readonly string[];
@@ -13,7 +13,7 @@ export interface FlagSpec {
 }
 
 /** A command as its spec declares it. */
-export interface CommandSpecLike {
+interface CommandSpecLike {
   path: readonly string[];
   args?: string;
   description: string;
@@ -32,7 +32,7 @@ export interface CompletionOption {
   value?: Values;
 }
 
-export interface CompletionCommand {
+interface CompletionCommand {
   /** The command's words joined by a space: `rubric score`. */
   key: string;
   description: string;
@@ -71,9 +71,11 @@ export function completionModel(input: ModelInput): CompletionModel {
   const option = (f: FlagSpec): CompletionOption => optionOf(f, templates);
   const commands = new Map<string, CompletionCommand>();
   const node = (key: string, description: string) => {
-    let c = commands.get(key);
-    if (!c) commands.set(key, (c = { key, description, subcommands: [], options: [], argCount: 0 }));
-    return c;
+    const known = commands.get(key);
+    if (known) return known;
+    const made: CompletionCommand = { key, description, subcommands: [], options: [], argCount: 0 };
+    commands.set(key, made);
+    return made;
   };
   const root = node('', '');
   for (const spec of input.specs) {
@@ -112,9 +114,4 @@ function argsOf(spec: CommandSpecLike, templates: readonly string[]): Values | u
   if (spec.completes === 'templates') return { words: templates };
   if (spec.completes) return { words: spec.completes.filter((c) => PLAIN.test(c)) };
   return spec.args ? 'files' : undefined;
-}
-
-/** Every option a command line at this command may use: its own, then the global ones. */
-export function optionsAt(model: CompletionModel, command: CompletionCommand): CompletionOption[] {
-  return [...command.options, ...model.globals];
 }
