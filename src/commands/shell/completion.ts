@@ -13,7 +13,8 @@ export const command = defineCommand({
   description: `print a shell completion script (${SHELLS.join(', ')}) for align's commands, options, their values and the built-in template ids`,
   flags: {},
   examples: [
-    'source <(align completion bash)        # in ~/.bashrc',
+    'align completion bash > ~/.local/share/bash-completion/completions/align',
+    'source <(align completion bash)      # or this line in ~/.bashrc',
     'align completion zsh > ~/.zfunc/_align      # a folder in $fpath',
     'align completion fish > ~/.config/fish/completions/align.fish',
   ],
