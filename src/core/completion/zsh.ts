@@ -64,7 +64,8 @@ ${p}() {
   _describe -t commands command ${p}_subs
   if [[ -z $help && $n -lt $${p}_nargs && -n $${p}_args ]]; then ${p}_offer "$${p}_args"; fi
 }
-if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+# Autoloaded from $fpath, the file is the body of ${p}: run it; sourced, register it.
+if [[ $funcstack[1] == ${p} ]]; then
   ${p} "$@"
 else
   compdef ${p} ${model.program}
