@@ -11,6 +11,10 @@ export interface Flag<T> {
   /** Commander's own default (only for `--no-x` flags, whose default is true). */
   readonly negatable?: boolean;
   readonly repeatable?: boolean;
+  /** The values it takes, when they are a fixed list (shell completion offers them). */
+  readonly choices?: readonly string[];
+  /** Its value is a template id (shell completion offers the built-in ones). */
+  readonly takesTemplate?: boolean;
   parse(raw: unknown, ctx: Context): T;
 }
 
@@ -26,6 +30,8 @@ export interface CommandSpec<F extends Flags = Flags> {
   /** Positional arguments as help shows them: `<file>`, `[a] [b]`. */
   args?: string;
   description: string;
+  /** What shell completion offers for the positional arguments: template ids, a fixed list, or (without it) files. */
+  completes?: 'templates' | readonly string[];
   flags: F;
   examples: readonly string[];
   /** Runs the command; returns the exit code, or throws an AlignError. */

@@ -81,6 +81,7 @@ export function choiceFlag<const V extends string>(flags: string, description: s
   return {
     flags,
     description: `${description}: ${values.join(', ')} (default: ${fallback})`,
+    choices: values,
     parse(raw) {
       const v = text(raw) ?? fallback;
       if (!(values as readonly string[]).includes(v)) throw new UserError(`invalid ${name} ${JSON.stringify(v)}: expected one of ${values.join(', ')}`, `for example ${name} ${fallback}`);
@@ -100,6 +101,7 @@ export function formatFlag<const V extends string>(values: readonly V[]): Flag<V
   return {
     flags: '--format <format>',
     description: `output format: ${values.join(', ')} (default: ${fallback})`,
+    choices: values,
     parse(raw) {
       const given = text(raw) ?? fallback;
       const v = aliases[given] ?? given;

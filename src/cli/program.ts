@@ -5,7 +5,8 @@ import { packageInfo } from '../adapters/package/info.js';
 import { UserError } from '../core/errors.js';
 import { terminalSafe } from '../core/text/terminal.js';
 import type { CommandSpec } from './define.js';
-import { commandsFor, GROUPS } from './registry.js';
+import { GLOBAL_FLAGS } from './globals.js';
+import { commandsFor, GROUPS, helpAsFlag } from './registry.js';
 import { reportError } from './report.js';
 
 /** What align is given by whoever runs it: the process, or a test running it in-process. */
@@ -37,7 +38,8 @@ const EXIT_CODES = 'Exit codes: 0 ok, 1 a check failed or a difference was found
  */
 export function buildProgram(shell: Shell = processShell()) {
   return {
-    async run(argv: string[]): Promise<number> {
+    async run(given: string[]): Promise<number> {
+      const argv = helpAsFlag(given);
       let debug = argv.includes('--debug');
       let exitCode = 0;
       try {
@@ -71,9 +73,11 @@ function rootCommand(shell: Shell): Command {
   return new Command('align')
     .description('Run sales–marketing alignment workshops and keep what the teams agree, versioned in git.')
     .version(packageInfo().version, '-V, --version', 'print the version')
-    .option('-C, --cwd <dir>', 'run as if started in <dir>')
-    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
-    .option('--debug', 'show stack traces and internal details')
+    .option(GLOBAL_FLAGS.cwd.flags, GLOBAL_FLAGS.cwd.description)
+    .addOption(new Option(GLOBAL_FLAGS.color.flags, GLOBAL_FLAGS.color.description).choices(GLOBAL_FLAGS.color.choices).default('auto'))
+    .option(GLOBAL_FLAGS.debug.flags, GLOBAL_FLAGS.debug.description)
+    // Answered before commander parses (registry.ts helpAsFlag): the words after help name a command or subcommand.
+    .helpCommand('help [command] [subcommand]', 'display help for a command: align help rubric score')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeErr: (s) => writeErr(shell, s), writeOut: (s) => shell.stdout.write(s) })
     .exitOverride()

@@ -23,6 +23,7 @@ export const COMMANDS: readonly Entry[] = [
   { path: ['rubric', 'sql'], load: () => import('../commands/rubric/sql.js') },
   { path: ['export'], load: () => import('../commands/export/export.js') },
   { path: ['status'], load: () => import('../commands/status/status.js') },
+  { path: ['completion'], load: () => import('../commands/shell/completion.js') },
 ];
 
 /** Words that only group commands (`align rubric …`), with what help says of them. */
@@ -43,15 +44,31 @@ export function commandsFor(argv: readonly string[]): readonly Entry[] {
   return group.length ? group : COMMANDS;
 }
 
+/**
+ * `align help rubric score` is `align rubric score --help`: commander's own help command
+ * reads one word, and would show the help of `rubric`. Global options before it are kept.
+ */
+export function helpAsFlag(argv: readonly string[]): string[] {
+  const at = wordIndexes(argv);
+  if (at.length === 0 || argv[at[0]!] !== 'help') return [...argv];
+  const rest = argv.filter((_, i) => i !== at[0]);
+  return rest.includes('--help') || rest.includes('-h') ? rest : [...rest, '--help'];
+}
+
 /** Global options that take a value: their value is not a command word. */
 const VALUED_GLOBALS = new Set(['-C', '--cwd', '--color']);
 
 function leadingWords(argv: readonly string[]): string[] {
-  const words: string[] = [];
-  for (let i = 0; i < argv.length && words.length < 2; i++) {
+  return wordIndexes(argv).slice(0, 2).map((i) => argv[i]!);
+}
+
+/** Where the words that are not options, nor a global option's value, are. */
+function wordIndexes(argv: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (VALUED_GLOBALS.has(a)) i++;
-    else if (!a.startsWith('-')) words.push(a);
+    else if (!a.startsWith('-')) at.push(i);
   }
-  return words;
+  return at;
 }

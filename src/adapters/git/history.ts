@@ -1,5 +1,7 @@
 import { AlignError } from '../../core/errors.js';
-import { GitFailed, hasCommits, NotARepository, repoRoot, runGit, type Repo } from './run.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { GitFailed, gitText, hasCommits, isShallow, NotARepository, repoRoot, runGit, type Repo } from './run.js';
 import type { FileCommit, HistoryVersion } from '../../core/rubric/history/log.js';
 import type { LogCache } from '../../core/rubric/history/cache.js';
 import { readGitCache, writeGitCache } from './cache.js';
@@ -11,7 +13,7 @@ const NULL_OID = /^0+$/;
  * one `git log --raw`. `path` is relative to `cwd`.
  */
 export async function commitsOf(repo: Repo, path: string): Promise<FileCommit[]> {
-  const args = ['log', '--raw', '--no-abbrev', '--no-renames', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', '--', path];
+  const args = ['log', '--raw', '--no-abbrev', '--no-renames', '--format=%x1e%H%x1f%P%x1f%aI%x1f%an%x1f%s', '--', path];
   const log = await runGit(repo, args);
   if (log.code !== 0) {
     // Told apart by plumbing, one question at a time, only once the log has failed.
@@ -21,12 +23,27 @@ export async function commitsOf(repo: Repo, path: string): Promise<FileCommit[]>
   }
   return log.stdout.toString('utf8').split('\x1e').filter((s) => s.trim()).map((rec) => {
     const nl = rec.indexOf('\n');
-    const [commit = '', date = '', author = '', subject = ''] = (nl < 0 ? rec : rec.slice(0, nl)).split('\x1f');
+    const [commit = '', parents = '', date = '', author = '', subject = ''] = (nl < 0 ? rec : rec.slice(0, nl)).split('\x1f');
     // ":100644 100644 OLD NEW M\tpath"; a merge shows no raw line, so its blob is read by commit:path.
     const raw = nl < 0 ? undefined : /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([A-Z])/m.exec(rec.slice(nl + 1));
     const blob = raw ? (raw[2] === 'D' || NULL_OID.test(raw[1]!) ? null : raw[1]!) : undefined;
-    return { commit, date, author, subject: subject.trimEnd(), blob };
+    return { commit, date, author, subject: subject.trimEnd(), blob, ...(parents === '' ? { root: true } : {}) };
   });
+}
+
+/**
+ * The commits where a shallow clone's history stops (git shows them without parents); empty
+ * in a full clone. Asked only when a history has a commit without parents: a root commit,
+ * or such a boundary.
+ */
+export async function shallowBoundary(repo: Repo): Promise<Set<string>> {
+  if (!(await isShallow(repo))) return new Set();
+  const file = resolve(repo.dir, await gitText(repo, ['rev-parse', '--git-path', 'shallow']));
+  try {
+    return new Set(readFileSync(file, 'utf8').split('\n').filter((l) => /^[0-9a-f]+$/.test(l)));
+  } catch {
+    return new Set();
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 import { accessSync, constants } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
-import { checkedRevision, gitText, hasCommits, NotARepository, repoRoot, runGit, type Repo } from './run.js';
+import { FETCH_HISTORY_HINT } from '../../core/rubric/history/shallow.js';
+import { checkedRevision, gitText, hasCommits, isShallow, NotARepository, repoRoot, runGit, type Repo } from './run.js';
 
 export async function initRepo(repo: Repo): Promise<void> {
   await gitText(repo, ['init', '--quiet']);
@@ -19,7 +20,11 @@ export async function showFile(repo: Repo, rev: string, path: string): Promise<s
   if ((await repoRoot(repo)) === null) throw new NotARepository(repo.dir);
   // cat-file, not rev-parse: it takes --end-of-options from git 2.24, rev-parse only from 2.30.
   if ((await runGit(repo, ['cat-file', '-e', '--end-of-options', `${rev}^{commit}`])).code !== 0) {
-    const hint = (await hasCommits(repo)) ? 'check the revision name with `git log --oneline`' : 'this repository has no commits yet: commit the rubric first';
+    const hint = !(await hasCommits(repo))
+      ? 'this repository has no commits yet: commit the rubric first'
+      : (await isShallow(repo))
+        ? FETCH_HISTORY_HINT
+        : 'check the revision name with `git log --oneline`';
     throw new UserError(`cannot read ${path} at ${rev}: ${rev} names no commit here`, hint);
   }
   return null;

@@ -86,3 +86,9 @@ export async function repoRoot(repo: Repo): Promise<string | null> {
 export async function hasCommits(repo: Repo): Promise<boolean> {
   return (await runGit(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).code === 0;
 }
+
+/** Whether this is a shallow clone (`git clone --depth`, CI's default checkout): its history stops short. */
+export async function isShallow(repo: Repo): Promise<boolean> {
+  const r = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
+  return r.code === 0 && r.stdout.toString('utf8').trim() === 'true';
+}

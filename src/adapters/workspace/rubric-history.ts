@@ -1,7 +1,8 @@
-import { commitsOf, readLogCache, versionsAt, writeLogCache } from '../git/history.js';
+import { commitsOf, readLogCache, shallowBoundary, versionsAt, writeLogCache } from '../git/history.js';
 import type { Repo } from '../git/run.js';
 import type { FileCommit, LogEntry } from '../../core/rubric/history/log.js';
 import { cacheOf, replayCache, type LogCache } from '../../core/rubric/history/cache.js';
+import { markMissingHistory } from '../../core/rubric/history/shallow.js';
 import { RUBRIC_FILE } from './root.js';
 
 export interface HistoryOptions {
@@ -16,6 +17,8 @@ export interface HistoryOptions {
  * before it: the one history routine of `rubric log`, `export` and `status`. One `git log`;
  * versions compared before come from the cache in the git folder, the rest from one
  * `git cat-file --batch`, and the cache is brought up to date for the versions there now.
+ * In a shallow clone, the version where the clone's history stops is `history-missing`, never
+ * `created`: the clone does not know what came before it.
  */
 export async function rubricHistory(repo: Repo, opts: HistoryOptions = {}): Promise<LogEntry[]> {
   const { limit } = opts;
@@ -32,7 +35,10 @@ export async function rubricHistory(repo: Repo, opts: HistoryOptions = {}): Prom
     entries = await entriesOf(commits.slice(0, count).reverse(), cache, repo, opts);
   }
   if (cache.dirty) writeLogCache(root, { v: 1, entries: pruned(cache.data.entries, known) });
-  return limit !== undefined && entries.length > limit ? entries.slice(entries.length - limit) : entries;
+  // Marked after the cache is written: the cache says what a pair of blobs is, true in any clone.
+  const boundary = commits.some((c) => c.root) ? await shallowBoundary(repo) : new Set<string>();
+  const marked = markMissingHistory(entries, boundary);
+  return limit !== undefined && marked.length > limit ? marked.slice(marked.length - limit) : marked;
 }
 
 /** Entries for these versions (oldest first): what the cache knows, then the rest read and compared. */

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { systemZone, type Context } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
-import { parseRepeat, parseTime, parseZone } from '../../core/agenda/options.js';
+import { parseRepeat, parseTime, parseZone, RHYTHMS } from '../../core/agenda/options.js';
 import { agendaJson, agendaMarkdown } from '../../core/agenda/output.js';
 import { buildAgenda } from '../../core/agenda/build.js';
 import { carryParked } from '../../core/agenda/parked.js';
@@ -26,7 +26,7 @@ const flags = {
   for: choiceFlag('--for <audience>', "who reads it: attendees (no align internals), or the facilitator (what each section captures, align commands)", AUDIENCES, 'attendees'),
   out: nameFlag('--out <file|dir>', 'write to a file, or into DIR/agendas/<date>-<template>.<ext>; prints the path', 'agenda.md'),
   force: forceFlag(),
-  repeat: textFlag('--repeat <rhythm>', 'a repeating meeting (calendar RRULE): weekly, biweekly or monthly'),
+  repeat: { ...textFlag('--repeat <rhythm>', 'a repeating meeting (calendar RRULE): weekly, biweekly or monthly'), choices: RHYTHMS },
   count: textFlag('--count <n>', 'with --repeat: how many meetings in all (default: no end)'),
 };
 
@@ -35,6 +35,7 @@ type AgendaOptions = OptionsOf<typeof flags>;
 export const command = defineCommand({
   path: ['agenda'],
   args: '[template]',
+  completes: 'templates',
   description: 'render a timed agenda from a template: Markdown, JSON or a calendar invite (.ics)',
   flags,
   examples: [

@@ -12,6 +12,7 @@ import { terminalSafe as t } from '../../core/text/terminal.js';
 export const command = defineCommand({
   path: ['templates', 'show'],
   args: '<id>',
+  completes: 'templates',
   description: 'show one template: its sections, minutes, leads, prompts and what each captures',
   flags: { format: formatFlag(['text', 'json']) },
   examples: ['align templates show kickoff', 'align templates show sync --format json'],

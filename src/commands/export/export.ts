@@ -12,6 +12,7 @@ import { exportMarkdown } from '../../core/export/markdown.js';
 import type { ExportDoc, ExportOptions } from '../../core/export/model.js';
 import { closest } from '../../core/text/closest.js';
 import type { LogEntry } from '../../core/rubric/history/log.js';
+import { missingHistoryWarning } from '../../core/rubric/history/shallow.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../../core/schemas/rubric.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
@@ -22,7 +23,7 @@ const flags = {
   since: dateFlag('--since <date>', 'only sessions and rubric versions on or after this date'),
   until: dateFlag('--until <date>', 'only sessions and rubric versions on or before this date'),
   session: repeatableFlag('--session <id>', 'only this session (repeat for several)'),
-  template: nameFlag('--template <id>', 'only sessions held with this template, e.g. sync', 'sync'),
+  template: { ...nameFlag('--template <id>', 'only sessions held with this template, e.g. sync', 'sync'), takesTemplate: true },
   leads: nameFlag('--leads <file.csv>', 'score these leads with the current rubric and add a chart of leads by stage', 'leads.csv'),
   maxLineBytes: maxLineBytesFlag(),
   format: formatFlag(['text', 'json']),
@@ -65,6 +66,8 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
     history,
     opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, opts.maxLineBytes),
   ]);
+  const missing = changelog && missingHistoryWarning(changelog, 'rubric.yaml');
+  if (missing) ctx.stderr.write(`${missing}\n`);
   const doc = buildExport(
     { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
     filters,

@@ -4,6 +4,7 @@ import { requireWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { rubricHistory } from '../../adapters/workspace/rubric-history.js';
 import { renderLogJson, renderLogText } from '../../core/rubric/history/render.js';
 import type { LogEntry } from '../../core/rubric/history/log.js';
+import { missingHistoryWarning } from '../../core/rubric/history/shallow.js';
 import { defineCommand } from '../../cli/define.js';
 import { countFlag, formatFlag } from '../../cli/flags.js';
 
@@ -36,6 +37,8 @@ async function log(limit: number | undefined, format: 'text' | 'json', ctx: Cont
     },
   });
   if (shownProgress) ctx.stderr.write('\r\x1b[K');
+  const missing = missingHistoryWarning(entries, 'rubric.yaml');
+  if (missing) ctx.stderr.write(`${missing}\n`);
   const shown = entries.reverse();
   ctx.stdout.write(await RENDERERS[format](shown, ctx));
   return 0;

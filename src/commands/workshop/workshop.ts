@@ -27,6 +27,7 @@ const flags = {
 export const command = defineCommand({
   path: ['workshop'],
   args: '[template]',
+  completes: 'templates',
   description: 'run a facilitated session section by section, write what the room agreed to the workspace files, and commit them',
   flags,
   examples: [

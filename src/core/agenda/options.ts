@@ -20,12 +20,15 @@ export function parseZone(text: string): string {
   return zone;
 }
 
+/** The rhythms a repeating meeting may have. */
+export const RHYTHMS = ['weekly', 'biweekly', 'monthly'] as const;
+
 export function parseRepeat(repeat: string | undefined, count: string | undefined): Repeat | undefined {
   if (count !== undefined && repeat === undefined) {
     throw new UserError('--count needs --repeat', 'for example --repeat biweekly --count 6');
   }
   if (repeat === undefined) return undefined;
-  if (!['weekly', 'biweekly', 'monthly'].includes(repeat)) {
+  if (!(RHYTHMS as readonly string[]).includes(repeat)) {
     throw new UserError(`--repeat ${JSON.stringify(repeat)} is not a rhythm align knows`, 'use --repeat weekly, biweekly or monthly');
   }
   if (count === undefined) return { frequency: repeat as RepeatFrequency };

@@ -12,6 +12,8 @@ export interface FileCommit {
   author: string;
   subject: string;
   blob?: string | null;
+  /** The commit has no parent here: the first commit, or where a shallow clone's history stops. */
+  root?: boolean;
 }
 
 /** A commit with the file's bytes there (null when the commit deleted it). */
@@ -19,7 +21,7 @@ export interface HistoryVersion extends FileCommit {
   bytes: Uint8Array | null;
 }
 
-type VersionStatus = 'created' | 'changed' | 'unchanged' | 'removed' | 'broken';
+type VersionStatus = 'created' | 'changed' | 'unchanged' | 'removed' | 'broken' | 'history-missing';
 
 export interface LogEntry {
   commit: string;

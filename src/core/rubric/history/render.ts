@@ -40,5 +40,7 @@ export function renderLogJson(entries: LogEntry[], path: string): string {
     changes: e.changes,
     ...(e.problem ? { problem: { file: e.problem.file, line: e.problem.line ?? null, column: e.problem.col ?? null, message: e.problem.message } } : {}),
   }));
-  return jsonListDocument(DOCUMENTS.rubricLog, { path }, 'versions', versions);
+  // False when a shallow clone's history stops at a version shown (its status: history-missing).
+  const historyComplete = !entries.some((e) => e.status === 'history-missing');
+  return jsonListDocument(DOCUMENTS.rubricLog, { path, historyComplete }, 'versions', versions);
 }
