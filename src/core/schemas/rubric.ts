@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Dimension, IsoDate, NonEmptyText, Scalar, Slug } from './common.js';
 import { ConditionSchema } from './condition.js';
+import { ColumnsSchema } from './columns.js';
 
 /** Outcomes that are not stages: below the first stage, and stopped by a gate. */
 export const UNQUALIFIED = 'unqualified';
@@ -58,6 +59,7 @@ export const RubricSchema = z.strictObject({
   criteria: z.array(CriterionSchema),
   sla: SlaSchema.optional(),
   tests: z.array(GoldenLeadSchema).optional(),
+  columns: ColumnsSchema.optional(),
 });
 
 export type Stage = z.infer<typeof StageSchema>;
