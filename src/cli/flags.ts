@@ -191,9 +191,9 @@ export function setting<T>(flag: T | undefined, workspace: T | undefined, builtI
 }
 
 /** `--crm`: a CRM whose export align knows; its header map replaces the rubric's `columns:` for the run. */
-export const crmFlag = (): Flag<CrmName | undefined> => ({
+export const crmFlag = (what = "read a CRM export's headers with align's map for them, instead of the rubric's columns:"): Flag<CrmName | undefined> => ({
   flags: '--crm <crm>',
-  description: `read a CRM export's headers with align's map for it: ${CRMS.join(', ')} (see docs/crm.md)`,
+  description: `${what}: ${CRMS.join(', ')} (see docs/crm.md)`,
   parse(raw) {
     const v = text(raw);
     if (v === undefined) return undefined;
