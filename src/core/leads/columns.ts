@@ -153,7 +153,7 @@ function missingFields(req: ColumnRequest, missing: string[], header: readonly s
   const places = req.places?.(missing) ?? {};
   return missing.map((field) => {
     const names = req.map && Object.hasOwn(req.map, field) ? req.map[field]! : [];
-    const near = nearest(field, header, OFFERED, normalizeHeader);
+    const near = closestHeaders(field, header);
     const looked = names.length ? ` (looked for ${quoted([...names, field])})` : '';
     const place = Object.hasOwn(places, field) ? places[field]! : { file: req.label, line: 1, col: 1 };
     return {
@@ -161,6 +161,14 @@ function missingFields(req: ColumnRequest, missing: string[], header: readonly s
       message: `the rubric reads the field "${field}", but ${req.label} has no column for it${looked}${near.length ? `; the closest headers: ${quoted(near)}` : ''}`,
     };
   });
+}
+
+/** The headers most like a field: those whose normalised name holds the field's (`employees` in "Number of Employees") first, then by edit distance. */
+function closestHeaders(field: string, header: readonly string[]): string[] {
+  const key = normalizeHeader(field);
+  const holding = key.length >= 3 ? header.filter((h) => normalizeHeader(h).includes(key)).slice(0, OFFERED) : [];
+  const rest = header.filter((h) => !holding.includes(h));
+  return [...holding, ...nearest(field, rest, OFFERED - holding.length, normalizeHeader)];
 }
 
 function mapHint(missing: string[]): string {

@@ -12,8 +12,9 @@ const HeaderNames = z.union([HeaderName, z.array(HeaderName).min(1, { message: '
  */
 export const ColumnsSchema = z
   .union([
-    z.enum(CRMS).describe('a CRM export whose headers align knows: hubspot or salesforce'),
+    // the map first: a map with a wrong value is told about that value, not that it is no CRM name
     z.record(z.string().min(1), HeaderNames.describe('the header names this field may have, in order of preference')),
+    z.enum(CRMS).describe('a CRM export whose headers align knows: hubspot or salesforce'),
   ])
   .describe('which CSV column each field is read from: a map from field to header names (budget: [Budget, "Annual Budget"]), or hubspot or salesforce; without it a field finds the header equal to it ignoring case, spaces, _, - and .');
 
