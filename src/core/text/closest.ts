@@ -52,6 +52,7 @@ function distance(a: string, b: string, bound: number): number {
  * writes them (by default as they are, case-insensitive).
  */
 export function nearest(name: string, candidates: readonly string[], count: number, compare: (s: string) => string = (s) => s): string[] {
+  if (count <= 0) return [];
   const target = compare(name).toLowerCase();
   const scored: { c: string; d: number; i: number }[] = [];
   candidates.forEach((c, i) => {
