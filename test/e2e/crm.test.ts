@@ -55,7 +55,11 @@ async function scored(args: string[]): Promise<{ leads: Lead[]; doc: { id_column
   return { leads: doc.leads.map(({ id, score, stage }: Lead) => ({ id, score, stage })), doc };
 }
 
-const stagesOf = (leads: Lead[]) => leads.reduce<Record<string, number>>((n, l) => ({ ...n, [l.stage]: (n[l.stage] ?? 0) + 1 }), {});
+function stagesOf(leads: Lead[]): Record<string, number> {
+  const n: Record<string, number> = {};
+  for (const l of leads) n[l.stage] = (n[l.stage] ?? 0) + 1;
+  return n;
+}
 const byId = (leads: Lead[]) => [...leads].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('CRM exports scored without hand editing', () => {

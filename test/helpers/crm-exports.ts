@@ -76,7 +76,7 @@ function day(r: () => number, style: 'hubspot' | 'report' | 'api'): string {
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-export const HUBSPOT_HEADER = [
+const HUBSPOT_HEADER = [
   'Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Job Title', 'Company Name', 'Number of Employees', 'Annual Revenue',
   'Industry', 'Country/Region', 'Lifecycle Stage', 'Lead Status', 'Number of Pageviews', 'Number of Form Submissions', 'Last Activity Date', 'Create Date', 'Contact owner',
 ];
@@ -112,12 +112,12 @@ export function hubspotExport(count: number, seed = 13): Export {
   return { header: HUBSPOT_HEADER, rows, csv: toCsv(HUBSPOT_HEADER, rows) };
 }
 
-export const SALESFORCE_REPORT_HEADER = [
+const SALESFORCE_REPORT_HEADER = [
   'Lead ID', 'First Name', 'Last Name', 'Title', 'Company / Account', 'Email', 'No. of Employees', 'Annual Revenue', 'Industry',
   'Lead Source', 'Lead Status', 'Rating', 'Converted', 'Create Date', 'Last Activity', 'Country', 'Lead Owner',
 ];
 
-export const SALESFORCE_API_HEADER = [
+const SALESFORCE_API_HEADER = [
   'Id', 'FirstName', 'LastName', 'Title', 'Company', 'Email', 'NumberOfEmployees', 'AnnualRevenue', 'Industry',
   'LeadSource', 'Status', 'Rating', 'IsConverted', 'CreatedDate', 'LastActivityDate', 'Country', 'OwnerId',
 ];

@@ -30,7 +30,7 @@ export interface PlacedRubric {
 }
 
 /** A --columns file: read as every file named on the command line is, its problems at file:line:col. */
-export function readColumnsFile(cwd: string, file: string, workspace: string | null): ColumnsSetting {
+function readColumnsFile(cwd: string, file: string, workspace: string | null): ColumnsSetting {
   const bytes = readInputFile(cwd, file, 'the columns file', 'give a YAML file that maps rubric fields to CSV headers, e.g. budget: [Budget, "Annual Budget"]', {
     ...(workspace ? { workspace } : {}),
     maxBytes: MAX_FILE_BYTES,

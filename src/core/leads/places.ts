@@ -6,17 +6,25 @@ import { locateInText } from '../yaml/load.js';
 import type { FieldPlace } from './columns.js';
 
 /** The data path of the first `field:` reading each field, in rubric order. */
-export function fieldPaths(rubric: Rubric): Map<string, DataPath> {
+function fieldPaths(rubric: Rubric): Map<string, DataPath> {
   const paths = new Map<string, DataPath>();
   const visit = (c: Condition, path: DataPath): void => {
     if (isLeaf(c)) {
       if (!paths.has(c.field)) paths.set(c.field, [...path, 'field']);
-    } else if ('all' in c) c.all.forEach((s, i) => visit(s, [...path, 'all', i]));
-    else if ('any' in c) c.any.forEach((s, i) => visit(s, [...path, 'any', i]));
+    } else if ('all' in c) c.all.forEach((s, i) => {
+      visit(s, [...path, 'all', i]);
+    });
+    else if ('any' in c) c.any.forEach((s, i) => {
+      visit(s, [...path, 'any', i]);
+    });
     else if ('not' in c) visit(c.not, [...path, 'not']);
-    else c.of.forEach((s, i) => visit(s, [...path, 'of', i]));
+    else c.of.forEach((s, i) => {
+      visit(s, [...path, 'of', i]);
+    });
   };
-  rubric.criteria.forEach((c, i) => visit(c.when, ['criteria', i, 'when']));
+  rubric.criteria.forEach((c, i) => {
+    visit(c.when, ['criteria', i, 'when']);
+  });
   return paths;
 }
 

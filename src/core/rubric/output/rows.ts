@@ -62,7 +62,7 @@ export function leadJson(explain: boolean, keptHeaders: readonly string[] = []):
   const write = recordWriter(keys);
   const columns = (kept: readonly string[] | undefined): Record<string, string> => {
     const out: Record<string, string> = {};
-    keptHeaders.forEach((h, i) => Object.defineProperty(out, h, { value: kept?.[i] ?? '', enumerable: true }));
+    for (let i = 0; i < keptHeaders.length; i++) Object.defineProperty(out, keptHeaders[i]!, { value: kept?.[i] ?? '', enumerable: true });
     return out;
   };
   if (!explain && !keptHeaders.length) return (id, line, s) => write([id, line, s.fit, s.engagement, s.score, s.stage]);
