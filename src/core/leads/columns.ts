@@ -85,7 +85,8 @@ function find(names: readonly string[], header: readonly string[], normal: reado
   return null;
 }
 
-const quoted = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(', ');
+/** Names as messages quote them; a header of megabytes is cut, never printed whole. */
+const quoted = (names: readonly string[]) => names.map((n) => JSON.stringify(n.length > 256 ? `${n.slice(0, 255)}…` : n)).join(', ');
 
 export function resolveLeadColumns(header: readonly string[], req: ColumnRequest): LeadColumns {
   const normal = header.map(normalizeHeader);
@@ -166,7 +167,8 @@ function missingFields(req: ColumnRequest, missing: string[], header: readonly s
 /** The headers most like a field: those whose normalised name holds the field's (`employees` in "Number of Employees") first, then by edit distance. */
 function closestHeaders(field: string, header: readonly string[]): string[] {
   const key = normalizeHeader(field);
-  const holding = key.length >= 3 ? header.filter((h) => normalizeHeader(h).includes(key)).slice(0, OFFERED) : [];
+  // a header longer than a hint can show is never offered (nearest() leaves those out too)
+  const holding = key.length >= 3 ? header.filter((h) => h.length <= 256 && normalizeHeader(h).includes(key)).slice(0, OFFERED) : [];
   const rest = header.filter((h) => !holding.includes(h));
   return [...holding, ...nearest(field, rest, OFFERED - holding.length, normalizeHeader)];
 }
