@@ -133,6 +133,14 @@ describe('the SQL of rubric sql, on the file’s own headers, scores the leads a
     { name: 'Salesforce report (--crm)', file: 'sf-report.csv', args: ['--rubric', 'sf-plain.yaml', '--crm', 'salesforce'], data: () => sfReport },
   ];
 
+  it('without --leads, a field is read from the first header its map names, the id from the CRM’s', async () => {
+    const r = await repo.align(['rubric', 'sql', '--rubric', 'hs-plain.yaml', '--crm', 'hubspot', '--as-of', AS_OF]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toContain('SELECT "Record ID" AS lead_id,');
+    expect(r.stdout).toContain('"Job Title"');
+    expect(r.stdout).toContain('"Number of Employees"');
+  });
+
   it.each(cases)('$name in DuckDB and PostgreSQL', async ({ file, args, data }) => {
     const expected = (await scored([file, ...args])).leads;
     const { header, rows } = data();
