@@ -11,6 +11,7 @@ import { today, type Context } from '../adapters/context.js';
 import { UserError } from '../core/errors.js';
 import { isIsoDate } from '../core/calendar-date.js';
 import { MAX_LINE_BYTES, sizeText } from '../adapters/leads/csv-input.js';
+import { CRMS, type CrmName } from '../core/leads/crm.js';
 import type { Flag } from './define.js';
 
 /** The name of a flag as typed, from its commander spelling: `--as-of <date>` → `--as-of`. */
@@ -149,7 +150,7 @@ export const rubricFlag = (): Flag<string | undefined> =>
   nameFlag('--rubric <rubric>', 'the rubric: a file, REV:PATH, or a git revision (default: the workspace rubric.yaml)', 'HEAD~1');
 
 /** `--id-column`: the CSV column that names each lead. */
-export const idColumnFlag = (fallback = 'id, lead_id or email if present, else the line number'): Flag<string | undefined> =>
+export const idColumnFlag = (fallback = 'the first of id, lead_id, Lead ID, Record ID, Id, email found, ignoring case, spaces, _, - and .; else the line number'): Flag<string | undefined> =>
   nameFlag('--id-column <column>', `the column that names each lead (default: ${fallback})`, 'lead_id');
 
 /** `--delimiter`: one character, or `tab`. */
@@ -190,3 +191,33 @@ export const maxLineBytesFlag = (): Flag<number> => ({
 export function setting<T>(flag: T | undefined, workspace: T | undefined, builtIn: T): T {
   return flag ?? workspace ?? builtIn;
 }
+
+/** `--crm`: a CRM whose export align knows; its header map replaces the rubric's `columns:` for the run. */
+export const crmFlag = (what = "read a CRM export's headers with align's map for them, instead of the rubric's columns:"): Flag<CrmName | undefined> => ({
+  flags: '--crm <crm>',
+  description: `${what}: ${CRMS.join(', ')} (see docs/crm.md)`,
+  parse(raw) {
+    const v = text(raw);
+    if (v === undefined) return undefined;
+    if (!(CRMS as readonly string[]).includes(v)) throw new UserError(`invalid --crm ${JSON.stringify(v)}: expected one of ${CRMS.join(', ')}`, 'for example --crm hubspot');
+    return v as CrmName;
+  },
+});
+
+/** `--columns FILE`: a YAML map from rubric field to header names, used instead of the rubric's `columns:` for the run. */
+export const columnsFlag = (): Flag<string | undefined> =>
+  nameFlag('--columns <file>', "a YAML file mapping rubric fields to CSV headers (budget: [Budget, \"Annual Budget\"]), used instead of rubric.yaml's columns: for this run", 'columns.yaml');
+
+/** `--keep`: columns of the CSV carried through to the scored rows, in the file's order; `all` for every one. */
+export const keepFlag = (): Flag<readonly string[] | 'all' | undefined> => ({
+  flags: '--keep <columns>',
+  description: 'carry these CSV columns through to the scored leads (comma-separated headers), or all of them: --keep all',
+  parse(raw) {
+    const given = text(raw);
+    if (given === undefined) return undefined;
+    if (given.trim() === 'all') return 'all';
+    const names = given.split(',').map((s) => s.trim()).filter(Boolean);
+    if (names.length === 0) throw new UserError(`invalid --keep ${JSON.stringify(given)}: expected column names separated by commas, or all`, 'for example --keep "Email,Company Name" or --keep all');
+    return names;
+  },
+});

@@ -77,7 +77,7 @@ describe('stdout or stderr that cannot be written', () => {
     try {
       const ok = await withFull((fd) => spawnOn(['rubric', 'score', 'leads.csv', '--rubric', 'scoring.yaml', '--format', 'csv'], { stdout: 'pipe', stderr: fd }));
       // The rows went out; the skipped rows' problems on stderr could not.
-      expect(ok.stdout).toMatch(/^id,fit,engagement,score,stage\n/);
+      expect(ok.stdout).toMatch(/^email,fit,engagement,score,stage\n/); // the source's id header
       expect(ok.code).toBe(74);
       repo.write('goals.yaml', 'goals: [\n');
       const bad = await withFull((fd) => spawnOn(['validate'], { stdout: 'pipe', stderr: fd }));

@@ -25,7 +25,7 @@ describe('align rubric score', () => {
     const r = await repo.align(['rubric', 'score', 'leads.csv', '--format', 'csv']);
     expect(r.exitCode).toBe(0);
     expect(parseCsv(r.stdout)).toEqual([
-      'id,fit,engagement,score,stage',
+      'email,fit,engagement,score,stage', // the id column keeps the source's header
       'ann@acme.com,30,30,60,sql', // fit 15 + 20 capped at 30; "VP, Sales" is one quoted cell
       'bob@acme.com,30,0,30,mql', // "1,200" is 1200; the title spans two lines
       "'=cmd|calc@x.com,0,30,30,mql", // a formula-looking id is neutralised
@@ -119,11 +119,15 @@ describe('align rubric score', () => {
     expect((await repo.git('status', '--porcelain')).split('\n').filter((l) => l.includes('.tmp'))).toEqual([]);
   });
 
-  it('names the field and the closest column when a rubric field is not a column (exit 2)', async () => {
-    repo.write('other.csv', 'email,employees,job title,demo_requested,last_activity\nx@y.com,5,vp,yes,2026-11-01\n');
+  it('finds a field under another spelling of its header, and names the field and the closest headers when it is not a column (exit 2)', async () => {
+    repo.write('spelled.csv', 'EMAIL,Employees,job_title,Demo-Requested,last.activity\nx@y.com,5,vp,yes,2026-11-01\n');
+    const ok = await repo.align(['rubric', 'score', 'spelled.csv', '--format', 'csv']);
+    expect(ok.exitCode, ok.stderr).toBe(0);
+    expect(parseCsv(ok.stdout)[0]).toBe('EMAIL,fit,engagement,score,stage');
+    repo.write('other.csv', 'email,employees,job titles,demo_requested,last_activity\nx@y.com,5,vp,yes,2026-11-01\n');
     const r = await repo.align(['rubric', 'score', 'other.csv']);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('the rubric reads the field "Job Title", but the CSV has no such column; the closest column is "job title"');
+    expect(r.stderr).toMatch(/rubric\.yaml:\d+:\d+: the rubric reads the field "Job Title", but other\.csv has no column for it; the closest headers: "job titles", /);
     expect(r.stdout).toBe('');
   });
 

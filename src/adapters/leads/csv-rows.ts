@@ -4,13 +4,11 @@
  * Keeps the line each record starts on for messages. It is given whole records only
  * (csv-input.ts): text that ends inside a quote is the end of the file.
  */
-import { InputError, UserError, type Problem } from '../../core/errors.js';
+import { InputError, type Problem } from '../../core/errors.js';
+import { resolveLeadColumns, type LeadColumns } from '../../core/leads/columns.js';
 import { emptyScore, nextRow, rowCache, type CompiledRubric, type RowCache, type Score } from '../../core/rubric/engine/compile.js';
-import { closest } from '../../core/text/closest.js';
 import type { OnRow, ScoreCsvOptions, ScoreCsvResult } from './csv.js';
 import { parseRecords } from './parse-records.js';
-
-const DEFAULT_ID_COLUMNS = ['id', 'lead_id', 'email'];
 
 /**
  * The most cells a record may have, the header's included. Every cell csv-parse reads is a
@@ -31,8 +29,11 @@ export class RowSplitter {
   private scores: Score[];
   private values: string[] = [];
   private valueCols: number[] = [];
+  private kept: string[] = [];
+  private keptCols: number[] = [];
   private idCol = -1;
   private idName: string | null = null;
+  private columns: LeadColumns | null = null;
   private rows = 0;
   private skipped = 0;
   private cache: RowCache;
@@ -50,7 +51,7 @@ export class RowSplitter {
 
   result(): ScoreCsvResult {
     if (!this.header) throw new InputError([{ file: this.label, line: 1, col: 1, message: 'the file is empty: expected a header row naming the columns' }]);
-    return { header: this.header, idColumn: this.idName, rows: this.rows, skipped: this.skipped };
+    return { header: this.header, idColumn: this.idName, columns: this.columns!, rows: this.rows, skipped: this.skipped };
   }
 
   /** The line the next record starts on. */
@@ -160,31 +161,42 @@ export class RowSplitter {
     throw new InputError([{ file: this.label, line, col: 1, message: `this record has more than ${MAX_CELLS.toLocaleString('en-US')} cells, the most align reads`, hint: 'a file of leads has one column per field: check the delimiter, or drop the columns the rubric does not read' }]);
   }
 
+  /** The header row: its columns resolved once (resolveLeadColumns), then rows are read by index. */
   private setHeader(cells: string[]): void {
-    const header = cells;
+    const fields = [...new Set(this.rubrics.flatMap((r) => r.fields))];
+    const o = this.opts;
+    const columns = resolveLeadColumns(cells, {
+      label: this.label,
+      fields,
+      ...(o.map ? { map: o.map } : {}),
+      ...(o.idColumn !== undefined ? { idColumn: o.idColumn } : {}),
+      ...(o.idNames ? { idNames: o.idNames } : {}),
+      ...(o.keep ? { keep: o.keep } : {}),
+      ...(o.columns ? { extra: o.columns } : {}),
+      ...(o.places ? { places: o.places } : {}),
+    });
+    this.use(columns);
+    this.line++;
+    o.onHeader?.(columns);
+  }
+
+  /** Reads rows by the resolved columns: plain data, the same wherever the header was read. */
+  private use(columns: LeadColumns): void {
+    const { header } = columns;
+    this.columns = columns;
     this.header = header;
     this.width = header.length;
     const need = new Uint8Array(header.length);
-    this.scorers = this.rubrics.map((r) => r.forColumnsInto(header, this.cache));
-    const mark = (name: string, what: string): number => {
-      const col = header.indexOf(name);
-      if (col < 0) {
-        const near = closest(name, header);
-        throw new UserError(`${what} "${name}" is not a column of ${this.label}${near !== undefined ? `; the closest column is "${near}"` : ''}`, 'name a column exactly as the header writes it');
-      }
-      need[col] = 1;
-      return col;
-    };
-    for (const r of this.rubrics) for (const f of r.fields) mark(f, 'the field');
-    const idName = this.opts.idColumn === undefined ? (DEFAULT_ID_COLUMNS.find((c) => header.includes(c)) ?? DEFAULT_ID_COLUMNS.find((c) => header.some((h) => h.trim().toLowerCase() === c)) ?? null) : this.opts.idColumn;
-    const idCol = idName === null ? -1 : mark(header.includes(idName) ? idName : (header.find((h) => h.trim().toLowerCase() === idName.toLowerCase()) ?? idName), 'the id column');
-    this.idCol = idCol;
-    this.idName = idCol < 0 ? null : header[idCol]!;
-    this.valueCols = (this.opts.columns ?? []).map((c) => mark(c, 'the column'));
-    this.values = this.valueCols.map(() => '');
+    for (const c of columns.read) need[c] = 1;
     this.need = need;
+    this.scorers = this.rubrics.map((r) => r.forColumnsInto(columns.fields, this.cache));
+    this.idCol = columns.id?.column ?? -1;
+    this.idName = columns.id?.name ?? null;
+    this.valueCols = columns.extra;
+    this.values = this.valueCols.map(() => '');
+    this.keptCols = columns.keep;
+    this.kept = this.keptCols.map(() => '');
     this.row = header.map(() => '');
-    this.line++;
   }
 
   private emit(row: string[], cells: number, line: number): void {
@@ -207,8 +219,10 @@ export class RowSplitter {
     for (let k = 0; k < scores.length; k++) this.scorers[k]!(row, scores[k]!);
     const values = this.values;
     for (let k = 0; k < values.length; k++) values[k] = row[this.valueCols[k]!]!;
+    const kept = this.kept;
+    for (let k = 0; k < kept.length; k++) kept[k] = row[this.keptCols[k]!]!;
     this.rows++;
-    this.onRow(this.idCol < 0 ? String(line) : row[this.idCol]!, scores, line, values);
+    this.onRow(this.idCol < 0 ? String(line) : row[this.idCol]!, scores, line, values, kept);
   }
 }
 

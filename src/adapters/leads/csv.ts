@@ -2,7 +2,7 @@
  * Streams a leads CSV through one or more compiled rubrics in a single pass.
  *
  *   scoreCsv(path: string, rubrics: CompiledRubric[], opts: ScoreCsvOptions,
- *            onRow: (id: string, scores: Score[], line: number, values: string[]) => void)
+ *            onRow: (id: string, scores: Score[], line: number, values: string[], kept: string[]) => void)
  *     : Promise<ScoreCsvResult>
  *
  * - `scores[k]` is the lead's score under `rubrics[k]`; `values[j]` is the raw cell of
@@ -10,8 +10,11 @@
  *   (the header is line 1). `id` is the id column's cell, or the line number when there is none.
  * - The `scores` and `values` arrays and the Score objects are reused for the next row:
  *   read them inside the callback, copy what you keep (e.g. `[...s.fired]`).
- * - A rubric field, id column or extra column that is not in the header throws a UserError
- *   naming the closest column. A ragged row (wrong number of cells) is reported to
+ * - Which column each field, the id and the kept columns come from is resolved once, from the
+ *   header row (core/leads/columns.ts: `opts.map`, else normalised names); `opts.onHeader` is
+ *   told the result before the first row. Every field that is not a column is listed in one
+ *   InputError, each at its place in the rubric (`opts.places`), with the closest headers.
+ * - `kept[j]` is the raw cell of the j-th kept column (`opts.keep`), in the file's order. A ragged row (wrong number of cells) is reported to
  *   `opts.onSkip` with its line and skipped, or throws an InputError with `strict`.
  *   Malformed quotes throw an InputError with the line.
  * - What may be read (a file or a pipe) and how long a record may be (`opts.maxLineBytes`)
@@ -25,6 +28,7 @@
  * empty lines are skipped.
  */
 import type { Problem } from '../../core/errors.js';
+import type { ColumnMap, ColumnRequest, LeadColumns } from '../../core/leads/columns.js';
 import type { CompiledRubric, Score } from '../../core/rubric/engine/compile.js';
 import { openCsvInput } from './csv-input.js';
 import { RowSplitter } from './csv-rows.js';
@@ -32,8 +36,18 @@ import { RowSplitter } from './csv-rows.js';
 export interface ScoreCsvOptions {
   /** One character (checked by the --delimiter flag); default ','. */
   delimiter?: string;
-  /** The column that names each lead; undefined: `id`, `lead_id` or `email` if present; null: line numbers. */
+  /** The column that names each lead; undefined: the first of `idNames`, then ID_COLUMNS (core/leads/columns.ts), found; null: line numbers. */
   idColumn?: string | null;
+  /** Field → header names (rubric.yaml `columns:`, --crm, --columns). */
+  map?: ColumnMap;
+  /** Id headers looked for first (a CRM's). */
+  idNames?: readonly string[];
+  /** Columns carried through to onRow's `kept`, or every column but the id (--keep). */
+  keep?: readonly string[] | 'all';
+  /** Where the rubric reads each field, for the missing-fields error. */
+  places?: ColumnRequest['places'];
+  /** Told the resolved columns once, before the first row. */
+  onHeader?: (columns: LeadColumns) => void;
   /** More columns whose raw values are passed to onRow, in this order. */
   columns?: string[];
   /** Fail on the first ragged row instead of skipping it. */
@@ -53,13 +67,15 @@ export interface ScoreCsvResult {
   header: string[];
   /** The column ids came from, or null for line numbers. */
   idColumn: string | null;
+  /** The columns as resolved from the header. */
+  columns: LeadColumns;
   /** Rows scored. */
   rows: number;
   /** Ragged rows skipped. */
   skipped: number;
 }
 
-export type OnRow = (id: string, scores: Score[], line: number, values: string[]) => void;
+export type OnRow = (id: string, scores: Score[], line: number, values: string[], kept: string[]) => void;
 
 export async function scoreCsv(path: string, rubrics: CompiledRubric[], opts: ScoreCsvOptions, onRow: OnRow): Promise<ScoreCsvResult> {
   const label = opts.label ?? path;

@@ -1,3 +1,8 @@
+import { crmColumnsYaml } from '../../core/init/crm-columns.js';
+import type { CrmName } from '../../core/leads/crm.js';
+import { rubricFields } from '../../core/leads/places.js';
+import { RubricSchema } from '../../core/schemas/rubric.js';
+import { loadYaml } from '../../core/yaml/load.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitignoreWithDrafts } from '../../core/init/files.js';
@@ -21,6 +26,14 @@ export function workspaceFilesIn(dir: string): string[] {
 /** A starter rubric shipped with align (templates/rubrics/<name>.yaml). */
 export function starterRubric(name: string): string {
   return readFileSync(join(PACKAGE_ROOT, 'templates', 'rubrics', `${name}.yaml`), 'utf8');
+}
+
+/** The CRM's starter rubric (templates/rubrics/<crm>.yaml), ended with the `columns:` its fields are read from in that CRM's export. */
+export function crmStarterRubric(crm: CrmName): string {
+  const text = starterRubric(crm);
+  const loaded = loadYaml(`${crm}.yaml`, Buffer.from(text), RubricSchema);
+  if (!loaded.ok) throw new Error(`bug: the ${crm} starter rubric does not load`);
+  return `${text}${crmColumnsYaml(crm, rubricFields(loaded.data))}`;
 }
 
 /** Makes the folder a new workspace goes in, when it is missing; returns what takes it away again while it is empty. */

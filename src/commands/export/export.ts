@@ -16,7 +16,7 @@ import { missingHistoryWarning } from '../../core/rubric/history/shallow.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../../core/schemas/rubric.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { dateFlag, forceFlag, formatFlag, maxLineBytesFlag, nameFlag, outFlag, repeatableFlag } from '../../cli/flags.js';
+import { columnsFlag, crmFlag, dateFlag, forceFlag, formatFlag, maxLineBytesFlag, nameFlag, outFlag, repeatableFlag } from '../../cli/flags.js';
 import { terminalSafe } from '../../core/text/terminal.js';
 
 const flags = {
@@ -25,6 +25,8 @@ const flags = {
   session: repeatableFlag('--session <id>', 'only this session (repeat for several)'),
   template: { ...nameFlag('--template <id>', 'only sessions held with this template, e.g. sync', 'sync'), takesTemplate: true },
   leads: nameFlag('--leads <file.csv>', 'score these leads with the current rubric and add a chart of leads by stage', 'leads.csv'),
+  crm: crmFlag(),
+  columns: columnsFlag(),
   maxLineBytes: maxLineBytesFlag(),
   format: formatFlag(['text', 'json']),
   out: outFlag('write the summary to this file (atomically) and print its path, instead of printing it'),
@@ -64,7 +66,7 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
   if (opts.leads !== undefined && rubric === null) throw new UserError('--leads needs a rubric.yaml to score the leads with', 'run `align workshop lead-definition` first');
   const [changelog, stageCounts] = await Promise.all([
     history,
-    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, opts.maxLineBytes),
+    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, opts, { cwd: ctx.cwd, root }),
   ]);
   const missing = changelog && missingHistoryWarning(changelog, 'rubric.yaml');
   if (missing) ctx.stderr.write(`${missing}\n`);
@@ -107,11 +109,16 @@ async function historyIfRepository(repo: Repo): Promise<LogEntry[] | null> {
   }
 }
 
-async function countStages(path: string, label: string, rubric: Rubric, asOf: string, maxLineBytes: number) {
+async function countStages(path: string, label: string, rubric: Rubric, asOf: string, opts: Options, place: { cwd: string; root: string }) {
   // Loaded only with --leads: the CSV reader and the evaluator are not needed otherwise.
-  const [{ scoreCsv }, { compileRubric }] = await Promise.all([import('../../adapters/leads/csv.js'), import('../../core/rubric/engine/compile.js')]);
+  const [{ scoreCsv }, { compileRubric }, { runMapping, workspaceRubricPlaces }] = await Promise.all([
+    import('../../adapters/leads/csv.js'),
+    import('../../core/rubric/engine/compile.js'),
+    import('../../adapters/leads/columns.js'),
+  ]);
+  const mapping = runMapping(opts, [rubric], place);
   const counts = new Map<string, number>();
-  await scoreCsv(path, [compileRubric(rubric, { asOf })], { label, maxLineBytes }, (_id, scores) => {
+  await scoreCsv(path, [compileRubric(rubric, { asOf })], { label, maxLineBytes: opts.maxLineBytes, map: mapping.map, idNames: mapping.idNames, places: workspaceRubricPlaces(place.root, rubric) }, (_id, scores) => {
     const stage = scores[0]!.stage;
     counts.set(stage, (counts.get(stage) ?? 0) + 1);
   });

@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, delimiterFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
+import { rubricPlaces, runMapping } from '../../adapters/leads/columns.js';
 import { formatProblem } from '../../core/errors.js';
 import { scoreCsv } from '../../adapters/leads/csv.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
 import { println } from '../../adapters/terminal/style.js';
 import { compileRubric } from '../../core/rubric/engine/compile.js';
 import { movementTally, type LeadMovement } from '../../core/rubric/diff/leads.js';
-import type { Rubric } from '../../core/schemas/rubric.js';
-import { readRubric } from '../../adapters/workspace/rubric-source.js';
+import { readRubric, type RubricVersion } from '../../adapters/workspace/rubric-source.js';
 import { findWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { styles } from '../../adapters/terminal/style.js';
 import { diffRubrics } from '../../core/rubric/diff/diff.js';
@@ -24,6 +24,8 @@ const flags = {
   exitCode: switchFlag('--exit-code', 'exit 1 when the versions differ, 0 when they do not'),
   asOf: asOfFlag('the scoring date for --leads'),
   idColumn: idColumnFlag(),
+  crm: crmFlag(),
+  columns: columnsFlag(),
   delimiter: delimiterFlag(),
   maxLineBytes: maxLineBytesFlag(),
 };
@@ -52,7 +54,7 @@ async function diff(a: string | undefined, b: string | undefined, opts: DiffOpti
   const from = await readRubric(a ?? 'HEAD', place);
   const to = await readRubric(b, place);
   const report: DiffReport = { from: from.label, to: b === undefined ? `${to.label} (working tree)` : to.label, changes: diffRubrics(from.rubric, to.rubric) };
-  if (opts.leads !== undefined) report.leads = await leadMovement(opts.leads, from.rubric, to.rubric, opts, ctx);
+  if (opts.leads !== undefined) report.leads = await leadMovement(opts.leads, from, to, opts, { ...ctx, root });
   ctx.stdout.write(RENDERERS[opts.format](report, ctx));
   return opts.exitCode && report.changes.length > 0 ? 1 : 0;
 }
@@ -70,9 +72,13 @@ const RENDERERS: Record<DiffOptions['format'], (report: DiffReport, ctx: Context
 const SHOWN_SKIPS = 10;
 
 /** Scores every lead under both versions in one pass over the CSV and tallies the stage transitions. */
-async function leadMovement(file: string, a: Rubric, b: Rubric, opts: DiffOptions, ctx: Context): Promise<LeadMovement> {
+async function leadMovement(file: string, from: RubricVersion, to: RubricVersion, opts: DiffOptions, ctx: Context & { root: string }): Promise<LeadMovement> {
   const { asOf } = opts;
+  const a = from.rubric;
+  const b = to.rubric;
   const tally = movementTally(a, b);
+  // Both versions read the one header: the newer one's column names first.
+  const mapping = runMapping(opts, [a, b], { cwd: ctx.cwd, root: ctx.root });
   const path = resolve(ctx.cwd, file);
   const progress = progressBar(ctx.stderr, `scoring ${file}`);
   let rows = 0;
@@ -84,6 +90,9 @@ async function leadMovement(file: string, a: Rubric, b: Rubric, opts: DiffOption
       {
         delimiter: opts.delimiter,
         ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
+        map: mapping.map,
+        idNames: mapping.idNames,
+        places: rubricPlaces([from, to]),
         label: file,
         maxLineBytes: opts.maxLineBytes,
         onSkip(p) {

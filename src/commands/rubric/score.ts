@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { outTarget, shownPath } from '../../adapters/files/out.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, keepFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
+import { rubricPlaces, runMapping } from '../../adapters/leads/columns.js';
+import type { LeadColumns } from '../../core/leads/columns.js';
 import { formatProblem, UserError, type Problem } from '../../core/errors.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
@@ -25,6 +27,9 @@ const flags = {
   rubric: rubricFlag(),
   asOf: asOfFlag(),
   idColumn: idColumnFlag(),
+  crm: crmFlag(),
+  columns: columnsFlag(),
+  keep: keepFlag(),
   explain: switchFlag('--explain', 'show the criteria that fired for each lead, with their points and why'),
   outcome: nameFlag('--outcome <column>', 'a column that says whether the lead converted (true/yes/1): conversion per stage and lift per criterion', 'converted'),
   format: formatFlag(['text', 'csv', 'json', 'ndjson']),
@@ -46,14 +51,18 @@ export const command = defineCommand({
     'align rubric score leads.csv --outcome converted --as-of 2026-11-27',
     'align rubric score leads.csv --rubric HEAD~1 --explain --id-column email',
     'align rubric score export.tsv --delimiter tab --format ndjson',
+    'align rubric score hubspot-contacts.csv --crm hubspot --format csv --keep "Email,Company Name"',
+    'align rubric score leads.csv --columns columns.yaml --keep all --format csv --out scored.csv',
   ],
   run: ({ args, opts, ctx }) => score(args[0]!, opts, ctx),
 });
 
 async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context): Promise<number> {
   const { format, explain, outcome, asOf } = opts;
+  if (opts.keep !== undefined && format === 'text') throw new UserError('--keep carries columns into --format csv, json or ndjson; the text table has no room for them', 'add --format csv (or json, ndjson)');
   const root = opts.rubric === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
   const version = await readRubric(opts.rubric, { cwd: ctx.cwd, root, env: ctx.env });
+  const mapping = runMapping(opts, [version.rubric], { cwd: ctx.cwd, root: findWorkspaceRoot(ctx.cwd) });
   const rubric = compileRubric(version.rubric, { asOf });
   const labels = Object.fromEntries(version.rubric.stages.map((s) => [s.id, s.label]));
   const byId = new Map(version.rubric.criteria.map((c) => [c.id, { id: c.id, dimension: c.dimension ?? 'fit', points: c.points ?? 0, gate: c.disqualify === true, ...(c.why ? { why: c.why } : {}) }]));
@@ -74,6 +83,7 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
   const progress = progressBar(ctx.stderr, `scoring ${label}`);
   let rows = 0;
   let first = true;
+  let columns: LeadColumns | undefined;
 
   try {
     const result = await scoreCsv(
@@ -82,6 +92,13 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
       {
         delimiter: opts.delimiter,
         ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
+        map: mapping.map,
+        idNames: mapping.idNames,
+        ...(opts.keep !== undefined ? { keep: opts.keep } : {}),
+        places: rubricPlaces([version]),
+        onHeader: (c) => {
+          columns = c;
+        },
         columns: outcome !== undefined ? [outcome] : [],
         strict: opts.strict,
         label,
@@ -100,19 +117,19 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
           if (sink.closed) throw new ReaderGone();
         },
       },
-      (id, scores, line, values) => {
+      (id, scores, line, values, kept) => {
         const s = scores[0]!;
         rows++;
         summary.add(s, values[0]);
         if (first) {
           first = false;
-          sink.write(layout.head());
+          sink.write(layout.head(columns!));
         }
-        sink.write(layout.row(id, line, s));
+        sink.write(layout.row(id, line, s, kept));
       },
     );
     progress.done();
-    if (first && !layout.headOnlyWithRows) sink.write(layout.head());
+    if (first && !layout.headOnlyWithRows) sink.write(layout.head(result.columns));
     const built = summary.build(result.skipped);
     sink.write(layout.foot({ idColumn: result.idColumn, summary: built, skippedRows: skips.map((p) => ({ line: p.line, message: p.message })) }));
     await sink.finish();
@@ -129,6 +146,11 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
 }
 
 class ReaderGone extends Error {}
+
+/** The headers of the kept columns, in the file's order. */
+function keptHeaders(c: LeadColumns): string[] {
+  return c.keep.map((k) => c.header[k]!);
+}
 
 /** What a format is given to lay the leads out. */
 interface LayoutInput {
@@ -149,10 +171,11 @@ interface RunEnd {
 
 /** How a format frames the scored leads: what comes before the first, each lead, what comes after the last. */
 interface Layout {
-  /** Before the first lead; also written when there is none, unless headOnlyWithRows. */
-  head(): string;
+  /** Before the first lead (the CSV's columns resolved); also written when there is none, unless headOnlyWithRows. */
+  head(columns: LeadColumns): string;
   headOnlyWithRows?: boolean;
-  row(id: string, line: number, s: Score): string;
+  /** A lead; `kept` holds the cells of the columns kept (--keep), in the file's order. */
+  row(id: string, line: number, s: Score, kept: string[]): string;
   foot(end: RunEnd): string;
   /** The summary and the skipped rows are part of the output itself, not printed beside it. */
   holdsSummary?: boolean;
@@ -165,15 +188,40 @@ const LAYOUTS: Record<RowFormat, (i: LayoutInput) => Layout> = {
     row: (id, _line, s) => (i.explain ? tableRow(id, s) + tableExplain(s, i.byId, i.caps) : tableRow(id, s)),
     foot: () => (i.toFile ? '' : '\n'),
   }),
-  csv: (i) => ({ head: () => csvHeader(i.explain), row: (id, _line, s) => csvRow(id, s, i.explain), foot: () => '' }),
+  csv: (i) => {
+    let keeps = false;
+    return {
+      head: (c) => {
+        keeps = c.keep.length > 0;
+        return csvHeader(i.explain, c.id?.name ?? null, keptHeaders(c));
+      },
+      row: (id, _line, s, kept) => csvRow(id, s, i.explain, keeps ? kept : undefined),
+      foot: () => '',
+    };
+  },
   // No envelope: each line is one lead record, as in the leads of --format json.
   ndjson: (i) => {
-    const lead = leadJson(i.explain);
-    return { head: () => '', row: (id, line, s) => `${lead(id, line, s)}\n`, foot: () => '' };
+    let lead = leadJson(i.explain);
+    return {
+      head: (c) => {
+        lead = leadJson(i.explain, keptHeaders(c));
+        return '';
+      },
+      row: (id, line, s, kept) => `${lead(id, line, s, kept)}\n`,
+      foot: () => '',
+    };
   },
   json: (i) => {
     const doc = listDocument(DOCUMENTS.rubricScore, { rubric: i.rubric, asOf: i.asOf }, 'leads');
-    const lead = leadJson(i.explain);
-    return { head: doc.open, row: (id, line, s) => doc.record(lead(id, line, s)), foot: (end) => doc.close(end), holdsSummary: true };
+    let lead = leadJson(i.explain);
+    return {
+      head: (c) => {
+        lead = leadJson(i.explain, keptHeaders(c));
+        return doc.open();
+      },
+      row: (id, line, s, kept) => doc.record(lead(id, line, s, kept)),
+      foot: (end) => doc.close(end),
+      holdsSummary: true,
+    };
   },
 };

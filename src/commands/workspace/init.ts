@@ -2,12 +2,12 @@ import { basename, join, resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { choiceFlag, negatableFlag, switchFlag, textFlag } from '../../cli/flags.js';
+import { choiceFlag, crmFlag, negatableFlag, switchFlag, textFlag } from '../../cli/flags.js';
 import { initialConfig, splitMembers, type InitAnswers } from '../../core/init/files.js';
 import { commitPaths, initRepo, shellQuote } from '../../adapters/git/repo.js';
 import { repoRoot } from '../../adapters/git/run.js';
 import { canPrompt, println } from '../../adapters/terminal/style.js';
-import { makeWorkspaceFolder, starterRubric, workspaceFilesIn, writeNewWorkspace } from '../../adapters/workspace/create.js';
+import { crmStarterRubric, makeWorkspaceFolder, starterRubric, workspaceFilesIn, writeNewWorkspace } from '../../adapters/workspace/create.js';
 import { lockWorkspace, recoverInterrupted, type LockedWorkspace } from '../../adapters/workspace/writing.js';
 import { oneLine } from '../../core/export/escape.js';
 import { terminalSafe } from '../../core/text/terminal.js';
@@ -16,6 +16,7 @@ const STARTERS = ['blank', 'bant', 'champ', 'meddic', 'gpctba', 'anum'] as const
 
 const flags = {
   rubric: choiceFlag('--rubric <starter>', 'starter lead rubric', STARTERS, 'bant'),
+  crm: crmFlag("start with the CRM's starter rubric, each field mapped to the export's headers (instead of --rubric)"),
   org: textFlag('--org <name>', 'organization name'),
   sales: textFlag('--sales <members>', 'sales team members, comma-separated'),
   marketing: textFlag('--marketing <members>', 'marketing team members, comma-separated'),
@@ -34,6 +35,7 @@ export const command = defineCommand({
     'align init',
     'align init acme --org "Acme Corp" --sales "Dana Kim,Lee Park" --marketing "Sam Ortiz,Ana Ruiz" --yes',
     'align init --rubric meddic --no-commit',
+    'align init --crm hubspot --yes',
   ],
   run: ({ args, opts, ctx }) => init(args[0], opts, ctx),
 });
@@ -46,7 +48,8 @@ async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context)
   if (taken.length) {
     throw new UserError(`${dir} already holds a workspace (${taken.join(', ')}); align init changes nothing there`, 'run `align validate` to check it, or pick another folder');
   }
-  const rubricText = starterRubric(opts.rubric);
+  const rubricText = opts.crm ? crmStarterRubric(opts.crm) : starterRubric(opts.rubric);
+  const starter = opts.crm ?? opts.rubric;
   const answers = await gatherAnswers(opts, dir, ctx);
   const repo = { dir, env: ctx.env };
   const unmake = makeWorkspaceFolder(dir);
@@ -81,7 +84,7 @@ async function init(dirArg: string | undefined, opts: InitOptions, ctx: Context)
       println(ctx.stderr, `then commit them with:\n  ${terminalSafe(`cd ${shellQuote(dir)} && ${result.retry}`)}`);
       return 1;
     }
-    println(ctx.stderr, `committed ${written.length} files (${result.commit.slice(0, 7)}) with the ${opts.rubric} starter rubric`);
+    println(ctx.stderr, `committed ${written.length} files (${result.commit.slice(0, 7)}) with the ${starter} starter rubric`);
     return 0;
   } finally {
     ws.release();

@@ -11,7 +11,8 @@ export const DOCUMENTS = {
   agenda: { schema: 'align.agenda/1' },
   workshop: { schema: 'align.workshop/1' },
   /** Its leads are also the lines of `--format ndjson`, which have no envelope. */
-  rubricScore: { schema: 'align.rubric-score/1' },
+  /** `columns` of a lead (--keep) maps the CSV's own headers to their cells. */
+  rubricScore: { schema: 'align.rubric-score/1', userData: ['leads.*.columns'] },
   /** `before` and `after` are values as rubric.yaml holds them. */
   rubricDiff: { schema: 'align.rubric-diff/1', userData: ['changes.*.before', 'changes.*.after'] },
   /** `signed_off_by` is rubric.yaml's `approved_by`: a map from team id to name. */

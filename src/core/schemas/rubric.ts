@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Dimension, IsoDate, NonEmptyText, Scalar, Slug } from './common.js';
 import { ConditionSchema } from './condition.js';
+import { ColumnsSchema } from './columns.js';
 
 /** Outcomes that are not stages: below the first stage, and stopped by a gate. */
 export const UNQUALIFIED = 'unqualified';
@@ -61,6 +62,7 @@ export const RubricSchema = z.strictObject({
   criteria: z.array(CriterionSchema).describe('what earns a lead points, or disqualifies it'),
   sla: SlaSchema.optional().describe('the hand-off agreement for sales-ready leads'),
   tests: z.array(GoldenLeadSchema).optional().describe('golden leads: agreed examples that `align rubric test` checks'),
+  columns: ColumnsSchema.optional(),
 });
 
 export type Stage = z.infer<typeof StageSchema>;

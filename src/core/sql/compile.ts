@@ -18,6 +18,8 @@ export interface SqlOptions {
   dialect: DialectName;
   table: string;
   idColumn: string;
+  /** Field → the column of the table it is read from (its header in the source); a field not here is read from the column of its own name. */
+  columns?: Readonly<Record<string, string>>;
   asOf: string;
   /** Wraps the query in CREATE OR REPLACE VIEW. */
   view?: string;
@@ -53,7 +55,8 @@ export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
     }
   });
 
-  const raw = fields.map((f, i) => `    ${d.asText(d.ident(f))} AS f${i}_raw`);
+  const source = (f: string) => (opts.columns && Object.hasOwn(opts.columns, f) ? opts.columns[f]! : f);
+  const raw = fields.map((f, i) => `    ${d.asText(d.ident(source(f)))} AS f${i}_raw`);
   const cellOf = (i: number): Cell => ({ raw: `f${i}_raw`, trim: `f${i}_trim`, strip: `f${i}_strip`, lstrip: `f${i}_lstrip` });
   const parts = fields.flatMap((f, i) => {
     const used = new Set<CellPart>([...needs.get(f)!].flatMap((n) => PARTS[n]));

@@ -45,3 +45,26 @@ function distance(a: string, b: string, bound: number): number {
   }
   return prev[n]!;
 }
+
+/**
+ * Up to `count` candidates most like `name`, nearest first (ties in the candidates' order), for
+ * hints that offer a few: the headers closest to a field a CSV lacks. Compared as `compare`
+ * writes them (by default as they are, case-insensitive).
+ */
+export function nearest(name: string, candidates: readonly string[], count: number, compare: (s: string) => string = (s) => s): string[] {
+  if (count <= 0) return [];
+  const target = compare(name).toLowerCase();
+  const scored: { c: string; d: number; i: number }[] = [];
+  candidates.forEach((c, i) => {
+    if (c.length > LONGEST) return;
+    const bound = scored.length < count ? Infinity : scored[scored.length - 1]!.d + 1;
+    const key = compare(c).toLowerCase();
+    if (Math.abs(key.length - target.length) >= bound) return;
+    const d = distance(target, key, bound);
+    if (d >= bound) return;
+    scored.push({ c, d, i });
+    scored.sort((a, b) => a.d - b.d || a.i - b.i);
+    if (scored.length > count) scored.pop();
+  });
+  return scored.map((s) => s.c);
+}

@@ -221,14 +221,15 @@ describe('differential: evaluator against a simple reference', () => {
       const rubric = genRubric(r);
       const compiled = compileRubric(rubric, { asOf: AS_OF });
       const header = [...FIELDS];
-      const byRow = compiled.forColumnsInto(header);
+      const columns = Object.fromEntries(header.map((f, i) => [f, i]));
+      const byRow = compiled.forColumnsInto(columns);
       // one pass over several rubrics shares condition results through a row cache
       const cache = rowCache();
       const others = prev ? [prev, { rubric, compiled }, prev] : [];
-      const shared = others.map((o) => o.compiled.forColumnsInto(header, cache));
+      const shared = others.map((o) => o.compiled.forColumnsInto(columns, cache));
       // one rubric alone: columns read once per row, conditions not shared
       const soloCache = rowCache(false);
-      const solo = compiled.forColumnsInto(header, soloCache);
+      const solo = compiled.forColumnsInto(columns, soloCache);
       for (let k = 0; k < 20; k++, checked++) {
         const lead: Record<string, LeadValue> = {};
         for (const f of FIELDS) if (r() < 0.9) lead[f] = CELLS[Math.floor(r() * CELLS.length)]!;

@@ -6,7 +6,7 @@
 import { UserError } from '../../errors.js';
 import { isLeaf, type Condition, type Leaf } from '../../schemas/condition.js';
 import { UNQUALIFIED, type Rubric } from '../../schemas/rubric.js';
-import { closest } from '../../text/closest.js';
+import { resolveLeadColumns, type ColumnMap } from '../../leads/columns.js';
 import { explainLead, type Explanation } from './explain.js';
 import { compileLeaf, type ValuePredicate } from './predicates.js';
 import { makeKernel } from './kernel.js';
@@ -45,15 +45,19 @@ export interface CompiledRubric {
   /** The lowest and highest total a lead can get, for histograms. */
   range: { min: number; max: number };
   score(lead: Record<string, LeadValue>): Score;
-  /** Throws a UserError naming the closest column when a field the rubric reads is not a column. */
-  forColumns(header: string[]): (row: string[]) => Score;
   /**
-   * The allocation-free form of forColumns for streaming: fills `out` (its `fired`
-   * array is emptied and refilled) and returns it. Only the columns in `fields` are read.
+   * Scores rows of a CSV with this header, each field found as resolveLeadColumns finds it
+   * (through `map`, else by its normalised name); a field that is not a column is an InputError.
+   */
+  forColumns(header: readonly string[], map?: ColumnMap): (row: string[]) => Score;
+  /**
+   * The allocation-free form for streaming, on columns already resolved (`LeadColumns.fields`:
+   * field → column): fills `out` (its `fired` array is emptied and refilled) and returns it.
+   * Only the columns of the rubric's fields are read.
    * With a RowCache shared by several rubrics, a condition they have in common is tested
    * once per row; the caller calls `nextRow(cache)` before scoring each row.
    */
-  forColumnsInto(header: string[], cache?: RowCache): (row: string[], out: Score) => Score;
+  forColumnsInto(columns: Readonly<Record<string, number>>, cache?: RowCache): (row: string[], out: Score) => Score;
   explain(lead: Record<string, LeadValue>): Explanation;
 }
 
@@ -94,10 +98,10 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
   const bindRecord: Bind<Record<string, LeadValue>> = ({ field }, pred) => (lead) => pred(Object.hasOwn(lead, field) ? lead[field] : undefined);
   const recordTests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bindRecord));
 
-  const bindRow = (header: string[], cache?: RowCache): Bind<string[]> => {
-    const index = columnIndex(header, fields);
+  const bindRow = (columns: Readonly<Record<string, number>>, cache?: RowCache): Bind<string[]> => {
     return (leaf, pred) => {
-      const col = index.get(leaf.field)!;
+      if (!Object.hasOwn(columns, leaf.field)) throw new Error(`bug: no column resolved for the field "${leaf.field}"`);
+      const col = columns[leaf.field]!;
       return cache ? readOnce(cache, col, pred) : (row: string[]) => pred(row[col]);
     };
   };
@@ -108,13 +112,13 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
     stages: rubric.stages.map((s) => s.id),
     range: kernel.range,
     score: (lead) => kernel.run(recordTests, lead, emptyScore()),
-    forColumns(header) {
-      const bind = bindRow(header);
+    forColumns(header, map) {
+      const bind = bindRow(resolveLeadColumns(header, { label: 'the CSV', fields, idColumn: null, ...(map ? { map } : {}) }).fields);
       const tests = rubric.criteria.map((c) => compileCondition(c.when, leaves, bind));
       return (row) => kernel.run(tests, row, emptyScore());
     },
-    forColumnsInto(header, cache) {
-      const bind = bindRow(header, cache);
+    forColumnsInto(columns, cache) {
+      const bind = bindRow(columns, cache);
       const tests = rubric.criteria.map((c) => {
         const test = compileCondition(c.when, leaves, bind);
         // a criterion condition another rubric in the pass also has is tested once per row;
@@ -129,26 +133,6 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
 
 export function emptyScore(): Score {
   return { fit: 0, engagement: 0, score: 0, stage: UNQUALIFIED, fired: [] };
-}
-
-/** Maps every field to its column; a missing field is an error that names the closest column. */
-function columnIndex(header: string[], fields: string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  header.forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
-  });
-  for (const field of fields) {
-    if (index.has(field)) continue;
-    const near = closest(field, header);
-    const trimmedMatch = header.find((h) => h.trim() === field);
-    throw new UserError(
-      `the rubric reads the field "${field}", but the CSV has no such column${near !== undefined ? `; the closest column is "${near}"` : ''}`,
-      trimmedMatch !== undefined
-        ? `the header has "${trimmedMatch}" with spaces around it; a field must match the header exactly`
-        : 'rename the column in the CSV, or the field in the rubric (a field is the column header exactly as written)',
-    );
-  }
-  return index;
 }
 
 function compileCondition<I>(c: Condition, leaves: LeafTable, bind: Bind<I>): Test<I> {

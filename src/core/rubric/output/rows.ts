@@ -32,27 +32,43 @@ function quoteCell(v: string): string {
   return v;
 }
 
-export function csvHeader(explain: boolean): string {
-  return explain ? 'id,fit,engagement,score,stage,fired\n' : 'id,fit,engagement,score,stage\n';
+/**
+ * The scored CSV's header: the id column named as the source names it (`id` when line numbers
+ * name the leads), the scores, then the kept columns' headers in the source's order.
+ */
+export function csvHeader(explain: boolean, idName: string | null = null, kept: readonly string[] = []): string {
+  const scores = explain ? 'fit,engagement,score,stage,fired' : 'fit,engagement,score,stage';
+  return `${[quoteCell(idName ?? 'id'), scores, ...kept.map(quoteCell)].join(',')}\n`;
 }
 
-export function csvRow(id: string, s: Score, explain: boolean): string {
-  const head = `${safeCell(id)},${s.fit},${s.engagement},${s.score},${s.stage}`;
-  return explain ? `${head},${s.fired.join(';')}\n` : `${head}\n`;
+/** A scored lead as a CSV line; `kept` cells follow as the source had them, quoted where CSV needs it. */
+export function csvRow(id: string, s: Score, explain: boolean, kept?: readonly string[]): string {
+  let line = `${safeCell(id)},${s.fit},${s.engagement},${s.score},${s.stage}`;
+  if (explain) line += `,${s.fired.join(';')}`;
+  if (kept) for (let i = 0; i < kept.length; i++) line += `,${quoteCell(kept[i]!)}`;
+  return `${line}\n`;
 }
 
 /** A lead as a record of the JSON output: an item of `leads` in --format json, a line of ndjson. */
 /** The keys of a lead in `rubric score --format json` (its `leads`) and of each `ndjson` line. */
 const LEAD_KEYS = ['id', 'line', 'fit', 'engagement', 'score', 'stage'];
 
-/** Writes a scored lead as one line of JSON: with `explain`, the criteria that fired too. */
-export function leadJson(explain: boolean): (id: string, line: number, s: Score) => string {
-  if (!explain) {
-    const write = recordWriter(LEAD_KEYS);
-    return (id, line, s) => write([id, line, s.fit, s.engagement, s.score, s.stage]);
-  }
-  const write = recordWriter([...LEAD_KEYS, 'fired']);
-  return (id, line, s) => write([id, line, s.fit, s.engagement, s.score, s.stage, s.fired]);
+/**
+ * Writes a scored lead as one line of JSON: with `explain`, the criteria that fired too; with
+ * kept columns (`--keep`), `columns`: each kept header → its cell as the source had it.
+ */
+export function leadJson(explain: boolean, keptHeaders: readonly string[] = []): (id: string, line: number, s: Score, kept?: readonly string[]) => string {
+  const keys = [...LEAD_KEYS, ...(explain ? ['fired'] : []), ...(keptHeaders.length ? ['columns'] : [])];
+  const write = recordWriter(keys);
+  const columns = (kept: readonly string[] | undefined): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < keptHeaders.length; i++) Object.defineProperty(out, keptHeaders[i]!, { value: kept?.[i] ?? '', enumerable: true });
+    return out;
+  };
+  if (!explain && !keptHeaders.length) return (id, line, s) => write([id, line, s.fit, s.engagement, s.score, s.stage]);
+  if (!keptHeaders.length) return (id, line, s) => write([id, line, s.fit, s.engagement, s.score, s.stage, s.fired]);
+  if (!explain) return (id, line, s, kept) => write([id, line, s.fit, s.engagement, s.score, s.stage, columns(kept)]);
+  return (id, line, s, kept) => write([id, line, s.fit, s.engagement, s.score, s.stage, s.fired, columns(kept)]);
 }
 
 const TABLE_ID_WIDTH = 24;
