@@ -76,3 +76,52 @@ export function deleteDraft(root: string, id: string): void {
     throw fileError(e, path);
   }
 }
+
+/**
+ * The one writer of a workshop's draft, for everything that changes it: the terminal's answers
+ * (`now`, at once) and the room's contributions (`soon`: the ones that arrive together are saved
+ * by one write). Every write saves the whole state as it is, so a write never loses what another
+ * one added; writes are made one at a time (each is synchronous), and a `soon` resolves only once
+ * a write made after it asked is on disk.
+ */
+export class DraftWriter {
+  private waiting: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private scheduled = false;
+  constructor(
+    private readonly root: string,
+    private readonly state: WorkshopState,
+    private readonly before: () => void = () => {},
+  ) {}
+
+  /** Saves now; whatever waited for a save is on disk with it. */
+  now(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    try {
+      this.before();
+      saveDraft(this.root, this.state);
+    } catch (e) {
+      for (const w of waiting) w.reject(e);
+      throw e;
+    }
+    for (const w of waiting) w.resolve();
+  }
+
+  /** Saves shortly, with whatever else asks meanwhile; resolves when on disk. */
+  soon(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      if (this.scheduled) return;
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        if (!this.waiting.length) return; // a `now` saved them already
+        try {
+          this.now();
+        } catch {
+          // The waiters were told; the next save tries again.
+        }
+      });
+    });
+  }
+}
