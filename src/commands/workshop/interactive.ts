@@ -192,7 +192,15 @@ export async function interactive(root: string, templateArg: string | undefined,
         if (choice === 'confirm' && built.ok) {
           leave();
           ask.done();
-          return await finish(ws, input, built.outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }), resolve: askConflicts(ask, { print, printStyled }, err) }, ctx);
+          let outcome = built.outcome;
+          if (room) {
+            // The room stops taking contributions before the session is written, so the file holds all it took.
+            await room.close();
+            room = undefined;
+            const last = buildOutcome(input, state.answers, state.room);
+            if (last.ok) outcome = last.outcome;
+          }
+          return await finish(ws, input, outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }), resolve: askConflicts(ask, { print, printStyled }, err) }, ctx);
         }
         if (choice === 'pause') {
           leave();

@@ -2,7 +2,6 @@ import type { Context } from '../../adapters/context.js';
 import type { RoomHandle } from '../../adapters/room/types.js';
 import type { DraftWriter } from '../../adapters/workspace/drafts.js';
 import { println } from '../../adapters/terminal/style.js';
-import { UserError } from '../../core/errors.js';
 import type { FacilitatorView, RoomSnapshot } from '../../core/room/model.js';
 import { terminalSafe as t } from '../../core/text/terminal.js';
 import { roomRecord } from '../../core/workshop/room.js';
@@ -39,22 +38,18 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 export async function openRoom(flags: RoomFlags, state: WorkshopState, writer: DraftWriter, members: string[], view: () => FacilitatorView, ctx: Context): Promise<WorkshopRoom> {
   const { startRoom } = await import('../../adapters/room/server.js');
   const kept = state.room ?? { participants: [], contributions: [], votes: [] };
-  let handle: RoomHandle;
-  try {
-    handle = await startRoom({
-      ...(flags.host !== undefined ? { host: flags.host } : {}),
-      ...(flags.port !== undefined ? { port: flags.port } : {}),
-      initial: { members, ...kept, facilitator: view() },
-      persist: (snapshot: RoomSnapshot) => {
-        state.room = roomRecord(snapshot);
-        return writer.soon();
-      },
-      // What the server reports would break into the prompts; it is shown with --debug only.
-      ...(ctx.debug ? { log: (line: string) => println(ctx.stderr, t(`room: ${line}`)) } : {}),
-    });
-  } catch (e) {
-    throw listenError(e, flags);
-  }
+  // A port in use or an address the machine lacks is refused by startRoom as the user's mistake.
+  const handle = await startRoom({
+    ...(flags.host !== undefined ? { host: flags.host } : {}),
+    ...(flags.port !== undefined ? { port: flags.port } : {}),
+    initial: { members, ...kept, facilitator: view() },
+    persist: (snapshot: RoomSnapshot) => {
+      state.room = roomRecord(snapshot);
+      return writer.soon();
+    },
+    // What the server reports would break into the prompts; it is shown with --debug only.
+    ...(ctx.debug ? { log: (line: string) => println(ctx.stderr, t(`room: ${line}`)) } : {}),
+  });
   if (flags.host !== undefined && !LOOPBACK.has(flags.host)) {
     println(ctx.stderr, t(`warning: the room listens on ${flags.host}: anyone on the network who has a link can reach it (the board's token and the join code keep out the others)`));
   }
@@ -74,15 +69,6 @@ export async function openRoom(flags: RoomFlags, state: WorkshopState, writer: D
     },
     close: () => handle.close(),
   };
-}
-
-/** A port taken or an address this machine does not have: said as the user's mistake, with what to do. */
-function listenError(e: unknown, flags: RoomFlags): unknown {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EADDRINUSE') return new UserError(`--port ${flags.port}: the port is already in use`, 'pick another port, or leave out --port to take a free one');
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new UserError(`--host ${flags.host}: this machine has no such address`, 'give one of its addresses (e.g. 0.0.0.0 for all), or leave out --host to serve on 127.0.0.1 only');
-  if (code === 'EACCES') return new UserError(`--port ${flags.port}: not allowed to listen on this port`, 'pick a port above 1023');
-  return e;
 }
 
 /**
