@@ -77,6 +77,7 @@ describe('the room under load', { timeout: 120_000 }, () => {
 
     await board.waitFor((v) => v.contributions.length === PARTICIPANTS * EACH);
     board.close();
+    api.close();
     // Confirmed: the room stops, the session is built from the last of it and committed.
     await room.close();
     const built = buildOutcome(input(), state.answers, state.room);

@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import type { BoardView, ParticipantView } from '../../src/core/room/model.js';
 
 /*
@@ -62,24 +63,48 @@ async function viewStream<V>(url: string): Promise<ViewStream<V>> {
   return stream;
 }
 
-/** The participants' API of a room, by its join URL. */
+/**
+ * The participants' API of a room, by its join URL. Each participant is a browser: its own
+ * keep-alive connections, at most six at a time to the room (as browsers open per site), so a
+ * burst of its requests queues on them as a page's would.
+ */
 export function participantApi(joinUrl: string) {
   const origin = new URL(joinUrl).origin;
-  const post = async (path: string, body: unknown, token?: string) => {
-    const res = await fetch(`${joinUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
+  const agents = new Map<string, Agent>();
+  const agentOf = (who: string) => agents.get(who) ?? (agents.set(who, new Agent({ keepAlive: true, maxSockets: 6 })), agents.get(who)!);
+  const post = (path: string, body: unknown, token?: string): Promise<Record<string, unknown>> =>
+    new Promise((resolve, reject) => {
+      const data = JSON.stringify(body);
+      const req = request(
+        `${joinUrl}${path}`,
+        {
+          method: 'POST',
+          agent: agentOf(token ?? ''),
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), origin, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode !== 200) reject(new Error(`POST ${path}: HTTP ${res.statusCode} ${text}`));
+            else resolve(JSON.parse(text) as Record<string, unknown>);
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(data);
     });
-    const data = (await res.json()) as Record<string, unknown>;
-    if (!res.ok) throw new Error(`POST ${path}: HTTP ${res.status} ${JSON.stringify(data)}`);
-    return data;
-  };
   return {
     async join(name: string, guest = false): Promise<string> {
-      return (await post('join', { name, ...(guest ? { guest: true } : {}) })).token as string;
+      return ((await post('join', { name, ...(guest ? { guest: true } : {}) })) as { token: string }).token;
     },
     contribute: (token: string, text: string) => post('contribute', { text }, token),
     vote: (token: string, voteId: string, dots: Record<string, number>) => post('vote', { voteId, dots }, token),
+    /** Closes every participant's connections. */
+    close: () => {
+      for (const a of agents.values()) a.destroy();
+    },
   };
 }

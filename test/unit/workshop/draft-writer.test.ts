@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,22 @@ describe('the one draft writer', () => {
     await new Promise((r) => setImmediate(r));
     expect(writes).toBe(1); // the batch found nothing left to save
     expect(readDrafts(root).drafts.map((d) => d.id)).toEqual(['d1']);
+  });
+
+  it('a save at once made while a background save is being flushed wins: the background one is dropped, its waiters resolved', async () => {
+    root = mkdtempSync(join(tmpdir(), 'align-draft-'));
+    const state = newState('d1', 'kickoff', new Date('2026-11-27T10:00:00Z'));
+    const writer = new DraftWriter(root, state);
+    state.room = { participants: [], contributions: [{ id: 'c1', section: 's', author: 'Dana Kim', text: 'first', at: '2026-11-27T10:00:00Z' }], votes: [] };
+    const background = writer.soon();
+    // The background save starts in this turn's check phase and is flushing when this one runs.
+    await new Promise((r) => setImmediate(r));
+    state.answers.date = '2026-11-27';
+    writer.now();
+    await background;
+    expect(onDisk().answers.date).toBe('2026-11-27');
+    expect(onDisk().room.contributions.map((c: { text: string }) => c.text)).toEqual(['first']);
+    expect(readdirSync(join(root, DRAFTS_DIR))).toEqual(['d1.json']); // no temporary file left
   });
 
   it('a write that fails rejects those waiting for it; the next one saves', async () => {

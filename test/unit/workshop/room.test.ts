@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contribution, Vote } from '../../../src/core/room/model.js';
+import type { AcceptedAs, Contribution, Vote } from '../../../src/core/room/model.js';
 import { SessionSchema } from '../../../src/core/schemas/session.js';
 import { buildOutcome, runSections } from '../../../src/core/workshop/outcome.js';
 import { captureItem, facilitatorView } from '../../../src/core/workshop/room-view.js';
@@ -7,7 +7,7 @@ import { criteriaToDefine, roomRecord, sessionRoom, tally, type RoomRecord } fro
 import { newState, readDraftState } from '../../../src/core/workshop/state.js';
 import { input } from './fixtures.js';
 
-const said = (id: string, section: string, author: string, text: string, accepted?: Contribution['accepted']['as']): Contribution => ({
+const said = (id: string, section: string, author: string, text: string, accepted?: AcceptedAs): Contribution => ({
   id, section, author, text, at: `2026-11-27T10:0${id.slice(1)}:00.000Z`, ...(accepted ? { accepted: { as: accepted } } : {}),
 });
 const vote: Vote = {
