@@ -33,7 +33,13 @@ async function viewStream<V>(url: string): Promise<ViewStream<V>> {
       if (seen) return Promise.resolve(seen.view);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no such board view in ${timeoutMs} ms; the last: ${JSON.stringify(stream.views.at(-1)?.view)?.slice(0, 2000)}`)), timeoutMs);
-        waiters.push({ test, resolve: (v) => (clearTimeout(timer), resolve(v)) });
+        waiters.push({
+          test,
+          resolve: (v) => {
+            clearTimeout(timer);
+            resolve(v);
+          },
+        });
       });
     },
     close: () => abort.abort(),
@@ -53,7 +59,11 @@ async function viewStream<V>(url: string): Promise<ViewStream<V>> {
           const at = performance.now();
           stream.views.push({ at, view });
           stream.onView?.(view, at);
-          for (const w of [...waiters]) if (w.test(view)) waiters.splice(waiters.indexOf(w), 1) && w.resolve(view);
+          for (const w of [...waiters]) {
+            if (!w.test(view)) continue;
+            waiters.splice(waiters.indexOf(w), 1);
+            w.resolve(view);
+          }
         }
       }
     } catch {
@@ -71,7 +81,13 @@ async function viewStream<V>(url: string): Promise<ViewStream<V>> {
 export function participantApi(joinUrl: string) {
   const origin = new URL(joinUrl).origin;
   const agents = new Map<string, Agent>();
-  const agentOf = (who: string) => agents.get(who) ?? (agents.set(who, new Agent({ keepAlive: true, maxSockets: 6 })), agents.get(who)!);
+  const agentOf = (who: string) => {
+    const known = agents.get(who);
+    if (known) return known;
+    const made = new Agent({ keepAlive: true, maxSockets: 6 });
+    agents.set(who, made);
+    return made;
+  };
   const post = (path: string, body: unknown, token?: string): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
       const data = JSON.stringify(body);

@@ -17,7 +17,7 @@ const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
 const draftPath = (root: string, id: string) => insideRoot(root, join(DRAFTS_DIR, `${id}.json`));
 
 /** Saves the draft atomically (temp file + rename): a crash leaves the previous draft whole. */
-export function saveDraft(root: string, state: WorkshopState): void {
+function saveDraft(root: string, state: WorkshopState): void {
   openDraft(root, state).commit();
 }
 

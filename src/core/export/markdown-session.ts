@@ -60,7 +60,7 @@ export function sessionRecordMarkdown(s: SessionView): string[] {
 }
 
 /** What the room added: its contributions by section, each with its author (and what it was accepted as), then each vote's tally. */
-export function roomMarkdown(r: RoomStory): string[] {
+function roomMarkdown(r: RoomStory): string[] {
   const out: string[] = [];
   const guests = r.participants.filter((p) => p.guest).length;
   const who = r.participants.length ? ` · ${r.participants.length} participant${r.participants.length === 1 ? '' : 's'}${guests ? ` (${guests} guest${guests === 1 ? '' : 's'})` : ''}` : '';

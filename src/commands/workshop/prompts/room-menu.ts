@@ -6,6 +6,7 @@ import type { TemplateSection } from '../../../core/schemas/template.js';
 import { terminalSafe as t } from '../../../core/text/terminal.js';
 import { tally } from '../../../core/workshop/room.js';
 import { parseNumber } from '../../../core/workshop/fields.js';
+import { ROOM_LIMITS } from '../../../core/room/limits.js';
 
 /** Entries a section menu adds, and what each does when picked. */
 export interface MenuExtra {
@@ -22,13 +23,13 @@ const AS: { name: string; value: AcceptedAs }[] = [
 ];
 
 /** A contribution as a line of a list: who, and the start of what they wrote, on one line. */
-export function contributionLine(c: Pick<Contribution, 'author' | 'text'>, max = 70): string {
+function contributionLine(c: Pick<Contribution, 'author' | 'text'>, max = 70): string {
   const text = c.text.replace(/\s+/g, ' ').trim();
   return t(`${c.author}: ${text.length > max ? `${text.slice(0, max - 1)}…` : text}`);
 }
 
 /** A vote's tally, most dots first, as lines. */
-export function tallyLines(v: Vote): string[] {
+function tallyLines(v: Vote): string[] {
   return tally(v)
     .sort((a, b) => b.votes - a.votes)
     .map((c) => t(`  ${String(c.votes).padStart(3)}  ${c.text.replace(/\s+/g, ' ').trim()}`));
@@ -68,8 +69,9 @@ export function roomMenu(ctx: Context, room: RoomHandle, changed: () => void, pr
       }
       if (value === 'room-vote') {
         const all = ofSection(section);
-        const picked = await checkbox<string>({ message: 'Which contributions go to the vote? (space toggles)', choices: all.map((c) => ({ name: contributionLine(c), value: c.id, checked: true })), pageSize: 12, validate: (ticked) => ticked.length > 0 || 'pick at least one' }, io);
-        const budget = parseNumber(await input({ message: 'Dots per participant', default: '3', validate: (s) => (Number.isInteger(parseNumber(s)) && parseNumber(s)! >= 1 && parseNumber(s)! <= 100 ? true : 'a whole number from 1 to 100') }, io))!;
+        const picked = await checkbox<string>({ message: 'Which contributions go to the vote? (space toggles)', choices: all.map((c) => ({ name: contributionLine(c), value: c.id, checked: true })), pageSize: 12, validate: (ticked) => (ticked.length === 0 ? 'pick at least one' : ticked.length > ROOM_LIMITS.candidates ? `at most ${ROOM_LIMITS.candidates} in one vote` : true) }, io);
+        const dots = (s: string) => parseNumber(s) ?? Number.NaN;
+        const budget = dots(await input({ message: 'Dots per participant', default: '3', validate: (s) => (Number.isInteger(dots(s)) && dots(s) >= 1 && dots(s) <= ROOM_LIMITS.budget ? true : `a whole number from 1 to ${ROOM_LIMITS.budget}`) }, io));
         const vote = room.openVote(all.filter((c) => picked.includes(c.id)).map((c) => ({ id: c.id, text: c.text })), budget);
         changed();
         print(`voting is open: ${vote.candidates.length} candidate${vote.candidates.length === 1 ? '' : 's'}, ${budget} dot${budget === 1 ? '' : 's'} each (Ctrl-O closes it)`);
