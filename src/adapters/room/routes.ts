@@ -11,7 +11,7 @@ import { RateLimiter } from './rate.js';
 import type { LiveRoom } from './room.js';
 import { sameSecret } from './secrets.js';
 
-export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 16 * 1024;
 
 /** Every response: nothing inline runs, nothing loads from elsewhere, nothing is kept or framed, no URL (with its token) is passed on. */
 const SECURITY_HEADERS: Record<string, string> = {
