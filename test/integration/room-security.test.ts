@@ -193,3 +193,52 @@ describe('where the room listens', () => {
     }
   });
 });
+
+describe('the event streams', () => {
+  /** The stream's `state` messages, parsed, as they arrive. */
+  function stream(url: string) {
+    const states: unknown[] = [];
+    let ended = false;
+    const req = request(url, (res) => {
+      let buf = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => {
+        buf += d;
+        for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
+          const data = /^data: (.*)$/m.exec(buf.slice(0, i));
+          if (/^event: state$/m.test(buf.slice(0, i)) && data) states.push(JSON.parse(data[1]!));
+          buf = buf.slice(i + 2);
+        }
+      });
+      res.on('close', () => {
+        ended = true;
+      });
+    });
+    req.end();
+    return { states, ended: () => ended };
+  }
+  const until = async (f: () => boolean) => {
+    while (!f()) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it('gives a page that (re)connects the whole current state, then each change, and ends when the room closes', async () => {
+    const r = await startTestRoom();
+    r.room.update(facilitatorAt('sla', [{ kind: 'decision', text: 'Reply within a day' }]));
+    const { token } = await r.join('Chloé Martin');
+    await r.post('contribute', { text: 'before the board connected' }, { Authorization: `Bearer ${token}` });
+    const s = stream(`${r.room.boardUrl}events`);
+    const p = stream(`${r.room.joinUrl}events`);
+    await until(() => s.states.length >= 1 && p.states.length >= 1);
+    const first = s.states[0] as { current: { section: string }; capture: unknown[]; contributions: { text: string; author: string }[] };
+    expect(first.current.section).toBe('sla');
+    expect(first.capture).toEqual([{ kind: 'decision', text: 'Reply within a day' }]);
+    expect(first.contributions.map((c) => [c.author, c.text])).toEqual([['Chloé Martin', 'before the board connected']]);
+    expect(p.states[0]).toMatchObject({ title: 'Kickoff workshop', current: { section: 'sla', title: 'The service-level agreement' } });
+
+    await r.post('contribute', { text: 'after' }, { Authorization: `Bearer ${token}` });
+    await until(() => (s.states.at(-1) as typeof first).contributions.length === 2);
+    const closing = r.stop();
+    await until(() => s.ended() && p.ended());
+    await closing;
+  });
+});
