@@ -17,10 +17,19 @@ let browser: Browser;
 let t: TestRoom;
 let board: Page;
 const people: { context: BrowserContext; page: Page; name: string }[] = [];
+/** What the pages reported: script errors, and refusals by the Content-Security-Policy. */
+const problems: string[] = [];
+
+function watch(page: Page): Page {
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  // A refused request (a 400 the test provokes) is logged too, and is no problem of the page.
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`));
+  return page;
+}
 
 async function openParticipant(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  const page = watch(await context.newPage());
   await page.goto(t.room.joinUrl);
   return page;
 }
@@ -34,8 +43,7 @@ beforeAll(async () => {
   t = await startTestRoom();
   t.room.update(facilitatorAt('kickoff', [{ kind: 'goal', text: 'Agree what a qualified lead is' }]));
   const boardContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  board = await boardContext.newPage();
-  board.setDefaultTimeout(10_000);
+  board = watch(await boardContext.newPage());
   await board.goto(t.room.boardUrl);
   for (const name of [MEMBERS[0]!, MEMBERS[1]!, 'Dana Guest']) {
     const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
@@ -197,6 +205,10 @@ describe('the room in a browser', () => {
       expect(await page.locator('#contributions img, #capture img, #mine img, #contributions b, script:not([src])').count()).toBe(0);
     }
     await guest.close();
+  });
+
+  it('ran every page without a script error or a refusal by its Content-Security-Policy', () => {
+    expect(problems).toEqual([]);
   });
 
   it.runIf(process.env.ALIGN_ROOM_SCREENSHOT)('saves the board at 1280×720 to docs/room-board.png', async () => {
