@@ -67,6 +67,13 @@ describe('the room in a browser', () => {
     t.room.update({ ...facilitatorAt('kickoff', [{ kind: 'goal', text: 'Agree what a qualified lead is' }, { kind: 'decision', text: 'Sales calls within 24 hours' }], -65_000) });
     await board.locator('#capture li', { hasText: 'Sales calls within 24 hours' }).waitFor({ timeout: 1000 });
     await expect.poll(() => board.locator('#countdown').textContent()).toMatch(/^\+1:0\d over$/);
+    expect(await board.locator('#stages').isHidden()).toBe(true);
+    // With --leads, the stage counts as bars, the largest the full width.
+    t.room.update({ ...facilitatorAt('kickoff'), stages: [{ stage: 'mql', count: 40 }, { stage: 'sql', count: 10 }] });
+    await board.locator('#stage-bars li', { hasText: 'sql' }).waitFor({ timeout: 1000 });
+    expect(await board.locator('#stage-bars .bar-count').allTextContents()).toEqual(['40', '10']);
+    const widths = await board.locator('#stage-bars .bar-fill').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.width));
+    expect(widths).toEqual(['100%', '25%']);
     t.room.update(facilitatorAt('kickoff'));
   });
 
