@@ -242,3 +242,32 @@ describe('the event streams', () => {
     await closing;
   });
 });
+
+describe('a save that fails', () => {
+  it('tells the page its note is kept, not saved yet, and saves it with the next change', async () => {
+    let failNext = false;
+    const saves: number[] = [];
+    const r = await startTestRoom({
+      persist: async (s) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('disk full');
+        }
+        saves.push(s.contributions.length);
+      },
+    });
+    try {
+      r.room.update(facilitatorAt('kickoff'));
+      const auth = { Authorization: `Bearer ${(await r.join('Ana Lima')).token}` };
+      failNext = true;
+      const failed = await r.post('contribute', { text: 'first' }, auth);
+      expect(failed.status).toBe(503);
+      expect(((await failed.json()) as { error: string }).error).toContain('do not send it again');
+      expect(r.logs).toContain('room: could not save: disk full');
+      expect((await r.post('contribute', { text: 'second' }, auth)).status).toBe(200);
+      expect(saves.at(-1)).toBe(2);
+    } finally {
+      await r.stop();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { RoomRefusal } from '../../core/room/refusal.js';
 import type { RoomAssets } from './assets.js';
 import { hostAllowed, originAllowed } from './origin.js';
 import { RateLimiter } from './rate.js';
-import type { LiveRoom } from './room.js';
+import { type LiveRoom, SaveFailed } from './room.js';
 import { sameSecret } from './secrets.js';
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -63,6 +63,7 @@ export function roomApp(room: LiveRoom, secrets: Secrets, assets: RoomAssets, po
 
   app.onError((err, c) => {
     if (err instanceof RoomRefusal) return refuse(c, REFUSAL_STATUS[err.kind], err.message);
+    if (err instanceof SaveFailed) return refuse(c, 503, err.message);
     log?.(`room: internal error: ${err.message}`);
     return refuse(c, 500, 'the room could not do that (an error in align)');
   });
