@@ -164,6 +164,21 @@ describe('what the room refuses', () => {
   });
 });
 
+describe('the join QR code', () => {
+  it('is given for a terminal with colour and without, and shown on the board', async () => {
+    expect(t.room.qr).toMatch(/\x1b\[47m/);
+    expect(t.room.qrPlain).not.toMatch(/\x1b/);
+    const rows = t.room.qrPlain.trimEnd().split('\n');
+    // Two modules a character high: a code of N modules (plus the margin) is about twice as wide as high.
+    expect(rows.length).toBeGreaterThan(10);
+    expect(new Set(rows.map((r) => [...r].length)).size).toBe(1);
+    expect(rows.join('')).toMatch(/[█▀▄]/);
+    const svg = await raw(`${board.href}join.svg`);
+    expect(svg.headers['content-type']).toBe('image/svg+xml');
+    expect(svg.body).toMatch(/^<svg[^>]*viewBox/);
+  });
+});
+
 describe('where the room listens', () => {
   const external = Object.values(networkInterfaces())
     .flat()

@@ -47,6 +47,7 @@ export async function startRoom(opts: RoomOptions): Promise<RoomHandle> {
     boardUrl,
     joinUrl,
     qr: qr.terminal,
+    qrPlain: qr.plain,
     update: (view) => room.update(view),
     accept: (id, as) => room.accept(id, as),
     openVote: (candidates, budget) => room.openVote(candidates, budget),
