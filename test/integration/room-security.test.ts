@@ -153,8 +153,12 @@ describe('what the room refuses', () => {
     expect((await t.post('contribute', { text: 'a note to save' }, { Authorization: `Bearer ${token}` })).status).toBe(200);
     const saved = JSON.stringify(t.saved());
     expect(saved).toContain('a note to save');
+    // A name that would clear the screen is logged with its escape shown, not obeyed.
+    await t.join('Eve\x1b[2J', true);
     const logs = t.logs.join('\n');
     expect(logs).toContain('Ana Lima');
+    expect(logs).toContain('room: Eve\\x1b[2J joined as a guest');
+    expect(logs).not.toContain('\x1b');
     for (const secret of [board.pathname.split('/')[2]!, join.pathname.split('/')[2]!, token]) {
       expect(secret.length).toBeGreaterThan(20);
       expect(saved).not.toContain(secret);

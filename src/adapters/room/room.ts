@@ -3,6 +3,7 @@ import type { BallotBody, ContributeBody, JoinBody } from '../../core/room/bodie
 import type { AcceptedAs, Contribution, FacilitatorView, Participant, RoomSnapshot, Vote, VoteCandidate } from '../../core/room/model.js';
 import { apply, openVote, participantById, participantNamed, type RoomEvent } from '../../core/room/state.js';
 import { boardView, participantView } from '../../core/room/views.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 import { Broadcast } from './broadcast.js';
 import { newSecret } from './secrets.js';
 import { Saver } from './saver.js';
@@ -44,7 +45,7 @@ export class LiveRoom {
     try {
       await this.saver.request();
     } catch (e) {
-      this.opts.log?.(`room: could not save: ${(e as Error).message}`);
+      this.opts.log?.(`room: could not save: ${terminalSafe((e as Error).message)}`);
       throw new SaveFailed();
     }
   }
@@ -68,7 +69,7 @@ export class LiveRoom {
     if (!known) this.change({ type: 'join', id: randomUUID(), name: body.name, guest: body.guest ?? false });
     const participant = participantNamed(this.state, body.name)!;
     if (!known) {
-      this.opts.log?.(`room: ${participant.name} joined${participant.guest ? ' as a guest' : ''}`);
+      this.opts.log?.(`room: ${terminalSafe(participant.name)} joined${participant.guest ? ' as a guest' : ''}`);
       await this.saved();
     }
     const token = newSecret();
@@ -86,7 +87,7 @@ export class LiveRoom {
     const id = randomUUID();
     this.change({ type: 'contribute', id, participant: p.id, text: body.text, at: new Date().toISOString() });
     const c = this.state.contributions.at(-1)!;
-    this.opts.log?.(`room: a note from ${c.author}`);
+    this.opts.log?.(`room: a note from ${terminalSafe(c.author)}`);
     await this.saved();
     return c;
   }

@@ -37,7 +37,7 @@ export interface RoomOptions {
   persist(snapshot: RoomSnapshot): Promise<void>;
   /** Told after every change, from participants or the facilitator. */
   onChange?(snapshot: RoomSnapshot): void;
-  /** Where the server reports what happens (never a token). */
+  /** Where the server reports what happens, a line at a time, made safe for a terminal (never a token). */
   log?: (line: string) => void;
 }
 
