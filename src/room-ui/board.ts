@@ -40,7 +40,7 @@ function render(v: BoardView): void {
   vote.hidden = !v.vote;
   if (v.vote) {
     const max = Math.max(1, ...v.vote.candidates.map((c) => c.votes));
-    byId('vote-state').textContent = v.vote.open ? `voting — ${v.vote.budget} dots each` : 'voting closed';
+    byId('vote-state').textContent = v.vote.open ? `open · ${v.vote.budget} dots each` : 'closed';
     fill(byId('tally'), ...v.vote.candidates.map((c) => bar(c.text, c.votes, max, c.id)));
   }
 

@@ -153,14 +153,33 @@ describe('what the room refuses', () => {
     expect((await t.post('contribute', { text: 'a note to save' }, { Authorization: `Bearer ${token}` })).status).toBe(200);
     const saved = JSON.stringify(t.saved());
     expect(saved).toContain('a note to save');
+    // A name that would clear the screen is logged with its escape shown, not obeyed.
+    await t.join('Eve\x1b[2J', true);
     const logs = t.logs.join('\n');
     expect(logs).toContain('Ana Lima');
+    expect(logs).toContain('room: Eve\\x1b[2J joined as a guest');
+    expect(logs).not.toContain('\x1b');
     for (const secret of [board.pathname.split('/')[2]!, join.pathname.split('/')[2]!, token]) {
       expect(secret.length).toBeGreaterThan(20);
       expect(saved).not.toContain(secret);
       expect(logs).not.toContain(secret);
       expect(JSON.stringify(t.room.snapshot())).not.toContain(secret);
     }
+  });
+});
+
+describe('the join QR code', () => {
+  it('is given for a terminal with colour and without, and shown on the board', async () => {
+    expect(t.room.qr).toMatch(/\x1b\[47m/);
+    expect(t.room.qrPlain).not.toMatch(/\x1b/);
+    const rows = t.room.qrPlain.trimEnd().split('\n');
+    // Two modules a character high: a code of N modules (plus the margin) is about twice as wide as high.
+    expect(rows.length).toBeGreaterThan(10);
+    expect(new Set(rows.map((r) => [...r].length)).size).toBe(1);
+    expect(rows.join('')).toMatch(/[█▀▄]/);
+    const svg = await raw(`${board.href}join.svg`);
+    expect(svg.headers['content-type']).toBe('image/svg+xml');
+    expect(svg.body).toMatch(/^<svg[^>]*viewBox/);
   });
 });
 
@@ -190,6 +209,84 @@ describe('where the room listens', () => {
       expect(await reaches(external, widePort)).toBe(true);
     } finally {
       await wide.stop();
+    }
+  });
+});
+
+describe('the event streams', () => {
+  /** The stream's `state` messages, parsed, as they arrive. */
+  function stream(url: string) {
+    const states: unknown[] = [];
+    let ended = false;
+    const req = request(url, (res) => {
+      let buf = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => {
+        buf += d;
+        for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
+          const data = /^data: (.*)$/m.exec(buf.slice(0, i));
+          if (/^event: state$/m.test(buf.slice(0, i)) && data) states.push(JSON.parse(data[1]!));
+          buf = buf.slice(i + 2);
+        }
+      });
+      res.on('close', () => {
+        ended = true;
+      });
+    });
+    req.end();
+    return { states, ended: () => ended };
+  }
+  const until = async (f: () => boolean) => {
+    while (!f()) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it('gives a page that (re)connects the whole current state, then each change, and ends when the room closes', async () => {
+    const r = await startTestRoom();
+    r.room.update(facilitatorAt('sla', [{ kind: 'decision', text: 'Reply within a day' }]));
+    const { token } = await r.join('Chloé Martin');
+    await r.post('contribute', { text: 'before the board connected' }, { Authorization: `Bearer ${token}` });
+    const s = stream(`${r.room.boardUrl}events`);
+    const p = stream(`${r.room.joinUrl}events`);
+    await until(() => s.states.length >= 1 && p.states.length >= 1);
+    const first = s.states[0] as { current: { section: string }; capture: unknown[]; contributions: { text: string; author: string }[] };
+    expect(first.current.section).toBe('sla');
+    expect(first.capture).toEqual([{ kind: 'decision', text: 'Reply within a day' }]);
+    expect(first.contributions.map((c) => [c.author, c.text])).toEqual([['Chloé Martin', 'before the board connected']]);
+    expect(p.states[0]).toMatchObject({ title: 'Kickoff workshop', current: { section: 'sla', title: 'The service-level agreement' } });
+
+    await r.post('contribute', { text: 'after' }, { Authorization: `Bearer ${token}` });
+    await until(() => (s.states.at(-1) as typeof first).contributions.length === 2);
+    const closing = r.stop();
+    await until(() => s.ended() && p.ended());
+    await closing;
+  });
+});
+
+describe('a save that fails', () => {
+  it('tells the page its note is kept, not saved yet, and saves it with the next change', async () => {
+    let failNext = false;
+    const saves: number[] = [];
+    const r = await startTestRoom({
+      persist: async (s) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('disk full');
+        }
+        saves.push(s.contributions.length);
+      },
+    });
+    try {
+      r.room.update(facilitatorAt('kickoff'));
+      const auth = { Authorization: `Bearer ${(await r.join('Ana Lima')).token}` };
+      failNext = true;
+      const failed = await r.post('contribute', { text: 'first' }, auth);
+      expect(failed.status).toBe(503);
+      expect(((await failed.json()) as { error: string }).error).toContain('do not send it again');
+      expect(r.logs).toContain('room: could not save: disk full');
+      expect((await r.post('contribute', { text: 'second' }, auth)).status).toBe(200);
+      expect(saves.at(-1)).toBe(2);
+    } finally {
+      await r.stop();
     }
   });
 });

@@ -12,7 +12,7 @@ export interface RoomAssets {
   joinQrSvg: string;
 }
 
-export const ROOM_ASSETS_DIR = `${PACKAGE_ROOT}dist/room/`;
+const ROOM_ASSETS_DIR = `${PACKAGE_ROOT}dist/room/`;
 
 export async function readRoomAssets(joinQrSvg: string): Promise<RoomAssets> {
   const read = (name: string) => readFile(`${ROOM_ASSETS_DIR}${name}`, 'utf8');

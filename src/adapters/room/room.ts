@@ -3,10 +3,18 @@ import type { BallotBody, ContributeBody, JoinBody } from '../../core/room/bodie
 import type { AcceptedAs, Contribution, FacilitatorView, Participant, RoomSnapshot, Vote, VoteCandidate } from '../../core/room/model.js';
 import { apply, openVote, participantById, participantNamed, type RoomEvent } from '../../core/room/state.js';
 import { boardView, participantView } from '../../core/room/views.js';
+import { terminalSafe } from '../../core/text/terminal.js';
 import { Broadcast } from './broadcast.js';
 import { newSecret } from './secrets.js';
 import { Saver } from './saver.js';
 import type { RoomOptions } from './types.js';
+
+/** A participant's change made in the room but not yet on disk. */
+export class SaveFailed extends Error {
+  constructor() {
+    super('align could not save this to disk yet; it is kept in the room and saved with the next change: do not send it again');
+  }
+}
 
 /**
  * The room while it is served: its state, the participants' tokens (kept here only, never in
@@ -29,6 +37,24 @@ export class LiveRoom {
     return this.state;
   }
 
+  /**
+   * Wait for the room as it is now to be on disk. A failed save is told to the page: its change
+   * stays in the room and goes to disk with the next save, so sending it again would repeat it.
+   */
+  private async saved(): Promise<void> {
+    try {
+      await this.saver.request();
+    } catch (e) {
+      this.opts.log?.(`room: could not save: ${terminalSafe((e as Error).message)}`);
+      throw new SaveFailed();
+    }
+  }
+
+  /** The facilitator's changes are saved by the workshop with its draft too: here they are saved without waiting. */
+  private saveSoon(): void {
+    void this.saved().catch(() => {});
+  }
+
   private change(event: RoomEvent): void {
     this.state = apply(this.state, event);
     this.board.changed();
@@ -43,8 +69,8 @@ export class LiveRoom {
     if (!known) this.change({ type: 'join', id: randomUUID(), name: body.name, guest: body.guest ?? false });
     const participant = participantNamed(this.state, body.name)!;
     if (!known) {
-      this.opts.log?.(`room: ${participant.name} joined${participant.guest ? ' as a guest' : ''}`);
-      await this.saver.request();
+      this.opts.log?.(`room: ${terminalSafe(participant.name)} joined${participant.guest ? ' as a guest' : ''}`);
+      await this.saved();
     }
     const token = newSecret();
     this.tokens.set(token, participant.id);
@@ -61,14 +87,14 @@ export class LiveRoom {
     const id = randomUUID();
     this.change({ type: 'contribute', id, participant: p.id, text: body.text, at: new Date().toISOString() });
     const c = this.state.contributions.at(-1)!;
-    this.opts.log?.(`room: a note from ${c.author}`);
-    await this.saver.request();
+    this.opts.log?.(`room: a note from ${terminalSafe(c.author)}`);
+    await this.saved();
     return c;
   }
 
   async ballot(p: Participant, body: BallotBody): Promise<Record<string, number>> {
     this.change({ type: 'ballot', participant: p.id, vote: body.voteId, dots: body.dots });
-    await this.saver.request();
+    await this.saved();
     return this.state.votes.find((v) => v.id === body.voteId)!.ballots[p.id] ?? {};
   }
 
@@ -90,12 +116,12 @@ export class LiveRoom {
 
   accept(contributionId: string, as: AcceptedAs): void {
     this.change({ type: 'accept', contribution: contributionId, as });
-    void this.saver.request().catch((e: unknown) => this.opts.log?.(`room: could not save: ${(e as Error).message}`));
+    this.saveSoon();
   }
 
   openVote(candidates: VoteCandidate[], budget: number): Vote {
     this.change({ type: 'open-vote', id: randomUUID(), candidates, budget });
-    void this.saver.request().catch((e: unknown) => this.opts.log?.(`room: could not save: ${(e as Error).message}`));
+    this.saveSoon();
     return openVote(this.state)!;
   }
 
@@ -103,7 +129,7 @@ export class LiveRoom {
     const open = openVote(this.state);
     if (!open) return undefined;
     this.change({ type: 'close-vote' });
-    void this.saver.request().catch((e: unknown) => this.opts.log?.(`room: could not save: ${(e as Error).message}`));
+    this.saveSoon();
     return this.state.votes.find((v) => v.id === open.id);
   }
 

@@ -8,10 +8,10 @@ import { RoomRefusal } from '../../core/room/refusal.js';
 import type { RoomAssets } from './assets.js';
 import { hostAllowed, originAllowed } from './origin.js';
 import { RateLimiter } from './rate.js';
-import type { LiveRoom } from './room.js';
+import { type LiveRoom, SaveFailed } from './room.js';
 import { sameSecret } from './secrets.js';
 
-export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 16 * 1024;
 
 /** Every response: nothing inline runs, nothing loads from elsewhere, nothing is kept or framed, no URL (with its token) is passed on. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -63,6 +63,7 @@ export function roomApp(room: LiveRoom, secrets: Secrets, assets: RoomAssets, po
 
   app.onError((err, c) => {
     if (err instanceof RoomRefusal) return refuse(c, REFUSAL_STATUS[err.kind], err.message);
+    if (err instanceof SaveFailed) return refuse(c, 503, err.message);
     log?.(`room: internal error: ${err.message}`);
     return refuse(c, 500, 'the room could not do that (an error in align)');
   });

@@ -20,11 +20,15 @@ export async function startRoom(opts: RoomOptions): Promise<RoomHandle> {
   let closing: Promise<void> | undefined;
   const unavailable = () => new Response(JSON.stringify({ error: 'the room is not open' }), { status: 503, headers: { 'Content-Type': 'application/json' } });
   const server = createAdaptorServer({ fetch: (req, env) => (app && !closing ? app.fetch(req, env) : unavailable()) }) as Server;
+  // Idle connections stay open for 30 s (Node's 5 s would close some that a busy room's pages are about to reuse).
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 35_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
       reject(new UserError(`the room cannot listen on ${host}:${opts.port ?? 0}: ${e.code === 'EADDRINUSE' ? 'the port is in use' : e.message}`, 'pick another --port, or leave it out for a free one')),
     );
-    server.listen(opts.port ?? 0, host, () => resolve());
+    // A room of 50 laptops can open hundreds of connections at once: a backlog of 511 would drop some.
+    server.listen({ port: opts.port ?? 0, host, backlog: 2048 }, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://${urlHost(host)}:${port}`;
@@ -43,6 +47,7 @@ export async function startRoom(opts: RoomOptions): Promise<RoomHandle> {
     boardUrl,
     joinUrl,
     qr: qr.terminal,
+    qrPlain: qr.plain,
     update: (view) => room.update(view),
     accept: (id, as) => room.accept(id, as),
     openVote: (candidates, budget) => room.openVote(candidates, budget),

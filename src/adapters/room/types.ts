@@ -37,15 +37,17 @@ export interface RoomOptions {
   persist(snapshot: RoomSnapshot): Promise<void>;
   /** Told after every change, from participants or the facilitator. */
   onChange?(snapshot: RoomSnapshot): void;
-  /** Where the server reports what happens (never a token). */
+  /** Where the server reports what happens, a line at a time, made safe for a terminal (never a token). */
   log?: (line: string) => void;
 }
 
 export interface RoomHandle {
   boardUrl: string;
   joinUrl: string;
-  /** The join URL as a QR code in terminal text (block characters). */
+  /** The join URL as a QR code for the terminal: block characters, black on white in colour escape codes (scans on any background). */
   qr: string;
+  /** The same without escape codes, for a stream without colour (NO_COLOR): light modules as blocks, which scans on a dark terminal. */
+  qrPlain: string;
   /** Show the facilitator's side: agenda, current section and clock, capture, stage counts. */
   update(view: FacilitatorView): void;
   /** Accept a contribution into the capture (marks it; the workshop adds it to its capture). Throws on an unknown id. */

@@ -43,7 +43,7 @@ export interface Vote {
   ballots: Record<string, Record<string, number>>;
 }
 
-export interface AgendaItem {
+interface AgendaItem {
   id: string;
   title: string;
   minutes: number;
