@@ -55,7 +55,9 @@ export async function openRoom(flags: RoomFlags, state: WorkshopState, writer: D
   }
   println(ctx.stderr, t(`board: ${handle.boardUrl}`));
   println(ctx.stderr, t(`join: ${handle.joinUrl}`));
-  ctx.stderr.write(`${handle.qr.replace(/\n?$/, '\n')}`);
+  // In colour, black on white (scans on any background); without, blocks with no escape code.
+  const qr = ctx.colorErr ? handle.qr : handle.qrPlain;
+  ctx.stderr.write(qr.endsWith('\n') ? qr : `${qr}\n`);
   const save = () => {
     state.room = roomRecord(handle.snapshot());
     writer.now();
