@@ -1,4 +1,4 @@
-import type { AgendaItem, FacilitatorView } from '../room/model.js';
+import type { FacilitatorView } from '../room/model.js';
 import type { Template } from '../schemas/template.js';
 import type { Position } from './state.js';
 
@@ -35,7 +35,7 @@ export function facilitatorView(m: RoomMoment): FacilitatorView {
   const sections = m.template.sections;
   const pos = m.position;
   const at = pos.step === 'section' ? pos.index : pos.step === 'setup' ? -1 : sections.length;
-  const agenda: AgendaItem[] = sections.map((s, i) => ({ id: s.id, title: s.title, minutes: s.minutes, state: i < at ? 'done' : i === at ? 'current' : i === at + 1 ? 'next' : 'later' }));
+  const agenda: FacilitatorView['agenda'] = sections.map((s, i) => ({ id: s.id, title: s.title, minutes: s.minutes, state: i < at ? 'done' : i === at ? 'current' : i === at + 1 ? 'next' : 'later' }));
   const section = pos.step === 'section' ? sections[pos.index] : undefined;
   const view: FacilitatorView = { title: m.template.title, agenda, capture: [], ...(m.stages ? { stages: m.stages } : {}) };
   if (!section) {
