@@ -28,7 +28,8 @@ export interface WorkshopRoom {
   close(): Promise<void>;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+/** Addresses only this machine reaches: no warning for them. */
+const loopback = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 /**
  * Starts the room for a workshop: the room as the draft kept it (on --resume), each change the
@@ -50,7 +51,7 @@ export async function openRoom(flags: RoomFlags, state: WorkshopState, writer: D
     // What the server reports would break into the prompts; it is shown with --debug only.
     ...(ctx.debug ? { log: (line: string) => println(ctx.stderr, t(`room: ${line}`)) } : {}),
   });
-  if (flags.host !== undefined && !LOOPBACK.has(flags.host)) {
+  if (flags.host !== undefined && !loopback(flags.host)) {
     println(ctx.stderr, t(`warning: the room listens on ${flags.host}: anyone on the network who has a link can reach it (the board's token and the join code keep out the others)`));
   }
   println(ctx.stderr, t(`board: ${handle.boardUrl}`));
