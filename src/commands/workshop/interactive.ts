@@ -112,6 +112,7 @@ export async function interactive(root: string, templateArg: string | undefined,
   const signOffSection = (input: WorkshopInput) => (input.rubric ? input.template.sections.find((s) => s.capture === 'stages') : undefined);
   const RUBRIC_CAPTURES = new Set(['criteria', 'stages', 'sla']);
   save();
+  if (!opts.room && state.room?.contributions.length) print(`(this workshop had a live room: its ${state.room.contributions.length} contribution(s) are kept; \`align workshop --resume --room\` serves it again)`);
   if (opts.room) {
     room = await openRoom(opts.room, state, writer, [...memberTeams(inputFor().config).keys()], boardView(state, inputFor, leads, ctx), ctx);
     roomEntries = roomMenu(ctx, room.handle, room.changed, print);
