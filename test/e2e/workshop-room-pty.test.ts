@@ -1,8 +1,10 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KEY, spawnAlign } from '../helpers/pty.js';
 import { boardStream, participantApi, participantStream } from '../helpers/room-client.js';
-import { demoWorkspace, type TempRepo } from '../helpers/workspace.js';
+import { demoWorkspace, hashTree, type TempRepo } from '../helpers/workspace.js';
 
 const CTRL_O = '\x0f';
 const TEMPLATE = `id: room-pty
@@ -110,5 +112,20 @@ describe('align workshop --room on a terminal', { timeout: 120_000 }, () => {
     expect((await repo.align(['validate'])).exitCode).toBe(0);
     const exported = await repo.align(['export']);
     expect(exported.stdout).toContain('  - Sam Ortiz: Shared dashboard (accepted as a decision)');
+  });
+
+  it('a port already taken: refused before anything is asked, no draft left', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const before = hashTree(repo!.dir);
+      const s = spawnAlign(['workshop', 'room-pty', '--room', '--port', String(port)], { cwd: repo!.dir, env: repo!.env, cols: COLS });
+      await s.waitFor('the port is in use');
+      expect(await s.exited).toBe(2);
+      expect(hashTree(repo!.dir)).toBe(before);
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -111,13 +111,14 @@ export async function interactive(root: string, templateArg: string | undefined,
   // The section that records the rubric's sign-off, when the template has one and the workspace a rubric.
   const signOffSection = (input: WorkshopInput) => (input.rubric ? input.template.sections.find((s) => s.capture === 'stages') : undefined);
   const RUBRIC_CAPTURES = new Set(['criteria', 'stages', 'sla']);
-  save();
   if (!opts.room && state.room?.contributions.length) print(`(this workshop had a live room: its ${state.room.contributions.length} contribution(s) are kept; \`align workshop --resume --room\` serves it again)`);
+  // Before the first save: a room that cannot start (its port taken) leaves no draft behind.
   if (opts.room) {
     room = await openRoom(opts.room, state, writer, [...memberTeams(inputFor().config).keys()], boardView(state, inputFor, leads, ctx), ctx);
     roomEntries = roomMenu(ctx, room.handle, room.changed, print);
   }
   try {
+    save();
     for (;;) {
       const pos = state.position;
       const input = inputFor();
