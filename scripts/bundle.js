@@ -24,6 +24,24 @@ await build({
   banner: { js: 'import { createRequire as __alignRequire } from "node:module"; const require = __alignRequire(import.meta.url);' },
 });
 
+// The room's pages (align workshop --room): served from dist/room/ of the package, never from
+// a CDN. Browser code, bundled apart from the CLI; the HTML and CSS are copied beside it.
+const roomOut = process.argv[3] ?? 'dist/room';
+rmSync(roomOut, { recursive: true, force: true });
+await build({
+  entryPoints: { board: 'src/room-ui/board.ts', join: 'src/room-ui/join.ts' },
+  outdir: roomOut,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['chrome100', 'firefox100', 'safari15'],
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const { copyFileSync } = await import('node:fs');
+for (const f of ['board.html', 'join.html', 'room.css']) copyFileSync(`src/room-ui/${f}`, `${roomOut}/${f}`);
+
 // `align --help` is printed from a file rendered here by the program itself, so that the
 // commonest first command does not load commander (a test keeps the two identical).
 const { execFileSync } = await import('node:child_process');

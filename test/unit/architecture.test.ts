@@ -69,6 +69,14 @@ describe('the layers', () => {
     expect(bad.map((i) => `${i.from} → ${i.spec}`)).toEqual([]);
   });
 
+  it("the room's pages import only each other and the room's data shapes, as types", () => {
+    const bad = ALL.filter((i) => layer(i.from) === 'room-ui').filter((i) => i.target === null || (layer(i.target) !== 'room-ui' && !i.target.startsWith('core/room/model')));
+    expect(ALL.some((i) => i.from === 'room-ui/board.ts' && i.target === 'core/room/model.ts')).toBe(true);
+    expect(bad.map((i) => `${i.from} → ${i.spec}`)).toEqual([]);
+    const valueImports = files(join(SRC, 'room-ui')).filter((f) => /^import (?!type )[^;]*core\//m.test(readFileSync(f, 'utf8')));
+    expect(valueImports.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
   it('only the entry ends the process', () => {
     const exits = files(SRC).filter((f) => /\bprocess\.exit\s*\(/.test(readFileSync(f, 'utf8')));
     expect(exits.map((f) => relative(SRC, f))).toEqual(['cli/main.ts']);

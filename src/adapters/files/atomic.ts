@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { readChecked } from './read.js';
@@ -60,6 +61,12 @@ export interface AtomicFile {
   stage(): void;
   /** Stages the file if that is not done yet, then puts it in place. */
   commit(): void;
+  /**
+   * As stage and commit, with the flushes to disk made off the main thread (the process goes on
+   * meanwhile): `flush` stages; `place` puts it in place at once, then resolves when the folder is flushed.
+   */
+  flush(): Promise<void>;
+  place(): Promise<void>;
   /** Drops the temporary file; the target is as it was. */
   abort(): void;
 }
@@ -132,10 +139,32 @@ export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): A
       }
       syncFolder(dirname(path));
     },
+    async flush() {
+      if (fd === null) return;
+      try {
+        await fsyncAsync(fd);
+        close();
+      } catch (e) {
+        drop();
+        throw fileError(e, path);
+      }
+    },
+    async place() {
+      file.stage();
+      try {
+        putInPlace(tmp, path, mode);
+      } catch (e) {
+        drop();
+        throw e instanceof UserError ? e : fileError(e, path);
+      }
+      await syncFolderAsync(dirname(path));
+    },
     abort: drop,
   };
   return file;
 }
+
+const fsyncAsync = promisify(fsync);
 
 /** Writes a whole file at once; see openAtomic. */
 export function writeAtomic(path: string, content: string, mode: WriteMode = 'create'): void {
@@ -180,6 +209,19 @@ export class FileExists extends UserError {}
 
 function exists(path: string): UserError {
   return new FileExists(`${path} already exists; align will not overwrite it`, 'pass --force to replace it, or choose another path');
+}
+
+/** As syncFolder, the flush made off the main thread. */
+async function syncFolderAsync(dir: string): Promise<void> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    await fsyncAsync(fd);
+  } catch {
+    /* best effort */
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** The rename itself is durable only once the folder is flushed; some file systems cannot, which is no error. */

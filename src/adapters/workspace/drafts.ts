@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDraftState, type WorkshopState } from '../../core/workshop/state.js';
-import { readSnapshot, writeAtomic } from '../files/atomic.js';
+import { openAtomic, readSnapshot, type AtomicFile } from '../files/atomic.js';
 import { makeFolders, missingFolders } from '../files/folders.js';
 import { insideRoot } from '../files/inside.js';
 import { readChecked } from '../files/read.js';
@@ -17,11 +17,18 @@ const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
 const draftPath = (root: string, id: string) => insideRoot(root, join(DRAFTS_DIR, `${id}.json`));
 
 /** Saves the draft atomically (temp file + rename): a crash leaves the previous draft whole. */
-export function saveDraft(root: string, state: WorkshopState): void {
+function saveDraft(root: string, state: WorkshopState): void {
+  openDraft(root, state).commit();
+}
+
+/** The draft as the state is now, written beside the draft file; `commit` or `place` puts it in place. */
+function openDraft(root: string, state: WorkshopState): AtomicFile {
   const path = draftPath(root, state.id);
   makeFolders(missingFolders(insideRoot(root, DRAFTS_DIR)));
   const { snapshot } = readSnapshot(path);
-  writeAtomic(path, `${JSON.stringify(state, null, 2)}\n`, snapshot);
+  const file = openAtomic(path, snapshot);
+  file.write(`${JSON.stringify(state, null, 2)}\n`);
+  return file;
 }
 
 /** A draft file that cannot be resumed: its path (relative to the workspace) and why. */
@@ -74,5 +81,74 @@ export function deleteDraft(root: string, id: string): void {
     removeIfThere(path);
   } catch (e) {
     throw fileError(e, path);
+  }
+}
+
+/**
+ * The one writer of a workshop's draft, for everything that changes it: the terminal's answers
+ * (`now`: saved at once) and the room's contributions (`soon`: saved in the background, those
+ * that arrive meanwhile together, while the workshop goes on taking them). Every save writes the
+ * whole state as it is, so no save loses what another added; a background save that a save at
+ * once overtook is dropped, as that one holds all it did. A `soon` resolves once a save made
+ * after it asked is on disk.
+ */
+export class DraftWriter {
+  private waiting: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private running = false;
+  /** Saves made at once so far: a background save made before the last of them is stale. */
+  private made = 0;
+  constructor(
+    private readonly root: string,
+    private readonly state: WorkshopState,
+    private readonly before: () => void = () => {},
+  ) {}
+
+  /** Saves now; whatever waited for a save is on disk with it. */
+  now(): void {
+    const waiting = this.waiting.splice(0);
+    try {
+      this.before();
+      saveDraft(this.root, this.state);
+      this.made++;
+    } catch (e) {
+      for (const w of waiting) w.reject(e);
+      throw e;
+    }
+    for (const w of waiting) w.resolve();
+  }
+
+  /** Saves soon, with whatever else asks meanwhile; resolves when on disk. */
+  soon(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while (this.waiting.length) {
+        // What arrives in this turn of the event loop is saved with it.
+        await new Promise((r) => setImmediate(r));
+        const batch = this.waiting.splice(0);
+        if (!batch.length) continue; // a save at once took them
+        try {
+          const made = this.made;
+          this.before();
+          const file = openDraft(this.root, this.state);
+          await file.flush();
+          // Checked and put in place in one step: no save at once can come in between.
+          if (this.made !== made) file.abort();
+          else await file.place();
+          for (const w of batch) w.resolve();
+        } catch (e) {
+          for (const w of batch) w.reject(e);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
   }
 }

@@ -6,7 +6,7 @@ import { buildOutcome, runSections, type Outcome } from '../../core/workshop/out
 import { minutesUsed, newState, nextPosition, sectionAnswer, sectionClock, type WorkshopState } from '../../core/workshop/state.js';
 import { outcomePaths, summaryRows } from '../../core/workshop/summary.js';
 import type { SectionAnswer, WorkshopInput } from '../../core/workshop/types.js';
-import { draftIds, readDrafts, saveDraft, DRAFTS_DIR } from '../../adapters/workspace/drafts.js';
+import { draftIds, readDrafts, DraftWriter, DRAFTS_DIR } from '../../adapters/workspace/drafts.js';
 import { Asker, isPromptExit } from './prompts/asker.js';
 import { PROMPTERS } from './prompts/section.js';
 import { menuTarget, nextLines, runSection, sectionMenu, type MenuTarget } from './prompts/section-menu.js';
@@ -30,8 +30,11 @@ import { baseTexts, workspaceAt } from '../../adapters/workspace/merge.js';
 import { askConflicts } from './prompts/merge.js';
 import { signOffPrompt } from './prompts/sign-off.js';
 import { goldenFailureLines, goldenVerdict, rubricChanged } from '../../core/workshop/rubric-check.js';
+import { boardView, openRoom, type RoomFlags, type WorkshopRoom } from './room.js';
+import { roomMenu, type MenuExtra } from './prompts/room-menu.js';
+import { memberTeams } from '../../core/workshop/fields.js';
 
-type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string; maxLineBytes: number };
+type Options = Omit<FinishOptions, 'draftId'> & { resume: boolean; leads?: string; maxLineBytes: number; room?: RoomFlags };
 
 /** The facilitated session on a terminal: setup, each section, the summary; a draft saved after every answer. */
 export async function interactive(root: string, templateArg: string | undefined, opts: Options, ctx: Context): Promise<number> {
@@ -61,10 +64,15 @@ export async function interactive(root: string, templateArg: string | undefined,
     if (current) state.sectionMs[current] = (state.sectionMs[current] ?? 0) + (t - last);
     last = t;
   };
-  const save = () => {
+  // The one writer of the draft: the answers given here and what the room adds.
+  const writer = new DraftWriter(root, state, () => {
     tick();
     state.updated = ctx.now().toISOString();
-    saveDraft(root, state);
+  });
+  let room: WorkshopRoom | undefined;
+  const save = () => {
+    writer.now();
+    room?.refresh();
   };
   let planned = 0; // the current section's timebox, in minutes
   // Read again every second while a prompt waits: the time since the last answer counts too.
@@ -74,7 +82,8 @@ export async function interactive(root: string, templateArg: string | undefined,
     return liveClock((state.sectionMs[current] ?? 0) + since, planned, err);
   };
   let menuAt: MenuTarget | undefined;
-  const ask = new Asker(ctx, state.pending, save, prefix, sectionMenu(ctx, () => menuAt, save, print));
+  let roomEntries: MenuExtra | undefined;
+  const ask = new Asker(ctx, state.pending, save, prefix, sectionMenu(ctx, () => menuAt, save, print, () => roomEntries));
   /**
    * Enters the current step. A step the draft was in when it stopped starts again from its
    * answers as they were when it began (`restore`), and the Asker replays what was given since.
@@ -97,12 +106,19 @@ export async function interactive(root: string, templateArg: string | undefined,
     ask, input, acc: runSections(input, state.answers, upTo).acc, section: input.template.sections[Math.max(0, upTo)]!, answer, print, date: state.answers.date ?? today(ctx), editing, ...(leads ? { leads } : {}),
     width: summaryWidth(ctx),
     rubricNow: () => runSections(input, state.answers).acc.rubric,
+    roomNow: () => state.room,
   });
   // The section that records the rubric's sign-off, when the template has one and the workspace a rubric.
   const signOffSection = (input: WorkshopInput) => (input.rubric ? input.template.sections.find((s) => s.capture === 'stages') : undefined);
   const RUBRIC_CAPTURES = new Set(['criteria', 'stages', 'sla']);
-  save();
+  if (!opts.room && state.room?.contributions.length) print(`(this workshop had a live room: its ${state.room.contributions.length} contribution(s) are kept; \`align workshop --resume --room\` serves it again)`);
+  // Before the first save: a room that cannot start (its port taken) leaves no draft behind.
+  if (opts.room) {
+    room = await openRoom(opts.room, state, writer, [...memberTeams(inputFor().config).keys()], boardView(state, inputFor, leads, ctx), ctx);
+    roomEntries = roomMenu(ctx, room.handle, room.changed, print);
+  }
   try {
+    save();
     for (;;) {
       const pos = state.position;
       const input = inputFor();
@@ -157,7 +173,7 @@ export async function interactive(root: string, templateArg: string | undefined,
         state.position = { step: 'summary' };
         save();
       } else {
-        const built = buildOutcome(input, state.answers);
+        const built = buildOutcome(input, state.answers, state.room);
         if (!built.ok) {
           for (const p of built.problems) printStyled(err.red(formatProblem({ file: 'answers', message: `${p.path.join('.')}: ${p.message}`, ...(p.hint ? { hint: p.hint } : {}) })));
         } else printSummary(input, built.outcome, { print, printStyled }, ctx);
@@ -178,7 +194,15 @@ export async function interactive(root: string, templateArg: string | undefined,
         if (choice === 'confirm' && built.ok) {
           leave();
           ask.done();
-          return await finish(ws, input, built.outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }), resolve: askConflicts(ask, { print, printStyled }, err) }, ctx);
+          let outcome = built.outcome;
+          if (room) {
+            // The room stops taking contributions before the session is written, so the file holds all it took.
+            await room.close();
+            room = undefined;
+            const last = buildOutcome(input, state.answers, state.room);
+            if (last.ok) outcome = last.outcome;
+          }
+          return await finish(ws, input, outcome, { ...opts, ...(opts.dryRun ? {} : { draftId: state.id }), resolve: askConflicts(ask, { print, printStyled }, err) }, ctx);
         }
         if (choice === 'pause') {
           leave();
@@ -206,6 +230,9 @@ export async function interactive(root: string, templateArg: string | undefined,
     print(`Paused: everything answered so far is saved in ${DRAFTS_DIR}/${state.id}.json.`);
     print(resumeHint(state));
     return 130;
+  } finally {
+    // The room stops with the workshop, however it ends; what it holds is in the draft (or the session file) already.
+    await room?.close();
   }
 }
 

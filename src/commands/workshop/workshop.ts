@@ -2,7 +2,7 @@ import type { Context } from '../../adapters/context.js';
 import { today } from '../../adapters/context.js';
 import { UserError } from '../../core/errors.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { formatFlag, maxLineBytesFlag, nameFlag, negatableFlag, switchFlag } from '../../cli/flags.js';
+import { countFlag, formatFlag, maxLineBytesFlag, nameFlag, negatableFlag, switchFlag } from '../../cli/flags.js';
 import { buildOutcome } from '../../core/workshop/outcome.js';
 import { canPrompt } from '../../adapters/terminal/style.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/load.js';
@@ -22,6 +22,9 @@ const flags = {
   commit: negatableFlag('--no-commit', 'write the files but do not commit them'),
   dryRun: switchFlag('--dry-run', 'write nothing; print the files the workshop would write'),
   format: formatFlag(['text', 'json']),
+  room: switchFlag('--room', 'also serve a live room on this machine: a board for the projector and a page where participants add notes and vote'),
+  host: nameFlag('--host <addr>', 'with --room: the address the room listens on (default 127.0.0.1, this machine only; 0.0.0.0 opens it to the network)', '0.0.0.0'),
+  port: countFlag('--port <n>', 'with --room: the port the room listens on (default: a free one)', { min: 1, max: 65535 }),
 };
 
 export const command = defineCommand({
@@ -36,6 +39,8 @@ export const command = defineCommand({
     'align workshop --resume',
     'align workshop kickoff --answers examples/kickoff.answers.yaml',
     'align workshop sync --answers sync.yaml --dry-run',
+    'align workshop kickoff --room',
+    'align workshop kickoff --room --host 0.0.0.0 --port 8080',
   ],
   run: ({ args, opts, ctx }) => workshop(args[0], opts, ctx),
 });
@@ -45,7 +50,9 @@ async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof 
   // A write an earlier run left interrupted is finished or undone before this one reads the files.
   if (!opts.dryRun) recoverInterrupted(root, 'workshop', ctx);
   const finishOpts = { commit: opts.commit, dryRun: opts.dryRun, format: opts.format };
+  if (!opts.room && (opts.host !== undefined || opts.port !== undefined)) throw new UserError(`${opts.host !== undefined ? '--host' : '--port'} is for the room, and there is none without --room`, 'add --room, or drop it');
   if (opts.answers) {
+    if (opts.room) throw new UserError('--answers and --room do not go together', 'the room is live during a session run on a terminal; drop --answers to run it there, or --room to take the answers from the file');
     if (opts.resume) throw new UserError('--answers and --resume do not go together', 'an answers file holds the whole session; drop --resume');
     const ws = loadValidWorkspace(root);
     const file = readAnswersFile(ctx.cwd, opts.answers, templateArg, root);
@@ -63,5 +70,5 @@ async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof 
     throw new UserError('align workshop asks its questions on a terminal, and there is none here', 'pass --answers FILE.yaml to give every answer from a file (see "Running a workshop" in the README)');
   }
   const { interactive } = await import('./interactive.js');
-  return interactive(root, templateArg, { ...finishOpts, resume: opts.resume, maxLineBytes: opts.maxLineBytes, ...(opts.leads ? { leads: opts.leads } : {}) }, ctx);
+  return interactive(root, templateArg, { ...finishOpts, resume: opts.resume, maxLineBytes: opts.maxLineBytes, ...(opts.leads ? { leads: opts.leads } : {}), ...(opts.room ? { room: { ...(opts.host !== undefined ? { host: opts.host } : {}), ...(opts.port !== undefined ? { port: opts.port } : {}) } } : {}) }, ctx);
 }

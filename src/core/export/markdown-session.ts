@@ -1,5 +1,5 @@
 import { cell, md } from './escape.js';
-import type { SessionView } from './model.js';
+import type { RoomStory, SessionView } from './model.js';
 import { formatNumber } from './plain-condition.js';
 
 /**
@@ -55,8 +55,39 @@ export function sessionRecordMarkdown(s: SessionView): string[] {
     s.changes.teams ? 'the teams and their members (align.yaml)' : null,
   ].filter((x) => x !== null);
   if (changed.length) out.push(`**Changed in this session:** ${changed.join('; ')}.`, '');
+  if (s.room) out.push(...roomMarkdown(s.room));
   return out;
 }
+
+/** What the room added: its contributions by section, each with its author (and what it was accepted as), then each vote's tally. */
+function roomMarkdown(r: RoomStory): string[] {
+  const out: string[] = [];
+  const guests = r.participants.filter((p) => p.guest).length;
+  const who = r.participants.length ? ` · ${r.participants.length} participant${r.participants.length === 1 ? '' : 's'}${guests ? ` (${guests} guest${guests === 1 ? '' : 's'})` : ''}` : '';
+  if (r.contributions.length) {
+    out.push(`**From the room**${who}`, '');
+    // By section, in the order the sections were first contributed to; each in the order it arrived.
+    const bySection = new Map<string, RoomStory['contributions']>();
+    for (const c of r.contributions) {
+      const list = bySection.get(c.section) ?? [];
+      list.push(c);
+      bySection.set(c.section, list);
+    }
+    for (const list of bySection.values()) {
+      out.push(`- *${md(list[0]!.sectionTitle ?? list[0]!.section)}*`);
+      for (const c of list) out.push(`  - ${md(c.author)}: ${md(c.text)}${c.accepted ? ` (accepted as ${ACCEPTED_WORDS[c.accepted] ?? md(c.accepted)})` : ''}`);
+    }
+    out.push('');
+  }
+  for (const v of r.votes) {
+    out.push(`**Vote in ${md(v.sectionTitle ?? v.section)}** · ${v.budget} dot${v.budget === 1 ? '' : 's'} each, ${v.voters} voter${v.voters === 1 ? '' : 's'}`, '', '| Candidate | Dots |', '|---|--:|');
+    for (const c of v.candidates) out.push(`| ${cell(c.text)} | ${c.votes} |`);
+    out.push('');
+  }
+  return out;
+}
+
+const ACCEPTED_WORDS: Record<string, string> = { note: 'a note', decision: 'a decision', action: 'an action', criterion: 'a criterion to define' };
 
 function and(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

@@ -104,6 +104,15 @@ export interface SessionStory {
   actionReviews: { session: string | null; action: string; title: string | null; owner: string | null; status: string; note: string | null }[];
   /** What the session changed in the workspace: goal ids, and whether the rubric and teams changed. */
   changes: { goals: { id: string; title: string | null }[]; rubric: boolean; teams: boolean };
+  /** With a live room (`--room`): who joined, what they contributed (with what the facilitator accepted it as) and the votes' tallies; null without one. */
+  room: RoomStory | null;
+}
+
+export interface RoomStory {
+  participants: { name: string; guest: boolean }[];
+  contributions: { section: string; sectionTitle: string | null; author: string; text: string; at: string; accepted: string | null }[];
+  /** Each vote's candidates, most dots first. */
+  votes: { section: string; sectionTitle: string | null; budget: number; voters: number; candidates: { text: string; votes: number }[] }[];
 }
 
 export interface ChangelogEntry {

@@ -2,7 +2,7 @@ import type { Goal } from '../schemas/goals.js';
 import type { Session } from '../schemas/session.js';
 import type { WorkspaceConfig } from '../schemas/workspace.js';
 import { cmp } from './dates.js';
-import type { SessionStory } from './model.js';
+import type { RoomStory, SessionStory } from './model.js';
 import { inReviewOrder, reviewedSession } from '../workshop/open-actions.js';
 
 /** What the story of one session is read against: the teams' names, the goals' titles, the sessions' actions. */
@@ -59,6 +59,25 @@ export function sessionStory(s: Session, ctx: StoryContext): SessionStory {
       rubric: s.changes?.rubric ?? false,
       teams: s.changes?.teams ?? false,
     },
+    room: roomStory(s),
+  };
+}
+
+/** The room's record, each section named by its title where the session has it. */
+function roomStory(s: Session): RoomStory | null {
+  if (!s.room) return null;
+  const title = (id: string) => s.sections?.find((x) => x.id === id)?.title ?? null;
+  return {
+    participants: (s.room.participants ?? []).map((p) => ({ name: p.name, guest: p.guest ?? false })),
+    contributions: (s.room.contributions ?? []).map((c) => ({ section: c.section, sectionTitle: title(c.section), author: c.author, text: c.text, at: c.at, accepted: c.accepted ?? null })),
+    votes: (s.room.votes ?? []).map((v) => ({
+      section: v.section,
+      sectionTitle: title(v.section),
+      budget: v.budget,
+      voters: v.voters,
+      // Stable: candidates with as many dots keep the order they were offered in.
+      candidates: [...v.candidates].sort((a, b) => b.votes - a.votes),
+    })),
   };
 }
 

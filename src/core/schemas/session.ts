@@ -50,6 +50,48 @@ const ActionReviewSchema = z.strictObject({
   due: IsoDate.optional().describe('still open, now due on this date (YYYY-MM-DD in quotes)'),
 });
 
+export const ACCEPTED_AS = ['note', 'decision', 'action', 'criterion'] as const;
+
+/** What the room added in a workshop run with `--room`: who joined, each contribution with its author, and each vote's tally. */
+const SessionRoomSchema = z
+  .strictObject({
+    participants: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).describe("the participant's name, as they picked it from the members or typed it"),
+          guest: z.boolean().optional().describe('true for someone who joined as a guest, not as a member of a team'),
+        }),
+      )
+      .optional()
+      .describe('everyone who joined the room'),
+    contributions: z
+      .array(
+        z.strictObject({
+          section: z.string().min(1).describe('the id of the agenda section it was added to'),
+          author: z.string().min(1).describe('who added it (a participant\'s name)'),
+          text: z.string().describe('the note or idea, as typed'),
+          at: z.string().describe('when it arrived (ISO 8601 time)'),
+          accepted: z.enum(ACCEPTED_AS).optional().describe('what the facilitator accepted it into the capture as; absent when not accepted'),
+        }),
+      )
+      .optional()
+      .describe("the participants' notes and ideas, in the order they arrived"),
+    votes: z
+      .array(
+        z.strictObject({
+          section: z.string().min(1).describe('the id of the agenda section the vote was held in'),
+          budget: z.number().int().min(1).describe('how many dots each participant could give'),
+          voters: z.number().int().min(0).describe('how many participants gave at least one dot'),
+          candidates: z
+            .array(z.strictObject({ text: z.string().describe('what was voted on'), votes: z.number().int().min(0).describe('the dots it got') }))
+            .describe('what was voted on, in the order offered, with the dots each got'),
+        }),
+      )
+      .optional()
+      .describe("the room's dot-votes, in the order held, each with its tally"),
+  })
+  .describe('the live room of a workshop run with --room: participants, their contributions and their votes');
+
 /** sessions/<date>-<template>.yaml: one workshop held and what it agreed. */
 export const SessionSchema = z.strictObject({
   id: z.string().min(1).describe('the session id: its date and template, as in the file name'),
@@ -75,8 +117,10 @@ export const SessionSchema = z.strictObject({
     })
     .optional()
     .describe('what the session changed in the other workspace files'),
+  room: SessionRoomSchema.optional(),
 });
 
+export type SessionRoom = z.infer<typeof SessionRoomSchema>;
 export type Attendee = z.infer<typeof AttendeeSchema>;
 export type Action = z.infer<typeof ActionSchema>;
 export type Session = z.infer<typeof SessionSchema>;

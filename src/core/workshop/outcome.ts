@@ -15,6 +15,7 @@ import { canonicalPerson } from './people.js';
 import { leaveSection, leftProblems, parkTopics, sectionRecord } from './section-left.js';
 import { runGolden, settleSignOff, signedInSession, type GoldenRun } from './rubric-check.js';
 import type { Acc, Answers, KindContext, WorkshopInput } from './types.js';
+import { applyRoom, type RoomRecord } from './room.js';
 
 /** The files a workshop writes, as data; a file is absent when the workshop did not change it. */
 export interface Outcome {
@@ -36,8 +37,8 @@ export type Built = { ok: true; outcome: Outcome } | { ok: false; problems: Path
  * the outcome files. Problems carry paths into the answers (sections.<id>...), so that the
  * answers file can point at them; an interactive session prevents them at the prompt.
  */
-export function buildOutcome(input: WorkshopInput, answers: Answers): Built {
-  const { acc, problems, captured, path, cleared } = runSections(input, answers);
+export function buildOutcome(input: WorkshopInput, answers: Answers, room?: RoomRecord): Built {
+  const { acc, problems, captured, path, cleared } = runSections(input, answers, undefined, room);
   if (problems.length) return { ok: false, problems };
   const session = acc.session;
   session.changes = {
@@ -61,8 +62,9 @@ export function buildOutcome(input: WorkshopInput, answers: Answers): Built {
 /**
  * The workspace as the sections answered so far leave it (the first `upTo` sections, or all):
  * what a prompt shows as the current rubric, goals and members. Sections with problems are skipped.
+ * With a room (`--room`), what the facilitator accepted from it is added, and its record kept.
  */
-export function runSections(input: WorkshopInput, answers: Answers, upTo = input.template.sections.length): { acc: Acc; problems: PathProblem[]; captured: Record<string, string[]>; path: string; cleared: string[] } {
+export function runSections(input: WorkshopInput, answers: Answers, upTo = input.template.sections.length, room?: RoomRecord): { acc: Acc; problems: PathProblem[]; captured: Record<string, string[]>; path: string; cleared: string[] } {
   const date = answers.date ?? input.today;
   const { id, path } = sessionName(date, input.template.id, input.sessionFiles, input.sessions.map((s) => s.id));
   const config = structuredClone(input.config);
@@ -105,6 +107,7 @@ export function runSections(input: WorkshopInput, answers: Answers, upTo = input
     captured[section.id] = [...kind.describe(answer as never, ctx), ...(section.capture === 'notes' ? [] : (answer.notes ?? []).map((n) => `note: ${n}`)), ...parkTopics(acc, section, answer)];
     acc.session.sections!.push(sectionRecord(section, answer));
   }
+  if (room) applyRoom(acc, room, captured);
   const cleared = acc.rubric ? settleSignOff(acc.rubric, input.rubric, signedInSession(input, answers)) : [];
   return { acc, problems, captured, path, cleared };
 }

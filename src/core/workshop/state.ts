@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Template } from '../schemas/template.js';
 import type { Answers, SectionAnswer } from './types.js';
+import { RoomRecordSchema, type RoomRecord } from './room.js';
 
 /**
  * Where a session is: asking the opening questions, in a section (`back`: edited from the summary),
@@ -47,6 +48,8 @@ export interface WorkshopState {
   updated: string;
   /** The text of goals.yaml, rubric.yaml and align.yaml as the session first read them (null: none), the base its changes are merged from. */
   base?: Record<string, string | null>;
+  /** With `--room`: who joined the room, what they contributed and how they voted (no token), restored on resume. */
+  room?: RoomRecord;
 }
 
 /**
@@ -72,6 +75,7 @@ const DraftSchema = z.looseObject({
   sectionMs: z.record(z.string(), z.number()),
   updated: z.string(),
   base: z.record(z.string(), z.string().nullable()).optional(),
+  room: RoomRecordSchema.optional(),
 });
 
 /** A draft file's text as a workshop state, or why it is not one. */

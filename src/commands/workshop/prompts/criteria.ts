@@ -6,6 +6,7 @@ import { freeId, parseNumber, readConditionValue, slugify } from '../../../core/
 import { validNumber, validWhole, type PromptContext } from './lists.js';
 import { terminalSafe } from '../../../core/text/terminal.js';
 import { showGolden } from './golden.js';
+import { criteriaToDefine } from '../../../core/workshop/room.js';
 
 /** Every field a condition reads. */
 export function fieldsOf(c: Condition, out: Set<string>): Set<string> {
@@ -43,6 +44,8 @@ export async function criteriaPrompt(c: PromptContext): Promise<void> {
     const all = draftCriteria(c.acc.rubric, a);
     const shown = all.filter((x) => !dim || (x.dimension ?? 'fit') === dim);
     c.print(criteriaTable(shown, `${dim ? `${dim} criteria` : 'criteria'} in the draft rubric`, c.width));
+    const toDefine = criteriaToDefine(c.roomNow?.(), all.map((x) => x.label ?? x.id));
+    if (toDefine.length) c.print(`the room asked to define: ${toDefine.join('; ')}`);
     const what = await c.ask.select<string>('what', 'Add, edit or remove a criterion', [
       { name: 'Add a criterion', value: '+' },
       ...shown.map((x) => ({ name: `Edit: ${x.id}`, value: `e:${x.id}` })),
@@ -61,7 +64,7 @@ export async function criteriaPrompt(c: PromptContext): Promise<void> {
     }
     const editing = what.startsWith('e:') ? all.find((x) => x.id === what.slice(2)) : undefined;
     const taken = new Set(all.map((x) => x.id));
-    const next = await criterionForm(c, editing, taken, all);
+    const next = await criterionForm(c, editing, taken, all, editing ? undefined : toDefine[0]);
     const i = a.criteria.findIndex((x) => x.id === next.id);
     if (i >= 0) a.criteria[i] = next;
     else a.criteria.push(next);
@@ -97,8 +100,8 @@ function leavesOf(w: Condition | undefined): Leaf[] {
 }
 
 /** Adds a criterion, or edits one: every current value (label, condition, gate, points, why) is the default, so Enter keeps it. */
-async function criterionForm(c: PromptContext, base: Criterion | undefined, taken: Set<string>, all: Criterion[]): Promise<CriterionAnswer> {
-  const label = await c.ask.text('label', 'Criterion, in words (e.g. "200+ employees")', { default: base?.label ?? '', required: true });
+async function criterionForm(c: PromptContext, base: Criterion | undefined, taken: Set<string>, all: Criterion[], suggested?: string): Promise<CriterionAnswer> {
+  const label = await c.ask.text('label', 'Criterion, in words (e.g. "200+ employees")', { default: base?.label ?? suggested ?? '', required: true });
   const id = base?.id ?? freeId(slugify(label), taken);
   const baseShape = base ? shapeOf(base.when) : undefined;
   const shapes = baseShape === 'keep' && base ? [{ name: `Keep the condition as it is: ${conditionText(base.when)}`, value: 'keep' }, ...SHAPES] : SHAPES;

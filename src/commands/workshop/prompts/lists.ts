@@ -6,6 +6,7 @@ import type { TemplateSection } from '../../../core/schemas/template.js';
 import type { Asker, Choice } from './asker.js';
 import type { LeadTable } from '../../../core/workshop/preview.js';
 import type { Rubric } from '../../../core/schemas/rubric.js';
+import type { RoomRecord } from '../../../core/workshop/room.js';
 
 /** What a section's prompts work with: the answers so far, and the workspace as earlier sections left it. */
 export interface PromptContext {
@@ -23,6 +24,8 @@ export interface PromptContext {
   width: number;
   /** The rubric as every section's answers so far leave it (this one's included), to run its golden leads on each change. */
   rubricNow: () => Rubric | undefined;
+  /** With --room: what the room holds now (the criteria it accepted to define are offered when one is added). */
+  roomNow?: () => RoomRecord | undefined;
 }
 
 export const validDate = (s: string) => dateProblem(s);

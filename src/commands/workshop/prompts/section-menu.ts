@@ -4,6 +4,7 @@ import type { TemplateSection, Template } from '../../../core/schemas/template.j
 import type { SectionAnswer } from '../../../core/workshop/types.js';
 import { terminalSafe as t } from '../../../core/text/terminal.js';
 import type { Asker, SectionMenu } from './asker.js';
+import type { MenuExtra } from './room-menu.js';
 
 /** Leaving a section from its menu: skipped (nothing captured) or parked whole for the next sync. */
 class LeaveSection extends Error {
@@ -33,8 +34,8 @@ export function nextLines(template: Template, index: number): string[] {
   ];
 }
 
-/** The menu Ctrl-O opens in a section; a note or a parked topic is saved with the draft at once. */
-export function sectionMenu(ctx: Context, current: () => MenuTarget | undefined, save: () => void, print: (s: string) => void): SectionMenu {
+/** The menu Ctrl-O opens in a section; a note or a parked topic is saved with the draft at once. `extra` adds entries (the room's). */
+export function sectionMenu(ctx: Context, current: () => MenuTarget | undefined, save: () => void, print: (s: string) => void, extra?: () => MenuExtra | undefined): SectionMenu {
   const io = { output: ctx.stderr, clearPromptOnDone: false } as const;
   return {
     enabled: () => current() !== undefined,
@@ -45,6 +46,7 @@ export function sectionMenu(ctx: Context, current: () => MenuTarget | undefined,
         {
           message: `Section menu: ${t(c.section.title)}`,
           choices: [
+            ...(extra?.()?.choices(c.section) ?? []),
             ...(c.section.capture === 'notes' ? [] : [{ name: 'Add a note to this section', value: 'note' }]),
             { name: 'Park a topic for the next sync', value: 'park' },
             { name: 'Skip this section (nothing captured)', value: 'skip' },
@@ -54,6 +56,7 @@ export function sectionMenu(ctx: Context, current: () => MenuTarget | undefined,
         },
         io,
       );
+      if (await extra?.()?.run(choice, c.section)) return;
       if (choice === 'skip') throw new LeaveSection('skipped');
       if (choice === 'park-section') throw new LeaveSection('parked');
       if (choice === 'back') return;
