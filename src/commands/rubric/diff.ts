@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, delimiterFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, delimiterFlag, formatFlag, idColumnFlag, jobsFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
 import { formatProblem } from '../../core/errors.js';
-import { scoreCsv } from '../../adapters/leads/csv.js';
+import { parallelism, scoreLeads } from '../../adapters/leads/parallel/pool.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
 import { println } from '../../adapters/terminal/style.js';
 import { compileRubric } from '../../core/rubric/engine/compile.js';
@@ -26,6 +26,7 @@ const flags = {
   idColumn: idColumnFlag(),
   delimiter: delimiterFlag(),
   maxLineBytes: maxLineBytesFlag(),
+  jobs: jobsFlag(),
 };
 
 type DiffOptions = OptionsOf<typeof flags>;
@@ -78,10 +79,11 @@ async function leadMovement(file: string, a: Rubric, b: Rubric, opts: DiffOption
   let rows = 0;
   let skipped = 0;
   try {
-    await scoreCsv(
+    await scoreLeads(
       path,
-      [compileRubric(a, { asOf }), compileRubric(b, { asOf })],
+      [a, b].map((rubric) => ({ source: { rubric, options: { asOf } }, compiled: compileRubric(rubric, { asOf }) })),
       {
+        ...parallelism(opts.jobs, ctx.env),
         delimiter: opts.delimiter,
         ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
         label: file,
