@@ -49,7 +49,10 @@ export function parallelism(jobs: number | undefined, env: Record<string, string
   return { jobs, ...(range > 0 ? { rangeBytes: range } : {}) };
 }
 
-export async function scoreLeads(path: string, rubrics: LeadRubric[], opts: ScoreCsvOptions & ParallelOptions, onRow: OnRow): Promise<ScoreCsvResult> {
+/** What scoreCsv returns, and how many workers scored (0: this thread). */
+export type ScoreLeadsResult = ScoreCsvResult & { workers: number };
+
+export async function scoreLeads(path: string, rubrics: LeadRubric[], opts: ScoreCsvOptions & ParallelOptions, onRow: OnRow): Promise<ScoreLeadsResult> {
   const compiled = rubrics.map((r) => r.compiled);
   const jobs = opts.jobs ?? availableParallelism();
   let size = 0;
@@ -58,9 +61,10 @@ export async function scoreLeads(path: string, rubrics: LeadRubric[], opts: Scor
   } catch {
     // scoreCsv says what is wrong with the path
   }
-  if (jobs <= 1 || size === 0 || (opts.rangeBytes === undefined && size < SMALL_FILE)) return scoreCsv(path, compiled, opts, onRow);
+  const oneThread = async () => ({ ...(await scoreCsv(path, compiled, opts, onRow)), workers: 0 });
+  if (jobs <= 1 || size === 0 || (opts.rangeBytes === undefined && size < SMALL_FILE)) return oneThread();
   const head = readHeader(path, size, compiled, opts);
-  if (!head) return scoreCsv(path, compiled, opts, onRow);
+  if (!head) return oneThread();
   return new Run(path, size, rubrics, opts, onRow, head, jobs).run();
 }
 
@@ -149,7 +153,7 @@ class Run {
     this.values = (opts.columns ?? []).map(() => '');
   }
 
-  async run(): Promise<ScoreCsvResult> {
+  async run(): Promise<ScoreLeadsResult> {
     const o = this.opts;
     const setup: WorkerSetup = {
       path: this.path,
@@ -179,7 +183,7 @@ class Run {
         this.idle.push(w);
       }
       this.dispatch();
-      return await this.replay();
+      return { ...(await this.replay()), workers: this.workers.length };
     } finally {
       this.bounds.close();
       await Promise.all(this.workers.map((w) => w.removeAllListeners('exit').terminate()));
@@ -275,7 +279,9 @@ class Run {
         s.fired = list;
       }
       for (let c = 0; c < cols; c++) values[c] = b.values[i * cols + c]!;
-      onRow(b.ids[i]!, scores, base - 1 + b.lines[i]!, values);
+      const line = base - 1 + b.lines[i]!;
+      // without an id column a lead is named by its line, which the worker counted from its range
+      onRow(this.head.idColumn === null ? String(line) : b.ids[i]!, scores, line, values);
     }
     while (skip < b.skips.length) this.opts.onSkip?.(placed(b.skips[skip++]!.problem, base));
   }
