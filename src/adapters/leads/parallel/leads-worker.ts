@@ -18,7 +18,7 @@ function send(message: FromWorker): void {
   const transfer: ArrayBuffer[] = [];
   if (message.type === 'batch') {
     const b = message.batch;
-    for (const a of [b.lines, ...b.numbers, ...b.stages, ...b.firedAt, ...b.fired]) transfer.push(a.buffer as ArrayBuffer);
+    for (const a of [b.idEnds, b.valueEnds, b.lines, ...b.numbers, ...b.stages, ...b.firedAt, ...b.fired]) transfer.push(a.buffer as ArrayBuffer);
   }
   port.postMessage(message, transfer);
 }

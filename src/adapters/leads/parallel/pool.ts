@@ -134,6 +134,7 @@ class Run {
   private readonly stages: string[][];
   private readonly criteria: string[][];
   private readonly values: string[];
+  private readonly fired: string[][];
 
   constructor(
     private readonly path: string,
@@ -151,6 +152,7 @@ class Run {
     this.stages = rubrics.map((r) => stageList(r.compiled));
     this.criteria = rubrics.map((r) => r.compiled.criteria.map((c) => c.id));
     this.values = (opts.columns ?? []).map(() => '');
+    this.fired = rubrics.map(() => []);
   }
 
   async run(): Promise<ScoreLeadsResult> {
@@ -259,9 +261,13 @@ class Run {
   }
 
   private replayBatch(b: Batch, base: number): void {
-    const { scores, stages, criteria, values, onRow } = this;
+    const { scores, stages, criteria, values, onRow, fired: firedLists } = this;
     const cols = values.length;
+    const named = this.head.idColumn !== null;
     let skip = 0;
+    let idFrom = 0;
+    let valueAt = 0;
+    let valueFrom = 0;
     for (let i = 0; i < b.rows; i++) {
       while (skip < b.skips.length && b.skips[skip]!.before === i) this.opts.onSkip?.(placed(b.skips[skip++]!.problem, base));
       for (let k = 0; k < scores.length; k++) {
@@ -274,14 +280,22 @@ class Run {
         const fired = b.fired[k]!;
         const ids = criteria[k]!;
         const to = b.firedAt[k]![i + 1]!;
-        const list: string[] = [];
+        // reused from lead to lead, as on one thread: the caller copies what it keeps
+        const list = firedLists[k]!;
+        list.length = 0;
         for (let j = b.firedAt[k]![i]!; j < to; j++) list.push(ids[fired[j]!]!);
         s.fired = list;
       }
-      for (let c = 0; c < cols; c++) values[c] = b.values[i * cols + c]!;
+      for (let c = 0; c < cols; c++) {
+        const end = b.valueEnds[valueAt++]!;
+        values[c] = b.values.slice(valueFrom, end);
+        valueFrom = end;
+      }
+      const idEnd = b.idEnds[i]!;
       const line = base - 1 + b.lines[i]!;
       // without an id column a lead is named by its line, which the worker counted from its range
-      onRow(this.head.idColumn === null ? String(line) : b.ids[i]!, scores, line, values);
+      onRow(named ? b.ids.slice(idFrom, idEnd) : String(line), scores, line, values);
+      idFrom = idEnd;
     }
     while (skip < b.skips.length) this.opts.onSkip?.(placed(b.skips[skip++]!.problem, base));
   }

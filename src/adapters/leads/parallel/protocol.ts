@@ -34,7 +34,9 @@ export interface RangeTask {
 /** Leads scored, in input order, and the rows skipped among them. */
 export interface Batch {
   rows: number;
-  ids: string[];
+  /** The ids, one after another; lead i's is ids.slice(idEnds[i - 1] ?? 0, idEnds[i]). */
+  ids: string;
+  idEnds: Uint32Array;
   /** Line of each lead, counted from 1 at the range's start. */
   lines: Int32Array;
   /** Per rubric: fit, engagement and score of each lead. */
@@ -44,8 +46,9 @@ export interface Batch {
   /** Per rubric: the fired criteria of lead i are fired[firedAt[i] .. firedAt[i + 1]), indexes into rubric.criteria. */
   firedAt: Uint32Array[];
   fired: Uint16Array[];
-  /** The extra columns' values, row after row. */
-  values: string[];
+  /** The extra columns' values, row after row, as the ids are. */
+  values: string;
+  valueEnds: Uint32Array;
   /** Rows skipped, each before the lead numbered `before` in this batch. */
   skips: { before: number; problem: Problem }[];
 }
@@ -66,73 +69,123 @@ export function stageList(rubric: CompiledRubric): string[] {
   return [...rubric.stages, UNQUALIFIED, DISQUALIFIED];
 }
 
+/** A typed array that grows as numbers are pushed. */
+class Grow<T extends Uint16Array | Uint32Array | Int32Array | Float64Array> {
+  length = 0;
+  constructor(
+    private array: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(v: number): void {
+    if (this.length === this.array.length) {
+      const bigger = this.make(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = v;
+  }
+  /** The numbers pushed, in an array of their own. */
+  take(): T {
+    return this.array.slice(0, this.length) as T;
+  }
+}
+
+const u16 = (n: number) => new Grow(new Uint16Array(n), (m) => new Uint16Array(m));
+const u32 = (n: number) => new Grow(new Uint32Array(n), (m) => new Uint32Array(m));
+
 /** Packs leads as they are scored; `take()` hands over what is packed so far. */
 export class BatchPacker {
-  private ids: string[] = [];
-  private lines: number[] = [];
-  private numbers: number[][];
-  private stages: number[][];
-  private firedAt: number[][];
-  private fired: number[][];
-  private values: string[] = [];
+  private rows = 0;
+  private ids = '';
+  private idEnds = u32(1024);
+  private lines = new Grow(new Int32Array(1024), (m) => new Int32Array(m));
+  private numbers: Grow<Float64Array>[];
+  private stages: Grow<Uint16Array>[];
+  private firedAt: Grow<Uint32Array>[];
+  private fired: Grow<Uint16Array>[];
+  private values = '';
+  private valueEnds = u32(1024);
   private skips: Batch['skips'] = [];
   private readonly stageIndex: Map<string, number>[];
   private readonly criterionIndex: Map<string, number>[];
 
-  constructor(rubrics: CompiledRubric[]) {
+  constructor(private readonly rubrics: CompiledRubric[]) {
     this.stageIndex = rubrics.map((r) => new Map(stageList(r).map((s, i) => [s, i])));
     this.criterionIndex = rubrics.map((r) => new Map(r.criteria.map((c, i) => [c.id, i])));
-    this.numbers = rubrics.map(() => []);
-    this.stages = rubrics.map(() => []);
-    this.firedAt = rubrics.map(() => [0]);
-    this.fired = rubrics.map(() => []);
+    this.numbers = [];
+    this.stages = [];
+    this.firedAt = [];
+    this.fired = [];
+    this.reset();
+  }
+
+  private reset(): void {
+    this.rows = 0;
+    this.ids = '';
+    this.idEnds = u32(1024);
+    this.lines = new Grow(new Int32Array(1024), (m) => new Int32Array(m));
+    this.numbers = this.rubrics.map(() => new Grow(new Float64Array(3072), (m) => new Float64Array(m)));
+    this.stages = this.rubrics.map(() => u16(1024));
+    this.firedAt = this.rubrics.map(() => {
+      const g = u32(1025);
+      g.push(0);
+      return g;
+    });
+    this.fired = this.rubrics.map(() => u16(4096));
+    this.values = '';
+    this.valueEnds = u32(1024);
+    this.skips = [];
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.rows;
   }
 
   add(id: string, scores: Score[], line: number, values: string[]): void {
-    this.ids.push(id);
+    this.rows++;
+    this.ids += id;
+    this.idEnds.push(this.ids.length);
     this.lines.push(line);
     for (let k = 0; k < scores.length; k++) {
       const s = scores[k]!;
-      this.numbers[k]!.push(s.fit, s.engagement, s.score);
+      const numbers = this.numbers[k]!;
+      numbers.push(s.fit);
+      numbers.push(s.engagement);
+      numbers.push(s.score);
       const stage = this.stageIndex[k]!.get(s.stage);
       if (stage === undefined) throw new Error(`a stage the rubric does not list: ${s.stage}`);
       this.stages[k]!.push(stage);
       const fired = this.fired[k]!;
       const index = this.criterionIndex[k]!;
-      for (const id of s.fired) fired.push(index.get(id)!);
+      const ids = s.fired;
+      for (let j = 0; j < ids.length; j++) fired.push(index.get(ids[j]!)!);
       this.firedAt[k]!.push(fired.length);
     }
-    for (const v of values) this.values.push(v);
+    for (let j = 0; j < values.length; j++) {
+      this.values += values[j]!;
+      this.valueEnds.push(this.values.length);
+    }
   }
 
   skip(problem: Problem): void {
-    this.skips.push({ before: this.ids.length, problem });
+    this.skips.push({ before: this.rows, problem });
   }
 
   take(): Batch {
     const batch: Batch = {
-      rows: this.ids.length,
+      rows: this.rows,
       ids: this.ids,
-      lines: Int32Array.from(this.lines),
-      numbers: this.numbers.map((n) => Float64Array.from(n)),
-      stages: this.stages.map((s) => Uint16Array.from(s)),
-      firedAt: this.firedAt.map((f) => Uint32Array.from(f)),
-      fired: this.fired.map((f) => Uint16Array.from(f)),
+      idEnds: this.idEnds.take(),
+      lines: this.lines.take(),
+      numbers: this.numbers.map((n) => n.take()),
+      stages: this.stages.map((s) => s.take()),
+      firedAt: this.firedAt.map((f) => f.take()),
+      fired: this.fired.map((f) => f.take()),
       values: this.values,
+      valueEnds: this.valueEnds.take(),
       skips: this.skips,
     };
-    this.ids = [];
-    this.lines = [];
-    this.numbers = this.numbers.map(() => []);
-    this.stages = this.stages.map(() => []);
-    this.firedAt = this.firedAt.map(() => [0]);
-    this.fired = this.fired.map(() => []);
-    this.values = [];
-    this.skips = [];
+    this.reset();
     return batch;
   }
 }
