@@ -127,9 +127,9 @@ const allTools = {
   mlr: (out) => run('mlr', ['--icsv', '--ocsv', 'put', MLR, csv], { out }),
   duckdb: (out) => run(process.execPath, [duckScript, duckSql(csv, out)], { out }),
 };
-/** @type {Partial<typeof allTools>} */
 // --jobs only where this build has it (a run of the benchmark on an older build gives the "before" figures).
 const JOBS = spawnSync(process.execPath, [ALIGN, 'rubric', 'score', '--help'], { encoding: 'utf8' }).stdout.includes('--jobs');
+/** @type {Partial<typeof allTools>} */
 const tools = Object.fromEntries(Object.entries(allTools).filter(([k]) => TOOLS.includes(k.split(' ')[0]) && (JOBS || !k.includes('--jobs'))));
 
 // Same leads? Every tool writes to a file once (which also warms the page cache), compared with align's.

@@ -25,7 +25,7 @@ export interface WorkerSetup {
 }
 
 /** A range to score: bytes [start, end) of the file. Lines are counted from 1 at its start. */
-export interface RangeTask {
+interface RangeTask {
   k: number;
   start: number;
   end: number;
