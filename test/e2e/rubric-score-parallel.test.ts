@@ -75,7 +75,7 @@ describe('scoring on worker threads', () => {
     expect(repo.read('many.csv')).toBe(repo.read('one.csv'));
   });
 
-  it.each(['text', 'json'])('rubric diff --leads --format %s: the same bytes as one thread', async (format) => {
+  it.each(['text', 'md', 'json'])('rubric diff --leads --format %s: the same bytes as one thread', async (format) => {
     const args = ['rubric', 'diff', '--leads', 'leads.csv', '--format', format];
     const one = await repo.align([...args, '--jobs', '1']);
     const many = await repo.align([...args, '--jobs', '2'], { env: parallel() });
