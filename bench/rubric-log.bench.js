@@ -1,15 +1,16 @@
 // align rubric log over a generated history of 1,000 rubric commits (made with one
-// `git fast-import`), against `node -e 0` in the same run. Target: within 4×.
+// `git fast-import`), against `node -e 0` in the same run, cold (no caches in .git, dropped
+// before every run) and warm. Targets: cold within 4×, --format json warm within 3×.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { medianMs, row } from './lib.js';
+import { dropCaches, fail, hash, medianMs, QUICK, row } from './lib.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const align = join(root, 'bin', 'align.js');
 const node = process.execPath;
-const COMMITS = 1000;
+const COMMITS = QUICK ? 200 : 1000;
 const repo = join(root, 'bench', 'data', `rubric-log-${COMMITS}`);
 const CONFIG = 'organization: Bench Corp\nteams:\n  sales: { name: Sales, members: [Dana Kim] }\n  marketing: { name: Marketing, members: [Sam Ortiz] }\n';
 
@@ -60,16 +61,24 @@ const t0 = Date.now();
 if (!existsSync(join(repo, '.git', 'align-bench-complete')) || process.env.REGENERATE) generate();
 console.log(`history: ${COMMITS} rubric commits in ${repo} (ready in ${Date.now() - t0} ms)`);
 const env = { ...process.env, NO_COLOR: '1', ALIGN_NOW: '2026-11-27T10:00:00Z' };
+const log = (cold, extra = []) => {
+  if (cold) dropCaches(repo);
+  const r = spawnSync(node, [align, '-C', repo, 'rubric', 'log', ...extra], { env, maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`align rubric log failed: ${String(r.stderr).slice(0, 2000)}`);
+  return r.stdout;
+};
+// The cache only saves work: a cold log and a warm one must be the same.
+for (const extra of [[], ['--format', 'json']]) if (hash(log(true, extra)) !== hash(log(false, extra))) fail(`align rubric log ${extra.join(' ')} writes something else without its cache than with it`);
 
 console.log('spawned (median of 15 runs; 2 cores shared with other work, so expect noise)');
 const base = medianMs([node, '-e', '0'], { runs: 21 });
-console.log(row('node -e 0 (baseline)', base, base));
-console.log(row('align --help', medianMs([node, align, '--help'], { runs: 15, env }), base));
-console.log(row('git log --format -- rubric.yaml (for scale)', medianMs(['git', '-C', repo, 'log', '--format=%H %aI %an %s', '--', 'rubric.yaml'], { runs: 15 }), base));
-console.log(row(`align rubric log (${COMMITS} versions)`, medianMs([node, align, '-C', repo, 'rubric', 'log'], { runs: 15, env }), base, 4));
-console.log(row(`align rubric log --format json`, medianMs([node, align, '-C', repo, 'rubric', 'log', '--format', 'json'], { runs: 15, env }), base, 4));
-// Cold: the log cache (in the git folder) removed before every run, so every version is parsed and compared.
-const cache = join(repo, '.git', 'align-rubric-log.json');
-const cold = medianMs(['sh', '-c', `rm -f '${cache}' && exec '${node}' '${align}' -C '${repo}' rubric log`], { runs: 9, env });
-console.log(row(`align rubric log, cold cache (+ sh and rm)`, cold, base));
-console.log(row('align rubric log --limit 10', medianMs([node, align, '-C', repo, 'rubric', 'log', '--limit', '10'], { runs: 15, env }), base));
+const nodeBase = { label: 'node -e 0', ms: base };
+console.log(row(nodeBase.label, base, nodeBase));
+console.log(row('git log --format -- rubric.yaml (for scale)', medianMs(['git', '-C', repo, 'log', '--format=%H %aI %an %s', '--', 'rubric.yaml'], { runs: 15 }), nodeBase));
+// Cold: the log cache in the git folder removed before every run (untimed), so every version is parsed and compared.
+const cold = { runs: 15, env, before: () => dropCaches(repo) };
+console.log(row(`align rubric log, cold (${COMMITS} versions)`, medianMs([node, align, '-C', repo, 'rubric', 'log'], cold), nodeBase, 4));
+console.log(row(`align rubric log --format json, cold`, medianMs([node, align, '-C', repo, 'rubric', 'log', '--format', 'json'], cold), nodeBase));
+console.log(row(`align rubric log, warm`, medianMs([node, align, '-C', repo, 'rubric', 'log'], { runs: 15, env }), nodeBase));
+console.log(row(`align rubric log --format json, warm`, medianMs([node, align, '-C', repo, 'rubric', 'log', '--format', 'json'], { runs: 15, env }), nodeBase, 3));
+console.log(row('align rubric log --limit 10, cold', medianMs([node, align, '-C', repo, 'rubric', 'log', '--limit', '10'], cold), nodeBase));

@@ -1,9 +1,14 @@
 // align rubric score on a generated 1,000,000-row, 12-column leads CSV and a 15-criterion
 // rubric, side by side in the same run with Miller (mlr) and DuckDB computing the same
-// scores; peak memory at 1M and 5M rows; and the two-rubric single pass that
-// `rubric diff --leads` uses against one pass. Run after a build: node bench/run.js rubric-score
+// scores; peak memory at 1M and 5M rows; the two-rubric single pass that `rubric diff --leads`
+// uses against one pass; and the worker threads against one thread.
+// Run after a build: node bench/run.js rubric-score
+// Every tool writes the same thing (id, fit, engagement, score, stage as CSV) to the same sink,
+// and is first checked to write the same leads: the stage counts and a hash of every lead's
+// line (numbers normalised) must agree, or the benchmark fails. Each is then timed warm (the
+// checking run warms the page cache), interleaved, median of BENCH_RUNS (default 5).
 // Data is generated once with a fixed seed and cached in bench/data/ (git-ignored).
-// BENCH_ROWS=200000 and BENCH_RUNS=1 make a quick run.
+// BENCH_QUICK=1 (or BENCH_ROWS=…) makes a quick run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,16 +17,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = `${ROOT}bench/data/`;
 const ALIGN = `${ROOT}bin/align.js`;
 const AS_OF = '2026-11-27';
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-// Miller takes minutes per run at 1M rows; one run is enough to see an 8x gap.
-const MLR_RUNS = Number(process.env.BENCH_MLR_RUNS ?? 1);
+const ROWS = Number(process.env.BENCH_ROWS ?? (QUICK ? 100_000 : 1_000_000));
+const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 5));
 // Miller only where it is installed (the Debian package `miller`); the rest come with npm ci.
 const TOOLS = (process.env.BENCH_TOOLS ?? `align,${has('mlr') ? 'mlr,' : ''}duckdb`).split(',');
 mkdirSync(DATA, { recursive: true });
 
 import { generate, RUBRIC, RUBRIC_B } from './leads-data.js';
-import { has, nullSink } from './lib.js';
+import { fail, has, hash, median, nullSink, QUICK, report } from './lib.js';
 
 /** Output thrown away: a null device of the benchmark's own, never the machine's. */
 const SINK = nullSink();
@@ -90,21 +93,22 @@ function run(cmd, args, { out = SINK, env = {} } = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${String(r.stderr).slice(0, 2000)}`);
   return { ms, stderr: String(r.stderr) };
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-function stageCounts(csvPath) {
+/** What a tool wrote, compared: its stage counts and a hash of every lead's line in order, numbers normalised (15.0 = 15). */
+function digest(csvPath) {
   const counts = {};
   const text = readFileSync(csvPath, 'utf8');
-  let i = text.indexOf('\n') + 1;
-  while (i < text.length) {
-    const nl = text.indexOf('\n', i);
-    const line = text.slice(i, nl < 0 ? text.length : nl).replace(/\r$/, '');
-    const stage = line.slice(line.lastIndexOf(',') + 1);
+  const lines = text.split('\n');
+  const norm = [];
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k].replace(/\r$/, '');
+    if (line === '') continue;
+    const cells = line.split(',');
+    const stage = cells[cells.length - 1];
     counts[stage] = (counts[stage] ?? 0) + 1;
-    i = nl < 0 ? text.length : nl + 1;
+    norm.push(cells.map((v, i) => (i >= 1 && i <= 3 ? String(Number(v)) : v)).join(','));
   }
-  return counts;
+  return { header: lines[0].replace(/\r$/, ''), leads: norm.length, counts: Object.fromEntries(Object.entries(counts).sort()), hash: hash(norm.join('\n')) };
 }
 
 const csv = `${DATA}leads-${ROWS}.csv`;
@@ -116,53 +120,67 @@ writeFileSync(rubricB, RUBRIC_B);
 const duckScript = `${DATA}duckdb-score.mjs`;
 writeFileSync(duckScript, `import { DuckDBInstance } from '${ROOT}node_modules/@duckdb/node-api/lib/index.js';\nconst db = await DuckDBInstance.create(':memory:');\nconst c = await db.connect();\nawait c.run(process.argv[2]);\n`);
 
+const score = (file, extra = []) => [ALIGN, 'rubric', 'score', file, '--rubric', rubricPath, '--as-of', AS_OF, '--format', 'csv', ...extra];
 const allTools = {
-  align: (out) => run(process.execPath, [ALIGN, 'rubric', 'score', csv, '--rubric', rubricPath, '--as-of', AS_OF, '--format', 'csv'], { out }),
+  align: (out) => run(process.execPath, score(csv), { out }),
+  'align --jobs 1': (out) => run(process.execPath, score(csv, ['--jobs', '1']), { out }),
   mlr: (out) => run('mlr', ['--icsv', '--ocsv', 'put', MLR, csv], { out }),
   duckdb: (out) => run(process.execPath, [duckScript, duckSql(csv, out)], { out }),
 };
+// --jobs only where this build has it (a run of the benchmark on an older build gives the "before" figures).
+const JOBS = spawnSync(process.execPath, [ALIGN, 'rubric', 'score', '--help'], { encoding: 'utf8' }).stdout.includes('--jobs');
 /** @type {Partial<typeof allTools>} */
-const tools = Object.fromEntries(Object.entries(allTools).filter(([k]) => TOOLS.includes(k)));
+const tools = Object.fromEntries(Object.entries(allTools).filter(([k]) => TOOLS.includes(k.split(' ')[0]) && (JOBS || !k.includes('--jobs'))));
 
-// Same scores? Compare stage counts of each tool's output once.
-console.log(`checking that align, mlr and duckdb agree on ${ROWS.toLocaleString('en-US')} rows…`);
-const agree = {};
-const checkRun = {};
+// Same leads? Every tool writes to a file once (which also warms the page cache), compared with align's.
+console.log(`checking that ${Object.keys(tools).join(', ')} write the same ${ROWS.toLocaleString('en-US')} leads…`);
+const digests = {};
 for (const [name, f] of Object.entries(tools)) {
-  const out = `${DATA}out-${name}.csv`;
-  checkRun[name] = f(out).ms;
-  agree[name] = stageCounts(out);
+  const out = `${DATA}out-${name.replace(/\W+/g, '-')}.csv`;
+  f(out);
+  digests[name] = digest(out);
+  console.log(`  ${name.padEnd(16)} ${digests[name].leads} leads, hash ${digests[name].hash}, ${JSON.stringify(digests[name].counts)}`);
 }
-console.log(JSON.stringify(agree));
-const same = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-if (Object.values(agree).some((c) => !same(c, agree.align))) console.log('WARNING: the tools disagree on stage counts; the comparison is not like for like');
-else console.log('stage counts agree');
+for (const [name, d] of Object.entries(digests)) {
+  if (d.leads !== ROWS) fail(`${name} wrote ${d.leads} leads, not ${ROWS}`);
+  if (JSON.stringify(d.counts) !== JSON.stringify(digests.align.counts)) fail(`${name}'s stage counts differ from align's`);
+  if (d.hash !== digests.align.hash) fail(`${name}'s per-lead output differs from align's (hash ${d.hash}, align ${digests.align.hash})`);
+}
 
 /** @type {Record<string, number[]>} */
 const times = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
-// Miller's checking run (to a file) is its first timed run: each takes minutes.
-if (tools.mlr) times.mlr.push(checkRun.mlr);
-for (let k = 0; k < RUNS; k++) {
-  for (const [name, f] of Object.entries(tools)) if (name !== 'mlr' || k + 1 < MLR_RUNS) times[name].push(f(SINK).ms);
-}
+for (let k = 0; k < RUNS; k++) for (const [name, f] of Object.entries(tools)) times[name].push(f(SINK).ms);
 const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
-console.log(`\nwall time, median of ${RUNS} (mlr: ${MLR_RUNS}; runs interleaved; 2 shared cores: noisy):`);
-console.log(`  align rubric score --format csv  ${fmt(m.align)}`);
-if (m.mlr) console.log(`  mlr put                          ${fmt(m.mlr)}   align is ${(m.mlr / m.align).toFixed(1)}x faster (target ≥ 8x)`);
-if (m.duckdb) console.log(`  duckdb read_csv + CASE           ${fmt(m.duckdb)}   align takes ${(m.align / m.duckdb).toFixed(2)}x DuckDB's time (target ≤ 1.5x)`);
+const rows = `${ROWS / 1e6}M leads`;
+console.log(`\nwall time, warm, median of ${RUNS}, runs interleaved (2 shared cores: noisy):`);
+if (m.duckdb) {
+  const duck = { label: `duckdb read_csv + CASE (${rows})`, ms: m.duckdb };
+  console.log(report({ measure: duck.label, value: m.duckdb, baseline: duck.label, baseValue: m.duckdb }));
+  console.log(report({ measure: `align rubric score --format csv (${rows})`, value: m.align, baseline: duck.label, baseValue: m.duckdb, target: 1.0 }));
+}
+if (m.mlr) console.log(report({ measure: `align rubric score, against mlr put (${rows})`, value: m.align, baseline: `mlr put (${rows})`, baseValue: m.mlr, target: 1 / 8 }));
+if (JOBS) {
+  const jobs1 = `align rubric score --jobs 1 (${rows})`;
+  console.log(report({ measure: jobs1, value: m['align --jobs 1'], baseline: jobs1, baseValue: m['align --jobs 1'] }));
+  console.log(report({ measure: `align rubric score, all cores (${rows})`, value: m.align, baseline: jobs1, baseValue: m['align --jobs 1'] }));
+}
 
-// Peak memory: /usr/bin/time -v reports the maximum resident set size.
+// Peak memory, workers included (they are threads of the one process): /usr/bin/time -v reports the maximum resident set size.
 function peakRss(file) {
-  const r = run('/usr/bin/time', ['-v', process.execPath, ALIGN, 'rubric', 'score', file, '--rubric', rubricPath, '--as-of', AS_OF, '--format', 'csv']);
+  const r = run('/usr/bin/time', ['-v', process.execPath, ...score(file)]);
   return Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
 }
 const big = Number(process.env.BENCH_BIG_ROWS ?? ROWS * 5);
 const csvBig = `${DATA}leads-${big}.csv`;
 await generate(big, csvBig);
-console.log(`\npeak RSS of align: ${peakRss(csv).toFixed(0)} MB at ${ROWS.toLocaleString('en-US')} rows, ${peakRss(csvBig).toFixed(0)} MB at ${big.toLocaleString('en-US')} rows (target < 200 MB, flat)`);
+const rssSmall = peakRss(csv);
+const rssBig = peakRss(csvBig);
+const limit = { label: 'limit 300 MB', ms: 300 };
+console.log(report({ measure: `align peak RSS at ${big.toLocaleString('en-US')} rows`, value: rssBig, baseline: limit.label, baseValue: limit.ms, target: 1, unit: 'MB' }));
+console.log(report({ measure: `align peak RSS at ${big.toLocaleString('en-US')} rows (flat)`, value: rssBig, baseline: `at ${ROWS.toLocaleString('en-US')} rows`, baseValue: rssSmall, target: 1.25, unit: 'MB' }));
 
-// Replay: scoreCsv with two rubrics in one pass against one rubric, in-process (wall and CPU),
-// then the commands: `rubric diff A B --leads` against `rubric score` on the same file.
+// Replay: scoreCsv with two rubrics in one pass against one rubric, in-process, on one thread
+// (CPU time: what the second rubric costs), neither writing anything.
 const replay = `
 import { readFileSync } from 'node:fs';
 import { loadYaml } from '${ROOT}dist/core/yaml/load.js';
@@ -177,34 +195,39 @@ const load = (p) => {
   return compileRubric(loaded.data, { asOf: '${AS_OF}' });
 };
 const rubrics = process.argv.slice(2).map(load);
-const t0 = performance.now();
 const c0 = process.cpuUsage();
 let moved = 0;
 await scoreCsv('${csv}', rubrics, {}, (id, s) => { if (s.length > 1 && s[0].stage !== s[1].stage) moved++; });
 const c = process.cpuUsage(c0);
-process.stdout.write(JSON.stringify({ wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 }));
+process.stdout.write(JSON.stringify({ cpu: (c.user + c.system) / 1000 }));
 `;
 const replayScript = `${DATA}replay.mjs`;
 writeFileSync(replayScript, replay);
-const inproc = (rubrics) => JSON.parse(spawnSync(process.execPath, [replayScript, ...rubrics], { encoding: 'utf8' }).stdout);
+const inproc = (rubrics) => JSON.parse(spawnSync(process.execPath, [replayScript, ...rubrics], { encoding: 'utf8' }).stdout).cpu;
 const one = [];
 const two = [];
 for (let k = 0; k < RUNS; k++) {
   one.push(inproc([rubricPath]));
   two.push(inproc([rubricPath, rubricB]));
 }
-const med = (xs, key) => median(xs.map((x) => x[key]));
-console.log(`\nreplay, scoreCsv in-process, median of ${RUNS}: one rubric ${fmt(med(one, 'wall'))} (CPU ${fmt(med(one, 'cpu'))}), two rubrics in one pass ${fmt(med(two, 'wall'))} (CPU ${fmt(med(two, 'cpu'))}): ${(med(two, 'wall') / med(one, 'wall')).toFixed(2)}x wall, ${(med(two, 'cpu') / med(one, 'cpu')).toFixed(2)}x CPU (target ≤ 1.3x)`);
+const oneLabel = `scoreCsv CPU, one rubric (${rows})`;
+console.log(report({ measure: oneLabel, value: median(one), baseline: oneLabel, baseValue: median(one) }));
+console.log(report({ measure: `scoreCsv CPU, two rubrics in one pass (${rows})`, value: median(two), baseline: oneLabel, baseValue: median(one), target: 1.3 }));
 
-const score1 = [];
-const diff2 = [];
+// rubric diff --leads on worker threads against one thread: the same command, the same output.
+if (JOBS) {
+const diffArgs = (extra) => [ALIGN, 'rubric', 'diff', rubricPath, rubricB, '--leads', csv, '--as-of', AS_OF, '--format', 'json', ...extra];
+const diffOut = [`${DATA}diff-all.json`, `${DATA}diff-1.json`];
+run(process.execPath, diffArgs([]), { out: diffOut[0] });
+run(process.execPath, diffArgs(['--jobs', '1']), { out: diffOut[1] });
+if (hash(readFileSync(diffOut[0])) !== hash(readFileSync(diffOut[1]))) fail('rubric diff --leads writes something else on worker threads than on one');
+const diffAll = [];
+const diffOne = [];
 for (let k = 0; k < RUNS; k++) {
-  score1.push(tools.align ? tools.align(SINK).ms : allTools.align(SINK).ms);
-  try {
-    diff2.push(run(process.execPath, [ALIGN, 'rubric', 'diff', rubricPath, rubricB, '--leads', csv, '--as-of', AS_OF, '--format', 'json']).ms);
-  } catch (e) {
-    console.log(`rubric diff --leads did not run: ${String(e instanceof Error ? e.message : e).split('\n')[0]}`);
-    break;
-  }
+  diffAll.push(run(process.execPath, diffArgs([])).ms);
+  diffOne.push(run(process.execPath, diffArgs(['--jobs', '1'])).ms);
 }
-if (diff2.length) console.log(`rubric diff A B --leads ${fmt(median(diff2))} against rubric score --format csv ${fmt(median(score1))}: ${(median(diff2) / median(score1)).toFixed(2)}x (target ≤ 1.3x)`);
+const diff1 = `rubric diff --leads --jobs 1 (${rows})`;
+console.log(report({ measure: diff1, value: median(diffOne), baseline: diff1, baseValue: median(diffOne) }));
+console.log(report({ measure: `rubric diff --leads, all cores (${rows})`, value: median(diffAll), baseline: diff1, baseValue: median(diffOne) }));
+}

@@ -13,12 +13,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = `${ROOT}bench/data/`;
 const ALIGN = `${ROOT}bin/align.js`;
 const AS_OF = '2026-11-27';
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const ROWS = Number(process.env.BENCH_ROWS ?? (QUICK ? 100_000 : 1_000_000));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 mkdirSync(DATA, { recursive: true });
 
 import { generate, RUBRIC } from './leads-data.js';
-import { nullSink } from './lib.js';
+import { fail, median, nullSink, QUICK, report } from './lib.js';
 
 /** Output thrown away: a null device of the benchmark's own, never the machine's. */
 const SINK = nullSink();
@@ -32,8 +32,6 @@ function run(cmd, args, out = SINK) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${String(r.stderr).slice(0, 2000)}`);
   return ms;
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 let csv = `${DATA}leads-${ROWS}.csv`;
 if (!existsSync(csv)) {
@@ -78,14 +76,15 @@ const outs = Object.keys(tools).map((name, i) => {
 const norm = (line) => line.split(',').map((v, k) => (k >= 1 && k <= 3 ? String(Number(v)) : v)).join(',');
 const sorted = outs.map((lines) => lines.map(norm).sort());
 const mismatches = sorted[0].filter((line, k) => line !== sorted[1][k]).length;
-console.log(mismatches === 0 && sorted[0].length === sorted[1].length ? `all ${sorted[0].length.toLocaleString('en-US')} rows agree` : `WARNING: ${mismatches} rows differ`);
+if (mismatches === 0 && sorted[0].length === sorted[1].length && sorted[0].length === ROWS) console.log(`all ${sorted[0].length.toLocaleString('en-US')} rows agree`);
+else fail(`the generated SQL in DuckDB and align rubric score disagree: ${mismatches} rows differ (${sorted[0].length} and ${sorted[1].length} rows)`);
 
 /** @type {Record<string, number[]>} */
 const times = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
 for (let k = 0; k < RUNS; k++) for (const [name, f] of Object.entries(tools)) times[name].push(f(SINK));
 const base = median(times['align rubric score --format csv']);
 console.log(`\nwall time on ${csv.replace(ROOT, '')}, median of ${RUNS}, runs interleaved (2 shared cores: noisy):`);
-for (const [name, t] of Object.entries(times)) console.log(`  ${name.padEnd(40)} ${fmt(median(t)).padStart(8)}  ${(median(t) / base).toFixed(2)}x align`);
+for (const [name, t] of Object.entries(times)) console.log(report({ measure: name, value: median(t), baseline: 'align rubric score --format csv', baseValue: base }));
 
 // Where the leads live: the table already loaded, only the query timed (in-process).
 const inDb = spawnSync(
@@ -108,5 +107,5 @@ process.stdout.write(String(t[Math.floor(t.length / 2)]));`,
   ],
   { encoding: 'utf8' },
 );
-if (inDb.status === 0) console.log(`  ${'duckdb: query on a loaded table'.padEnd(40)} ${fmt(Number(inDb.stdout)).padStart(8)}  ${(Number(inDb.stdout) / base).toFixed(2)}x align`);
-else console.log(`duckdb in-table run failed: ${inDb.stderr.slice(0, 500)}`);
+if (inDb.status === 0) console.log(report({ measure: 'duckdb: query on a loaded table', value: Number(inDb.stdout), baseline: 'align rubric score --format csv', baseValue: base }));
+else fail(`duckdb in-table run failed: ${inDb.stderr.slice(0, 500)}`);

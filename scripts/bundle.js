@@ -9,7 +9,8 @@ const outdir = process.argv[2] ?? 'dist/bundle';
 // Chunk names are content hashes: old ones would pile up beside the new.
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { align: 'src/cli/main.ts' },
+  // The scoring worker is an entry of its own, beside the chunk that starts it (adapters/leads/parallel/pool.ts).
+  entryPoints: { align: 'src/cli/main.ts', 'leads-worker': 'src/adapters/leads/parallel/leads-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

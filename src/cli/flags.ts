@@ -187,6 +187,9 @@ export const maxLineBytesFlag = (): Flag<number> => ({
   },
 });
 
+/** `--jobs <n>`: how many worker threads score a CSV of leads (adapters/leads/parallel/). */
+export const jobsFlag = (): Flag<number | undefined> => countFlag('--jobs <n>', 'score on this many threads (default: the cores available; 1: this thread only)', { min: 1, max: 256 });
+
 /** The one order in which a setting is taken: the flag, then align.yaml `defaults:`, then align's own default. */
 export function setting<T>(flag: T | undefined, workspace: T | undefined, builtIn: T): T {
   return flag ?? workspace ?? builtIn;

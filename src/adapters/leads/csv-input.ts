@@ -53,6 +53,8 @@ export interface CsvInputOptions {
   line: () => number;
   /** The most bytes read at once; tests make it small to move where reads end. */
   chunkBytes?: number;
+  /** Only bytes [start, end) of a regular file, which start and end at record boundaries (a range scored on a worker, parallel/). */
+  range?: { start: number; end: number };
 }
 
 /** `8 MiB`, `64 KiB`, `1000 bytes`: a size as messages write it. */
@@ -103,6 +105,8 @@ export class CsvInput {
   private odd = false;
   private started = false;
   private ended = false;
+  /** Where the next read starts, for a range; null: the file's own position (a pipe has no other). */
+  private pos: number | null;
 
   constructor(
     private readonly fd: number,
@@ -112,6 +116,9 @@ export class CsvInput {
     this.max = opts.maxLineBytes ?? MAX_LINE_BYTES.default;
     this.chunk = Math.max(1, Math.min(opts.chunkBytes ?? CHUNK, this.max));
     this.buf = Buffer.allocUnsafe(Math.min(this.chunk * 2, this.max + 1));
+    this.pos = opts.range ? opts.range.start : null;
+    // a BOM can only be at the start of the file
+    this.started = (opts.range?.start ?? 0) > 0;
   }
 
   /** The next whole records, or null once everything is read. */
@@ -173,11 +180,14 @@ export class CsvInput {
 
   private read(at: number, length: number): number {
     let n: number;
+    const end = this.opts.range?.end;
+    if (end !== undefined && this.pos !== null) length = Math.max(0, Math.min(length, end - this.pos));
     try {
-      n = readSync(this.fd, this.buf, at, length, null);
+      n = length === 0 ? 0 : readSync(this.fd, this.buf, at, length, this.pos);
     } catch (e) {
       throw readError(e, this.opts.label, 'check that the file can be read, then run the command again');
     }
+    if (this.pos !== null) this.pos += n;
     this.bytesRead += n;
     return n;
   }

@@ -49,9 +49,16 @@ export class RowSplitter {
     this.cache = rowCache(rubrics.length > 1);
   }
 
-  result(): ScoreCsvResult {
+  result(): Omit<ScoreCsvResult, 'nextLine'> {
     if (!this.header) throw new InputError([{ file: this.label, line: 1, col: 1, message: 'the file is empty: expected a header row naming the columns' }]);
     return { header: this.header, idColumn: this.idName, columns: this.columns!, rows: this.rows, skipped: this.skipped };
+  }
+
+  /** Starts after a header read elsewhere (a range of the file on a worker, parallel/): the text given starts on `line`. */
+  withHeader(cells: string[], line: number): this {
+    this.setHeader(cells);
+    this.line = line;
+    return this;
   }
 
   /** The line the next record starts on. */

@@ -58,6 +58,8 @@ export interface ScoreCsvOptions {
   maxLineBytes?: number;
   /** The most bytes read at once; tests make it small to move where reads end. */
   chunkBytes?: number;
+  /** Only this range of the file, after this header, its first record on `line` (a worker's range, parallel/). */
+  range?: { start: number; end: number; header: string[]; line: number };
   onSkip?: (problem: Problem) => void;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   afterChunk?: () => Promise<void> | void;
@@ -73,6 +75,8 @@ export interface ScoreCsvResult {
   rows: number;
   /** Ragged rows skipped. */
   skipped: number;
+  /** The line after the last one read. */
+  nextLine: number;
 }
 
 export type OnRow = (id: string, scores: Score[], line: number, values: string[], kept: string[]) => void;
@@ -80,7 +84,10 @@ export type OnRow = (id: string, scores: Score[], line: number, values: string[]
 export async function scoreCsv(path: string, rubrics: CompiledRubric[], opts: ScoreCsvOptions, onRow: OnRow): Promise<ScoreCsvResult> {
   const label = opts.label ?? path;
   const splitter = new RowSplitter(label, opts.delimiter ?? ',', rubrics, opts, onRow);
+  const { range } = opts;
+  if (range) splitter.withHeader(range.header, range.line);
   const input = openCsvInput(path, {
+    ...(range ? { range } : {}),
     label,
     line: () => splitter.nextLine,
     ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
@@ -92,7 +99,7 @@ export async function scoreCsv(path: string, rubrics: CompiledRubric[], opts: Sc
       opts.onProgress?.(input.bytesRead, input.size);
       if (opts.afterChunk) await opts.afterChunk();
     }
-    return splitter.result();
+    return { ...splitter.result(), nextLine: splitter.nextLine };
   } finally {
     input.close();
   }

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, formatFlag, idColumnFlag, jobsFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
 import { rubricPlaces, runMapping } from '../../adapters/leads/columns.js';
 import { formatProblem } from '../../core/errors.js';
-import { scoreCsv } from '../../adapters/leads/csv.js';
+import { parallelism, scoreLeads } from '../../adapters/leads/parallel/pool.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
 import { println } from '../../adapters/terminal/style.js';
 import { compileRubric } from '../../core/rubric/engine/compile.js';
@@ -28,6 +28,7 @@ const flags = {
   columns: columnsFlag(),
   delimiter: delimiterFlag(),
   maxLineBytes: maxLineBytesFlag(),
+  jobs: jobsFlag(),
 };
 
 type DiffOptions = OptionsOf<typeof flags>;
@@ -84,10 +85,11 @@ async function leadMovement(file: string, from: RubricVersion, to: RubricVersion
   let rows = 0;
   let skipped = 0;
   try {
-    await scoreCsv(
+    await scoreLeads(
       path,
-      [compileRubric(a, { asOf }), compileRubric(b, { asOf })],
+      [a, b].map((rubric) => ({ source: { rubric, options: { asOf } }, compiled: compileRubric(rubric, { asOf }) })),
       {
+        ...parallelism(opts.jobs, ctx.env),
         delimiter: opts.delimiter,
         ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
         map: mapping.map,

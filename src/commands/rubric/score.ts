@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { outTarget, shownPath } from '../../adapters/files/out.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, keepFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, jobsFlag, keepFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
 import { rubricPlaces, runMapping } from '../../adapters/leads/columns.js';
 import type { LeadColumns } from '../../core/leads/columns.js';
 import { formatProblem, UserError, type Problem } from '../../core/errors.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
-import { scoreCsv } from '../../adapters/leads/csv.js';
+import { parallelism, scoreLeads } from '../../adapters/leads/parallel/pool.js';
 import { fileSink, streamSink, type RowSink } from '../../adapters/leads/out.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
 import { println } from '../../adapters/terminal/style.js';
@@ -38,6 +38,7 @@ const flags = {
   delimiter: delimiterFlag(),
   strict: switchFlag('--strict', 'fail (exit 2) on a row with the wrong number of cells instead of skipping it'),
   maxLineBytes: maxLineBytesFlag(),
+  jobs: jobsFlag(),
 };
 
 export const command = defineCommand({
@@ -86,10 +87,11 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
   let columns: LeadColumns | undefined;
 
   try {
-    const result = await scoreCsv(
+    const result = await scoreLeads(
       csvPath,
-      [rubric],
+      [{ source: { rubric: version.rubric, options: { asOf } }, compiled: rubric }],
       {
+        ...parallelism(opts.jobs, ctx.env),
         delimiter: opts.delimiter,
         ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
         map: mapping.map,

@@ -22,18 +22,22 @@ export function textColumns(text: string): number {
   return [...text].length;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+const slice = (chars: string | string[], from: number, to: number): string => (typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join(''));
+
 /** Greedy, in one pass: each word's characters are counted once, and a long word is cut in slices. */
 function wrapLine(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0; // columns of `line`
   for (const word of text.split(' ')) {
-    const chars = [...word];
+    // most words have no character outside the BMP: their length is their count of characters
+    const chars = SURROGATE.test(word) ? [...word] : word;
     if (chars.length > width) {
       if (used) lines.push(line);
       let k = 0;
-      for (; chars.length - k > width; k += width) lines.push(chars.slice(k, k + width).join(''));
-      line = chars.slice(k).join('');
+      for (; chars.length - k > width; k += width) lines.push(slice(chars, k, k + width));
+      line = slice(chars, k, chars.length);
       used = chars.length - k;
     } else if (!used && !line) {
       line = word;
