@@ -66,6 +66,21 @@ describe('scoring on worker threads', () => {
     expect(many).toEqual(one);
   });
 
+  // The run's column map, --keep and the id found by its normalised name travel to the workers as data.
+  it.each([
+    ['csv', ['--keep', 'note,converted']],
+    ['json', ['--keep', 'all']],
+  ])('rubric score --format %s %j with a --columns map: the same bytes as one thread', async (format, extra) => {
+    repo.write('map.yaml', 'employees: [Employees]\ntitle: [Job Title, title]\n');
+    repo.write('mapped.csv', leads(120).replace('id,employees,title', 'ID,Employees,Job Title'));
+    const args = ['rubric', 'score', 'mapped.csv', '--columns', 'map.yaml', '--format', format, ...extra];
+    const one = await repo.align([...args, '--jobs', '1'], { stripFinalNewline: false });
+    const many = await repo.align([...args, '--jobs', '2'], { env: parallel(), stripFinalNewline: false });
+    expect(one.exitCode).toBe(0);
+    expect(one.stdout).toContain(format === 'csv' ? 'ID,' : '"converted"');
+    expect(many).toEqual(one);
+  });
+
   it('rubric score --out: the same file, the same messages', async () => {
     const one = await repo.align(['rubric', 'score', 'leads.csv', '--format', 'csv', '--out', 'one.csv', '--jobs', '1']);
     const many = await repo.align(['rubric', 'score', 'leads.csv', '--format', 'csv', '--out', 'many.csv', '--jobs', '2'], { env: parallel() });

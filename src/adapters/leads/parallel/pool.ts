@@ -168,10 +168,10 @@ class Run {
       opts: {
         ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
         ...(o.idColumn !== undefined ? { idColumn: o.idColumn } : {}),
+        // places (where the rubric reads each field) is not sent: the header was checked here
         ...(o.map !== undefined ? { map: o.map } : {}),
         ...(o.idNames !== undefined ? { idNames: o.idNames } : {}),
         ...(o.keep !== undefined ? { keep: o.keep } : {}),
-        ...(o.places !== undefined ? { places: o.places } : {}),
         ...(o.columns !== undefined ? { columns: o.columns } : {}),
         ...(o.strict !== undefined ? { strict: o.strict } : {}),
         ...(o.label !== undefined ? { label: o.label } : {}),

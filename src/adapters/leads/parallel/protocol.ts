@@ -21,7 +21,7 @@ export interface WorkerSetup {
   path: string;
   rubrics: RubricSource[];
   header: string[];
-  opts: Pick<ScoreCsvOptions, 'delimiter' | 'idColumn' | 'map' | 'idNames' | 'keep' | 'places' | 'columns' | 'strict' | 'label' | 'maxLineBytes' | 'chunkBytes'>;
+  opts: Pick<ScoreCsvOptions, 'delimiter' | 'idColumn' | 'map' | 'idNames' | 'keep' | 'columns' | 'strict' | 'label' | 'maxLineBytes' | 'chunkBytes'>;
 }
 
 /** A range to score: bytes [start, end) of the file. Lines are counted from 1 at its start. */
