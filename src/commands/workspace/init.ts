@@ -93,7 +93,7 @@ async function gatherAnswers(opts: InitOptions, dir: string, ctx: Context): Prom
   const fallbackOrg = titleCase(oneLine(basename(dir))) || 'My Company';
   const given = { organization: opts.org?.trim(), sales: opts.sales, marketing: opts.marketing };
   if (!opts.yes && canPrompt(ctx) && (!given.organization || given.sales === undefined || given.marketing === undefined)) {
-    const { input } = await import('@inquirer/prompts');
+    const { default: input } = await import('@inquirer/input');
     const ask = { output: ctx.stderr } as const;
     const organization = given.organization ?? (await input({ message: 'Organization name', default: fallbackOrg, required: true }, ask)).trim();
     const sales = given.sales ?? (await input({ message: 'Sales team members (comma-separated)' }, ask));
