@@ -1,6 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
+import { shellQuote } from '../../core/text/shell-quote.js';
 import { checkedRevision, gitText, hasCommits, NotARepository, repoRoot, runGit, type Repo } from './run.js';
 
 export async function initRepo(repo: Repo): Promise<void> {
@@ -71,6 +72,3 @@ async function commitHooks(repo: Repo): Promise<string[]> {
   });
 }
 
-export function shellQuote(s: string): string {
-  return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
