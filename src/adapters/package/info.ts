@@ -15,6 +15,11 @@ function findPackageRoot(start: string): string {
   }
 }
 
+/** Where to find an answers file for each built-in template, in the words of a hint. */
+export function answersExamplesHint(): string {
+  return `an answers file for each built-in template is in ${PACKAGE_ROOT}examples/ (the format: docs/workshop.md, "The answers file")`;
+}
+
 let cached: { name: string; version: string } | undefined;
 export function packageInfo(): { name: string; version: string } {
   cached ??= JSON.parse(readFileSync(`${PACKAGE_ROOT}package.json`, 'utf8')) as { name: string; version: string };

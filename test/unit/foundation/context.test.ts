@@ -32,7 +32,7 @@ describe('clockFrom', () => {
     for (const now of ['2026-11-27', '2028-02-29', '2026-11-27T10:00', '2026-11-27T10:00:00.123Z', '2026-11-27T23:59:59+14:00']) {
       expect(Number.isNaN(clockFrom({ ALIGN_NOW: now })().getTime()), now).toBe(false);
     }
-    // Date reads the first four as other days (March 2nd, ...) and "1" or "May 5 2026" as some date; the rest are not the ISO forms the README gives.
+    // Date reads the first four as other days (March 2nd, ...) and "1" or "May 5 2026" as some date; the rest are not the ISO forms docs/flags.md gives.
     for (const now of ['2026-02-30', '2027-02-29', '2026-04-31T10:00:00Z', '2026-11-27T24:00:00Z', '1', 'May 5 2026', '+275760-09-13', '2026-11-27 10:00:00', '2026-11-27T10:00:00+25:00']) {
       expect(() => clockFrom({ ALIGN_NOW: now }), now).toThrow(`ALIGN_NOW is not a real date or ISO timestamp: ${now}`);
     }
