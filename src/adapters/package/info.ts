@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The installed package's own folder (holds templates/ and schemas/): the nearest folder above
+ * The installed package's own folder (holds templates/, schemas/ and examples/): the nearest folder above
  * this code with a package.json, so it is the same from the bundle and from the tsc output.
  */
 export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
