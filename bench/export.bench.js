@@ -37,7 +37,7 @@ function goals() {
  */
 function session(i) {
   const id = `${day(i)}-sync`;
-  let s = `# yaml-language-server: $schema=https://unpkg.com/align@0.1.0/schemas/session.schema.json\n# one workshop and what it agreed; written by \`align workshop\`\nid: ${id}\ntemplate: sync\ntitle: Sales and Marketing sync ${i}\ndate: ${day(i)}\nfacilitator: Sam Ortiz\nattendees:\n`;
+  let s = `# yaml-language-server: $schema=https://unpkg.com/align-workshop@0.1.0/schemas/session.schema.json\n# one workshop and what it agreed; written by \`align workshop\`\nid: ${id}\ntemplate: sync\ntitle: Sales and Marketing sync ${i}\ndate: ${day(i)}\nfacilitator: Sam Ortiz\nattendees:\n`;
   for (const [name, team] of PEOPLE) s += `  - name: ${name}\n    team: ${team}\n`;
   s += 'sections:\n';
   for (const sec of ['action-review', 'goal-progress', 'lead-feedback', 'revenue-plans', 'actions']) {

@@ -15,7 +15,7 @@ function session(i) {
   const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
   const year = 2020 + Math.floor(i / 336);
   const id = `${year}-${month}-${day}-sync-${i}`;
-  let s = `# yaml-language-server: $schema=https://unpkg.com/align@0.1.0/schemas/session.schema.json\nid: ${id}\ntemplate: sync\ndate: ${year}-${month}-${day}\nfacilitator: Sam Ortiz\nattendees:\n`;
+  let s = `# yaml-language-server: $schema=https://unpkg.com/align-workshop@0.1.0/schemas/session.schema.json\nid: ${id}\ntemplate: sync\ndate: ${year}-${month}-${day}\nfacilitator: Sam Ortiz\nattendees:\n`;
   for (const [name, team] of [['Dana Kim', 'sales'], ['Lee Park', 'sales'], ['Sam Ortiz', 'marketing'], ['Ana Ruiz', 'marketing']]) s += `  - { name: ${name}, team: ${team} }\n`;
   s += 'sections:\n';
   for (const sec of ['progress', 'lead-feedback', 'revenue-plans', 'actions']) {

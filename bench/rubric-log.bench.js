@@ -18,7 +18,7 @@ const CONFIG = 'organization: Bench Corp\nteams:\n  sales: { name: Sales, member
 function rubric(i) {
   if (i % 97 === 96) return `stages:\n  - { id: mql, min: 30 }\n - { id: sql, min: 60 }\ncriteria: []\n`;
   const signer = ['Dana Kim', 'Lee Park'][i % 2];
-  let s = `# yaml-language-server: $schema=https://unpkg.com/align@0.1.0/schemas/rubric.schema.json\nname: Sales-ready lead (v${i})\n`;
+  let s = `# yaml-language-server: $schema=https://unpkg.com/align-workshop@0.1.0/schemas/rubric.schema.json\nname: Sales-ready lead (v${i})\n`;
   s += `approved_by: { sales: ${signer}, marketing: Sam Ortiz }\n`;
   s += `dimensions:\n  fit: { max: ${60 + (i % 5)} }\n  engagement: { max: 60 }\n`;
   s += `stages:\n  - { id: mql, label: Marketing-qualified, min: ${30 + (i % 7)} }\n  - { id: sql, label: Sales-ready, min: ${60 + (i % 11)}, require: { fit: 30 } }\n`;

@@ -2,7 +2,13 @@
 // hundreds: Node 20 has no compile cache, and resolving and compiling each module of
 // commander, zod and yaml separately costs more than the work of `--help` itself.
 // Each command stays in its own chunk, loaded only when it runs.
-import { rmSync } from 'node:fs';
+//
+// The bundle holds every library align uses, so the published package needs none of them
+// installed: a library goes in devDependencies, and the bundle takes it in. Only what
+// package.json lists under "dependencies" is left out of the bundle and loaded from
+// node_modules at run time; that list is for the rare library that cannot be bundled
+// (one that reads files beside its own code, or a native addon).
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist/bundle';
@@ -21,6 +27,7 @@ await build({
   minifyWhitespace: true,
   legalComments: 'linked',
   logLevel: 'warning',
+  external: Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies ?? {}),
   // Some dependencies still call require(); give ESM chunks one.
   banner: { js: 'import { createRequire as __alignRequire } from "node:module"; const require = __alignRequire(import.meta.url);' },
 });

@@ -30,7 +30,7 @@ export function decideColor(mode: ColorMode, env: NodeJS.ProcessEnv, isTTY: bool
 }
 
 /**
- * ALIGN_NOW as the README gives it: a date, YYYY-MM-DD, or an ISO timestamp such as
+ * ALIGN_NOW as docs/flags.md gives it: a date, YYYY-MM-DD, or an ISO timestamp such as
  * 2026-11-27T10:00:00Z. Date only checks the form: it reads 2026-02-30 as March 2nd, and
  * other text ("1", "May 5") as some date, so the form and the day are checked here.
  */

@@ -16,5 +16,5 @@ try {
   const { buildProgram } = await import('./program.js');
   process.exitCode = await buildProgram().run(process.argv.slice(2));
 } catch (err) {
-  process.exitCode = reportError(err, { stderr: process.stderr, debug: process.argv.includes('--debug') });
+  process.exitCode = reportError(err, { stderr: process.stderr, debug: process.argv.includes('--debug'), argv: process.argv.slice(2) });
 }

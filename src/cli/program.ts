@@ -63,7 +63,7 @@ export function buildProgram(shell: Shell = processShell()) {
         if (err instanceof CommanderError) {
           return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
         }
-        return reportError(err, { stderr: shell.stderr, debug });
+        return reportError(err, { stderr: shell.stderr, debug, argv });
       }
     },
   };

@@ -1,8 +1,7 @@
 import { AlignError, InputError, formatProblem } from '../core/errors.js';
 import type { Context } from '../adapters/context.js';
+import { aboutThisRun } from '../adapters/package/runtime.js';
 import { terminalSafe } from '../core/text/terminal.js';
-
-const ISSUES_URL = 'https://github.com/align-cli/align/issues';
 
 /** The exit code when align cannot write its own output (sysexits' EX_IOERR): nothing to do with the input. */
 const OUTPUT_FAILED = 74;
@@ -16,8 +15,11 @@ function shown(text: string): string {
   return terminalSafe(text, 'lines').replace(/\n/g, '\n  ');
 }
 
-/** Prints an error the way a user should see it; returns the exit code. */
-export function reportError(err: unknown, ctx: Pick<Context, 'stderr' | 'debug'>): number {
+/**
+ * Prints an error the way a user should see it; returns the exit code. `argv` is the command
+ * line (without `align`), quoted back in a bug report.
+ */
+export function reportError(err: unknown, ctx: Pick<Context, 'stderr' | 'debug'> & { argv: readonly string[] }): number {
   const out = (s: string) => ctx.stderr.write(`${s}\n`);
   if (err instanceof InputError) {
     for (const p of err.problems) out(formatProblem(p));
@@ -28,7 +30,8 @@ export function reportError(err: unknown, ctx: Pick<Context, 'stderr' | 'debug'>
   } else {
     const e = err instanceof Error ? err : new Error(String(err));
     out(`align: internal error: ${shown(e.message)}`);
-    out(`This is a bug in align. Please report it at ${ISSUES_URL} with the command you ran${ctx.debug ? ' and the trace below.' : ' (run it again with --debug to see the trace).'}`);
+    out(`This is a bug in align. Please report it with these lines${ctx.debug ? ' and the trace below:' : ' (run it again with --debug and add the trace it shows):'}`);
+    for (const line of aboutThisRun(ctx.argv)) out(`  ${terminalSafe(line)}`);
     if (ctx.debug && e.stack) out(terminalSafe(e.stack, 'lines'));
     return 70;
   }

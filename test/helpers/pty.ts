@@ -5,7 +5,7 @@ import { ALIGN } from './workspace.js';
 /*
  * Every step of a terminal test waits for something on the screen; none sleeps.
  *
- * How the prompts (@inquirer/prompts) draw, which the waits below rely on:
+ * How the prompts (@inquirer/select, input, checkbox, ...) draw, which the waits below rely on:
  * - Each render erases the prompt and writes it whole again. With the escape codes removed the
  *   output is every render one after the other: `? Points 2? Points 20✔ Points 20`.
  * - A prompt takes keys from its first render on (the render and its keypress handler come in

@@ -2,6 +2,7 @@ import { accessSync, constants } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { FETCH_HISTORY_HINT } from '../../core/rubric/history/shallow.js';
+import { shellQuote } from '../../core/text/shell-quote.js';
 import { checkedRevision, gitText, hasCommits, isShallow, NotARepository, repoRoot, runGit, type Repo } from './run.js';
 
 export async function initRepo(repo: Repo): Promise<void> {
@@ -76,6 +77,3 @@ async function commitHooks(repo: Repo): Promise<string[]> {
   });
 }
 
-export function shellQuote(s: string): string {
-  return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}

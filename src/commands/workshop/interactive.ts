@@ -248,7 +248,7 @@ function templateChoices(root: string, ctx: Context) {
 const resumeHint = (s: WorkshopState) => `Resume with: align workshop --resume   (draft ${s.id}; answers so far: ${Object.keys(s.answers.sections).length} section(s))`;
 
 async function startOrResume(root: string, templateArg: string | undefined, resume: boolean, ctx: Context): Promise<WorkshopState> {
-  const { select } = await import('@inquirer/prompts');
+  const { default: select } = await import('@inquirer/select');
   const io = { output: ctx.stderr, clearPromptOnDone: false } as const;
   const { drafts, broken } = readDrafts(root);
   for (const b of broken) println(ctx.stderr, `warning: ${t(b.file)} cannot be resumed (${t(b.reason)}); it is skipped (move it aside to stop this warning)`);

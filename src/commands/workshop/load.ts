@@ -9,6 +9,7 @@ import { loadYaml, locateInText } from '../../core/yaml/load.js';
 import type { PathProblem } from '../../core/yaml/issues.js';
 import { getTemplate, type TemplateEntry } from '../../adapters/workspace/templates.js';
 import { loadWorkspace, type Workspace } from '../../adapters/workspace/load.js';
+import { answersExamplesHint } from '../../adapters/package/info.js';
 
 /** The workspace, which must be valid before a workshop changes it. */
 export function loadValidWorkspace(root: string): Workspace {
@@ -47,12 +48,12 @@ export interface AnswersFile {
 export function readAnswersFile(cwd: string, file: string, templateArg: string | undefined, root: string): AnswersFile {
   const bytes = readInputFile(cwd, file, 'the answers file', 'check the path; it is relative to the folder you run align in', { workspace: root, maxBytes: MAX_FILE_BYTES });
   const head = loadYaml(file, bytes, AnswersHeadSchema);
-  if (!head.ok) throw new InputError(head.problems, 'see "Running a workshop" in the README for the answers format');
+  if (!head.ok) throw new InputError(head.problems, answersExamplesHint());
   const id = templateArg ?? head.data.template;
   if (!id) throw new UserError(`no template given: name it (align workshop <template> --answers ${file}) or write \`template: <id>\` in the file`, 'run `align templates` to list them');
   const template = getTemplate(root, id);
   const loaded = loadYaml(file, bytes, answersSchema(template.template));
-  if (!loaded.ok) throw new InputError(loaded.problems, 'see "Running a workshop" in the README for the answers format');
+  if (!loaded.ok) throw new InputError(loaded.problems, answersExamplesHint());
   const { template: _t, base, ...answers } = loaded.data;
   return { file, text: loaded.text, answers, template, ...(base ? { base } : {}) };
 }

@@ -13,6 +13,7 @@ import { baseAtRevision, workspaceAt } from '../../adapters/workspace/merge.js';
 import { rubricWarnings } from '../../core/workshop/rubric-check.js';
 import { println } from '../../adapters/terminal/style.js';
 import { terminalSafe } from '../../core/text/terminal.js';
+import { answersExamplesHint } from '../../adapters/package/info.js';
 
 const flags = {
   answers: nameFlag('--answers <file>', 'take every answer from a YAML file (keyed by section id) instead of asking; needs no terminal', 'kickoff.answers.yaml'),
@@ -67,7 +68,7 @@ async function workshop(templateArg: string | undefined, opts: OptionsOf<typeof 
     return finish(view, input, built.outcome, finishOpts, ctx);
   }
   if (!canPrompt(ctx)) {
-    throw new UserError('align workshop asks its questions on a terminal, and there is none here', 'pass --answers FILE.yaml to give every answer from a file (see "Running a workshop" in the README)');
+    throw new UserError('align workshop asks its questions on a terminal, and there is none here', `pass --answers FILE.yaml to give every answer from a file: ${answersExamplesHint()}`);
   }
   const { interactive } = await import('./interactive.js');
   return interactive(root, templateArg, { ...finishOpts, resume: opts.resume, maxLineBytes: opts.maxLineBytes, ...(opts.leads ? { leads: opts.leads } : {}), ...(opts.room ? { room: { ...(opts.host !== undefined ? { host: opts.host } : {}), ...(opts.port !== undefined ? { port: opts.port } : {}) } } : {}) }, ctx);

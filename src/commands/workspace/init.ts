@@ -4,7 +4,8 @@ import { UserError } from '../../core/errors.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
 import { choiceFlag, crmFlag, negatableFlag, switchFlag, textFlag } from '../../cli/flags.js';
 import { initialConfig, splitMembers, type InitAnswers } from '../../core/init/files.js';
-import { commitPaths, initRepo, shellQuote } from '../../adapters/git/repo.js';
+import { commitPaths, initRepo } from '../../adapters/git/repo.js';
+import { shellQuote } from '../../core/text/shell-quote.js';
 import { repoRoot } from '../../adapters/git/run.js';
 import { canPrompt, println } from '../../adapters/terminal/style.js';
 import { crmStarterRubric, makeWorkspaceFolder, starterRubric, workspaceFilesIn, writeNewWorkspace } from '../../adapters/workspace/create.js';
@@ -96,7 +97,7 @@ async function gatherAnswers(opts: InitOptions, dir: string, ctx: Context): Prom
   const fallbackOrg = titleCase(oneLine(basename(dir))) || 'My Company';
   const given = { organization: opts.org?.trim(), sales: opts.sales, marketing: opts.marketing };
   if (!opts.yes && canPrompt(ctx) && (!given.organization || given.sales === undefined || given.marketing === undefined)) {
-    const { input } = await import('@inquirer/prompts');
+    const { default: input } = await import('@inquirer/input');
     const ask = { output: ctx.stderr } as const;
     const organization = given.organization ?? (await input({ message: 'Organization name', default: fallbackOrg, required: true }, ask)).trim();
     const sales = given.sales ?? (await input({ message: 'Sales team members (comma-separated)' }, ask));

@@ -18,7 +18,7 @@ export interface PlaceholderView {
   teams: Record<string, TeamView>;
 }
 
-/** Words used where the workspace says nothing; documented in the README. */
+/** Words used where the workspace says nothing; documented in docs/agenda.md. */
 export const FALLBACK = {
   organization: 'your organization',
   facilitator: 'the facilitator',

@@ -31,7 +31,7 @@ describe.each(builtIns.map((e) => [e.template.id, e] as const))('built-in templa
   });
 });
 
-it("the built-ins capture what the README's table of built-in templates says each captures", () => {
+it("the built-ins capture what the table of built-in templates in docs/agenda.md says each captures", () => {
   const captures = Object.fromEntries(builtIns.map((e) => [e.template.id, e.template.sections.map((s) => (s.dimension ? `${s.capture}:${s.dimension}` : s.capture))]));
   expect(captures.kickoff).toEqual(expect.arrayContaining(['attendees', 'team-goals', 'shared-goals', 'decisions', 'actions']));
   expect(captures['lead-definition']).toEqual(expect.arrayContaining(['criteria:fit', 'criteria:engagement', 'stages', 'sla']));

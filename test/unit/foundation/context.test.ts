@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { arch, release } from 'node:os';
 import { clockFrom, decideColor } from '../../../src/adapters/context.js';
+import { packageInfo } from '../../../src/adapters/package/info.js';
 import { reportError } from '../../../src/cli/report.js';
 import { InputError, UserError } from '../../../src/core/errors.js';
 
@@ -30,7 +32,7 @@ describe('clockFrom', () => {
     for (const now of ['2026-11-27', '2028-02-29', '2026-11-27T10:00', '2026-11-27T10:00:00.123Z', '2026-11-27T23:59:59+14:00']) {
       expect(Number.isNaN(clockFrom({ ALIGN_NOW: now })().getTime()), now).toBe(false);
     }
-    // Date reads the first four as other days (March 2nd, ...) and "1" or "May 5 2026" as some date; the rest are not the ISO forms the README gives.
+    // Date reads the first four as other days (March 2nd, ...) and "1" or "May 5 2026" as some date; the rest are not the ISO forms docs/flags.md gives.
     for (const now of ['2026-02-30', '2027-02-29', '2026-04-31T10:00:00Z', '2026-11-27T24:00:00Z', '1', 'May 5 2026', '+275760-09-13', '2026-11-27 10:00:00', '2026-11-27T10:00:00+25:00']) {
       expect(() => clockFrom({ ALIGN_NOW: now }), now).toThrow(`ALIGN_NOW is not a real date or ISO timestamp: ${now}`);
     }
@@ -38,7 +40,7 @@ describe('clockFrom', () => {
 });
 
 describe('reportError', () => {
-  const capture = (err: unknown, debug = false) => {
+  const capture = (err: unknown, debug = false, argv: string[] = ['validate']) => {
     let text = '';
     const stderr = {
       write: (s: string) => {
@@ -46,7 +48,7 @@ describe('reportError', () => {
         return true;
       },
     };
-    const code = reportError(err, { debug, stderr: stderr as never });
+    const code = reportError(err, { debug, stderr: stderr as never, argv });
     return { code, text };
   };
 
@@ -67,6 +69,18 @@ describe('reportError', () => {
     expect(quiet.code).not.toBe(0);
     const loud = capture(new TypeError('boom'), true);
     expect(loud.text).toMatch(/\n\s+at /);
+  });
+
+  it('gives, for a bug, what a report needs: the versions of align and Node, the OS and the command line, and no invented address', () => {
+    const r = capture(new TypeError('boom'), false, ['-C', 'my team', 'rubric', 'score', "--leads=it's.csv"]);
+    const lines = r.text.split('\n');
+    expect(lines[0]).toBe('align: internal error: boom');
+    expect(lines).toContain(`  align: ${packageInfo().version} (${packageInfo().name})`);
+    expect(lines).toContain(`  Node.js: ${process.version}`);
+    expect(lines).toContain(`  OS: ${process.platform} ${release()} ${arch()}`);
+    expect(lines).toContain(`  command: align -C 'my team' rubric score '--leads=it'\\''s.csv'`);
+    expect(r.text).not.toMatch(/https?:|www\./);
+    expect(capture(new UserError('wrong')).text).not.toMatch(/Node\.js|command:/);
   });
 
   it('shows what a message quotes escaped, never as terminal commands: problems, messages, hints, bugs', () => {

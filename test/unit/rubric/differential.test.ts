@@ -1,5 +1,5 @@
 // Random rubrics and leads, scored by the evaluator and by a deliberately simple reference
-// written here from the README's words ("Scoring leads", "How values are read": regular
+// written here from the words of docs/rubric.md ("Scoring leads", "How values are read": regular
 // expressions and Date, no speed tricks).
 // They must agree on every score and stage, through both the record and the CSV-row paths.
 import { describe, expect, it } from 'vitest';

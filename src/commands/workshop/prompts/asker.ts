@@ -1,4 +1,8 @@
-import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import checkbox from '@inquirer/checkbox';
+import confirm from '@inquirer/confirm';
+import input from '@inquirer/input';
+import search from '@inquirer/search';
+import select from '@inquirer/select';
 import type { Context } from '../../../adapters/context.js';
 import { styles } from '../../../adapters/terminal/style.js';
 import { terminalSafe as t } from '../../../core/text/terminal.js';

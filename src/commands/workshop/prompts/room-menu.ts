@@ -1,4 +1,6 @@
-import { checkbox, input, select } from '@inquirer/prompts';
+import checkbox from '@inquirer/checkbox';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import type { Context } from '../../../adapters/context.js';
 import type { RoomHandle } from '../../../adapters/room/types.js';
 import type { AcceptedAs, Contribution, Vote } from '../../../core/room/model.js';

@@ -1,4 +1,5 @@
-import { input, select } from '@inquirer/prompts';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import type { Context } from '../../../adapters/context.js';
 import type { TemplateSection, Template } from '../../../core/schemas/template.js';
 import type { SectionAnswer } from '../../../core/workshop/types.js';
