@@ -6,6 +6,7 @@
  */
 import { InputError, UserError, type Problem } from '../../core/errors.js';
 import { emptyScore, nextRow, rowCache, type CompiledRubric, type RowCache, type Score } from '../../core/rubric/engine/compile.js';
+import { unreadableTally, type Tally } from '../../core/rubric/engine/tally.js';
 import { closest } from '../../core/text/closest.js';
 import type { OnRow, ScoreCsvOptions, ScoreCsvResult } from './csv.js';
 import { parseRecords } from './parse-records.js';
@@ -36,6 +37,7 @@ export class RowSplitter {
   private rows = 0;
   private skipped = 0;
   private cache: RowCache;
+  private tally: Tally | null = null;
 
   constructor(
     private label: string,
@@ -50,7 +52,7 @@ export class RowSplitter {
 
   result(): ScoreCsvResult {
     if (!this.header) throw new InputError([{ file: this.label, line: 1, col: 1, message: 'the file is empty: expected a header row naming the columns' }]);
-    return { header: this.header, idColumn: this.idName, rows: this.rows, skipped: this.skipped };
+    return { header: this.header, idColumn: this.idName, rows: this.rows, skipped: this.skipped, unreadable: this.tally?.summary() ?? [] };
   }
 
   /** The line the next record starts on. */
@@ -166,6 +168,7 @@ export class RowSplitter {
     this.width = header.length;
     const need = new Uint8Array(header.length);
     this.scorers = this.rubrics.map((r) => r.forColumnsInto(header, this.cache));
+    if (this.rubrics.length > 0) this.tally = unreadableTally(this.rubrics.flatMap((r) => r.checks(header)), this.rubrics[0]!.readers, this.cache);
     const mark = (name: string, what: string): number => {
       const col = header.indexOf(name);
       if (col < 0) {
@@ -205,6 +208,7 @@ export class RowSplitter {
     const scores = this.scores;
     nextRow(this.cache);
     for (let k = 0; k < scores.length; k++) this.scorers[k]!(row, scores[k]!);
+    this.tally?.row(row, line);
     const values = this.values;
     for (let k = 0; k < values.length; k++) values[k] = row[this.valueCols[k]!]!;
     this.rows++;

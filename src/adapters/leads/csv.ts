@@ -26,6 +26,7 @@
  */
 import type { Problem } from '../../core/errors.js';
 import type { CompiledRubric, Score } from '../../core/rubric/engine/compile.js';
+import type { UnreadableSummary } from '../../core/values/unreadable.js';
 import { openCsvInput } from './csv-input.js';
 import { RowSplitter } from './csv-rows.js';
 
@@ -57,6 +58,8 @@ export interface ScoreCsvResult {
   rows: number;
   /** Ragged rows skipped. */
   skipped: number;
+  /** The values per field the rubrics could not read, with examples (core/values/unreadable.ts). */
+  unreadable: UnreadableSummary;
 }
 
 export type OnRow = (id: string, scores: Score[], line: number, values: string[]) => void;
