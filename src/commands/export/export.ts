@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { today, type Context } from '../../adapters/context.js';
-import { UserError } from '../../core/errors.js';
+import { formatProblem, UserError } from '../../core/errors.js';
 import { emit, outTarget } from '../../adapters/files/out.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { readValidWorkspace, type CleanWorkspace } from '../../adapters/workspace/clean.js';
@@ -15,7 +15,10 @@ import type { LogEntry } from '../../core/rubric/history/log.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../../core/schemas/rubric.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { dateFlag, forceFlag, formatFlag, maxLineBytesFlag, nameFlag, outFlag, repeatableFlag } from '../../cli/flags.js';
+import { dateFlag, forceFlag, formatFlag, localeFlag, maxLineBytesFlag, nameFlag, outFlag, repeatableFlag, setting, strictValuesFlag } from '../../cli/flags.js';
+import { println } from '../../adapters/terminal/style.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/values/locale.js';
+import { assertAllRead, unreadableProblems } from '../../core/values/report.js';
 import { terminalSafe } from '../../core/text/terminal.js';
 
 const flags = {
@@ -25,6 +28,8 @@ const flags = {
   template: nameFlag('--template <id>', 'only sessions held with this template, e.g. sync', 'sync'),
   leads: nameFlag('--leads <file.csv>', 'score these leads with the current rubric and add a chart of leads by stage', 'leads.csv'),
   maxLineBytes: maxLineBytesFlag(),
+  locale: localeFlag(),
+  strictValues: strictValuesFlag(),
   format: formatFlag(['text', 'json']),
   out: outFlag('write the summary to this file (atomically) and print its path, instead of printing it'),
   force: forceFlag(),
@@ -61,12 +66,17 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
   const now = today(ctx);
   const rubric = ws.rubric;
   if (opts.leads !== undefined && rubric === null) throw new UserError('--leads needs a rubric.yaml to score the leads with', 'run `align workshop lead-definition` first');
-  const [changelog, stageCounts] = await Promise.all([
+  const locale = setting(opts.locale, ws.config.defaults?.locale, DEFAULT_LOCALE);
+  const [changelog, counted] = await Promise.all([
     history,
-    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, opts.maxLineBytes),
+    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, locale, opts.maxLineBytes),
   ]);
+  if (counted && opts.leads !== undefined) {
+    if (opts.strictValues) assertAllRead(counted.unreadable, opts.leads, locale);
+    for (const p of unreadableProblems(counted.unreadable, opts.leads, locale, false)) println(ctx.stderr, formatProblem(p));
+  }
   const doc = buildExport(
-    { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
+    { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(counted ? { stageCounts: counted.stages, unreadable: counted.unreadable } : {}), today: now },
     filters,
   );
   emit(ctx, target, RENDERERS[opts.format](doc));
@@ -104,17 +114,18 @@ async function historyIfRepository(repo: Repo): Promise<LogEntry[] | null> {
   }
 }
 
-async function countStages(path: string, label: string, rubric: Rubric, asOf: string, maxLineBytes: number) {
+async function countStages(path: string, label: string, rubric: Rubric, asOf: string, locale: Locale, maxLineBytes: number) {
   // Loaded only with --leads: the CSV reader and the evaluator are not needed otherwise.
   const [{ scoreCsv }, { compileRubric }] = await Promise.all([import('../../adapters/leads/csv.js'), import('../../core/rubric/engine/compile.js')]);
   const counts = new Map<string, number>();
-  await scoreCsv(path, [compileRubric(rubric, { asOf })], { label, maxLineBytes }, (_id, scores) => {
+  const { unreadable } = await scoreCsv(path, [compileRubric(rubric, { asOf, locale })], { label, maxLineBytes }, (_id, scores) => {
     const stage = scores[0]!.stage;
     counts.set(stage, (counts.get(stage) ?? 0) + 1);
   });
-  return [
+  const stages = [
     ...rubric.stages.map((s) => ({ stage: s.id, label: s.label ?? null })),
     { stage: UNQUALIFIED, label: null },
     { stage: DISQUALIFIED, label: null },
   ].map((s) => ({ ...s, count: counts.get(s.stage) ?? 0 }));
+  return { stages, unreadable };
 }

@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, delimiterFlag, formatFlag, idColumnFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, delimiterFlag, formatFlag, idColumnFlag, localeFlag, maxLineBytesFlag, nameFlag, setting, strictValuesFlag, switchFlag } from '../../cli/flags.js';
+import { configuredLocale } from '../../adapters/workspace/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/values/locale.js';
+import { assertAllRead, unreadableProblems } from '../../core/values/report.js';
+import type { UnreadableSummary } from '../../core/values/unreadable.js';
 import { formatProblem } from '../../core/errors.js';
 import { scoreCsv } from '../../adapters/leads/csv.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
@@ -26,6 +30,8 @@ const flags = {
   idColumn: idColumnFlag(),
   delimiter: delimiterFlag(),
   maxLineBytes: maxLineBytesFlag(),
+  locale: localeFlag(),
+  strictValues: strictValuesFlag(),
 };
 
 type DiffOptions = OptionsOf<typeof flags>;
@@ -52,7 +58,12 @@ async function diff(a: string | undefined, b: string | undefined, opts: DiffOpti
   const from = await readRubric(a ?? 'HEAD', place);
   const to = await readRubric(b, place);
   const report: DiffReport = { from: from.label, to: b === undefined ? `${to.label} (working tree)` : to.label, changes: diffRubrics(from.rubric, to.rubric) };
-  if (opts.leads !== undefined) report.leads = await leadMovement(opts.leads, from.rubric, to.rubric, opts, ctx);
+  if (opts.leads !== undefined) {
+    const locale = setting(opts.locale, configuredLocale(findWorkspaceRoot(ctx.cwd)), DEFAULT_LOCALE);
+    const { movement, unreadable } = await leadMovement(opts.leads, from.rubric, to.rubric, locale, opts, ctx);
+    report.leads = movement;
+    report.unreadable = unreadable;
+  }
   ctx.stdout.write(RENDERERS[opts.format](report, ctx));
   return opts.exitCode && report.changes.length > 0 ? 1 : 0;
 }
@@ -70,17 +81,18 @@ const RENDERERS: Record<DiffOptions['format'], (report: DiffReport, ctx: Context
 const SHOWN_SKIPS = 10;
 
 /** Scores every lead under both versions in one pass over the CSV and tallies the stage transitions. */
-async function leadMovement(file: string, a: Rubric, b: Rubric, opts: DiffOptions, ctx: Context): Promise<LeadMovement> {
+async function leadMovement(file: string, a: Rubric, b: Rubric, locale: Locale, opts: DiffOptions, ctx: Context): Promise<{ movement: LeadMovement; unreadable: UnreadableSummary }> {
   const { asOf } = opts;
   const tally = movementTally(a, b);
   const path = resolve(ctx.cwd, file);
   const progress = progressBar(ctx.stderr, `scoring ${file}`);
   let rows = 0;
   let skipped = 0;
+  let unreadable: UnreadableSummary;
   try {
-    await scoreCsv(
+    ({ unreadable } = await scoreCsv(
       path,
-      [compileRubric(a, { asOf }), compileRubric(b, { asOf })],
+      [compileRubric(a, { asOf, locale }), compileRubric(b, { asOf, locale })],
       {
         delimiter: opts.delimiter,
         ...(opts.idColumn !== undefined ? { idColumn: opts.idColumn } : {}),
@@ -98,10 +110,12 @@ async function leadMovement(file: string, a: Rubric, b: Rubric, opts: DiffOption
         rows++;
         tally.add(id, scores[0]!, scores[1]!);
       },
-    );
+    ));
   } finally {
     progress.done();
   }
   if (skipped > SHOWN_SKIPS) println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
-  return tally.result();
+  if (opts.strictValues) assertAllRead(unreadable, file, locale);
+  for (const p of unreadableProblems(unreadable, file, locale, false)) println(ctx.stderr, formatProblem(p));
+  return { movement: tally.result(), unreadable };
 }

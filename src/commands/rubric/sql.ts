@@ -1,7 +1,9 @@
 import type { Context } from '../../adapters/context.js';
 import { emit, outTarget } from '../../adapters/files/out.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, choiceFlag, forceFlag, idColumnFlag, nameFlag, outFlag, rubricFlag } from '../../cli/flags.js';
+import { asOfFlag, choiceFlag, forceFlag, idColumnFlag, localeFlag, nameFlag, outFlag, rubricFlag, setting } from '../../cli/flags.js';
+import { configuredLocale } from '../../adapters/workspace/locale.js';
+import { DEFAULT_LOCALE } from '../../core/values/locale.js';
 import { compileRubricSql } from '../../core/sql/compile.js';
 import { DIALECTS } from '../../core/sql/quote.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
@@ -16,6 +18,7 @@ const flags = {
   rubric: rubricFlag(),
   out: outFlag('write the SQL to a file (atomically) instead of stdout, and print its path'),
   force: forceFlag(),
+  locale: localeFlag(),
 };
 
 export const command = defineCommand({
@@ -44,6 +47,7 @@ async function sql(opts: OptionsOf<typeof flags>, ctx: Context): Promise<number>
     asOf: opts.asOf,
     view: opts.view,
     source: label,
+    locale: setting(opts.locale, configuredLocale(root), DEFAULT_LOCALE),
   });
   emit(ctx, target, text);
   return 0;

@@ -6,10 +6,10 @@
 import { RULES, type Locale } from './locale.js';
 
 /** The white space the number and date readers skip around a value. */
-export const SP = '[ \\t\\n\\r\\u00a0\\f\\v]';
+const SP = '[ \\t\\n\\r\\u00a0\\f\\v]';
 
 /** Currency marks read (and ignored) before or after an amount. */
-export const CURRENCY = '(?:[$€£¥]|USD|EUR|GBP|CHF|CAD|AUD|JPY)';
+const CURRENCY = '(?:[$€£¥]|USD|EUR|GBP|CHF|CAD|AUD|JPY)';
 
 /** k, M, B after the digits: thousands, millions, billions, as the exponent they add. */
 export const SUFFIXES: readonly { letters: string; exponent: string }[] = [

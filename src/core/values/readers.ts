@@ -5,7 +5,7 @@
  */
 import type { LeadValue } from '../rubric/engine/compile.js';
 import { dayReader } from './day.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
 import { numberReader } from './number.js';
 
 export interface Readers {
@@ -27,4 +27,3 @@ export function readersFor(locale: Locale = DEFAULT_LOCALE): Readers {
   return r;
 }
 
-export { LOCALES };

@@ -7,7 +7,7 @@
 /** The readings a value can fail: text is always readable. */
 export type StrictReading = 'number' | 'date' | 'boolean';
 
-export interface UnreadableExample {
+interface UnreadableExample {
   /** The physical line of the CSV the record starts on (the header is line 1). */
   line: number;
   /** The cell as written, cut to EXAMPLE_CHARS. */
@@ -27,7 +27,7 @@ export interface UnreadableField {
 export type UnreadableSummary = UnreadableField[];
 
 export const EXAMPLES = 3;
-export const EXAMPLE_CHARS = 60;
+const EXAMPLE_CHARS = 60;
 
 export function emptyUnreadable(checks: { field: string; reading: StrictReading }[]): UnreadableSummary {
   return mergeUnreadable(

@@ -42,7 +42,7 @@ export function unreadableTally(checks: Check[], readers: Readers, cache: RowCac
           const d = cache.dayStamp[col] === cache.row ? cache.day[col]! : readers.day(v);
           if (Number.isNaN(d) && !isBlank(v)) recordUnreadable(e, line, v);
         };
-      case 'boolean':
+      default:
         return (row: string[], line: number) => {
           const v = row[col]!;
           if (readBoolean(v) === undefined && !isBlank(v)) recordUnreadable(e, line, v);
