@@ -1,7 +1,8 @@
 /**
  * The written forms of numbers and dates, as regular expressions (JavaScript syntax), defined
- * once: the evaluator tests them in JavaScript and `rubric sql` translates the same source
- * for each engine (sql/reads.ts), so a value reads the same in `score` and in the warehouse.
+ * once: `rubric sql` translates them for each engine (sql/reads.ts), and the evaluator tests
+ * the number forms in JavaScript and reads the date forms with scanners held equal to them by
+ * tests, so a value reads the same in `score` and in the warehouse.
  */
 import { RULES, type Locale } from './locale.js';
 

@@ -19,7 +19,7 @@ export function numberReader(locale: Locale): (v: LeadValue) => number {
   const suffixes = SUFFIXES.map((s) => ({ after: new RegExp(suffixAfterDigit(s.letters)), exponent: s.exponent }));
   return (v) => {
     const n = fast(v);
-    if (!Number.isNaN(n) || typeof v !== 'string' || v.length === 0) return n;
+    if (!Number.isNaN(n) || typeof v !== 'string' || !hasDigit(v)) return n;
     if (!form.test(v)) return NaN;
     let text = v.replace(noise, '');
     if (comma) text = text.replace(',', '.');
@@ -52,6 +52,15 @@ function readDigits(v: LeadValue): number {
   }
   const num = Number(i === 0 && end === n ? v : v.slice(i, end));
   return Number.isFinite(num) ? num : NaN;
+}
+
+/** Every form has a digit; most text that is not a number (n/a, unknown, TBD) has none. */
+function hasDigit(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 export function isReaderSpace(c: number): boolean {

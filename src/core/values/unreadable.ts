@@ -26,7 +26,7 @@ export interface UnreadableField {
 /** Sorted by field, then reading; every field the run checked, unreadable or not. */
 export type UnreadableSummary = UnreadableField[];
 
-export const EXAMPLES = 3;
+const EXAMPLES = 3;
 const EXAMPLE_CHARS = 60;
 
 export function emptyUnreadable(checks: { field: string; reading: StrictReading }[]): UnreadableSummary {

@@ -26,32 +26,24 @@ export function unreadableTally(checks: Check[], readers: Readers, cache: RowCac
   const summary = emptyUnreadable(unique);
   const entry = (c: Check) => summary.find((e) => e.field === c.field && e.reading === c.reading)!;
   readingSlots(cache, Math.max(0, ...unique.map((c) => c.col + 1)));
-  const tests = unique.map((c) => {
-    const e: UnreadableField = entry(c);
-    const col = c.col;
-    switch (c.reading) {
-      case 'number':
-        return (row: string[], line: number) => {
-          const v = row[col]!;
-          const n = cache.numStamp[col] === cache.row ? cache.num[col]! : readers.number(v);
-          if (Number.isNaN(n) && !isBlank(v)) recordUnreadable(e, line, v);
-        };
-      case 'date':
-        return (row: string[], line: number) => {
-          const v = row[col]!;
-          const d = cache.dayStamp[col] === cache.row ? cache.day[col]! : readers.day(v);
-          if (Number.isNaN(d) && !isBlank(v)) recordUnreadable(e, line, v);
-        };
-      default:
-        return (row: string[], line: number) => {
-          const v = row[col]!;
-          if (readBoolean(v) === undefined && !isBlank(v)) recordUnreadable(e, line, v);
-        };
-    }
-  });
+  // one flat loop over plain arrays: this runs on every row of the file
+  const kinds = Uint8Array.from(unique.map((c) => (c.reading === 'number' ? 0 : c.reading === 'date' ? 1 : 2)));
+  const cols = Int32Array.from(unique.map((c) => c.col));
+  const entries: UnreadableField[] = unique.map(entry);
+  const { number: readNumber, day: readDay } = readers;
+  const count = kinds.length;
   return {
     row(row, line) {
-      for (let k = 0; k < tests.length; k++) tests[k]!(row, line);
+      for (let k = 0; k < count; k++) {
+        const col = cols[k]!;
+        const v = row[col]!;
+        const kind = kinds[k];
+        let unread: boolean;
+        if (kind === 0) unread = Number.isNaN(cache.numStamp[col] === cache.row ? cache.num[col]! : readNumber(v));
+        else if (kind === 1) unread = Number.isNaN(cache.dayStamp[col] === cache.row ? cache.day[col]! : readDay(v));
+        else unread = readBoolean(v) === undefined;
+        if (unread && !isBlank(v)) recordUnreadable(entries[k]!, line, v);
+      }
     },
     summary: () => summary.map((e) => ({ ...e, examples: e.examples.map((x) => ({ ...x })) })),
   };
