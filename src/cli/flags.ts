@@ -12,6 +12,7 @@ import { UserError } from '../core/errors.js';
 import { isIsoDate } from '../core/calendar-date.js';
 import { MAX_LINE_BYTES, sizeText } from '../adapters/leads/csv-input.js';
 import { CRMS, type CrmName } from '../core/leads/crm.js';
+import { isLocale, LOCALES, type Locale } from '../core/values/locale.js';
 import type { Flag } from './define.js';
 
 /** The name of a flag as typed, from its commander spelling: `--as-of <date>` → `--as-of`. */
@@ -189,6 +190,22 @@ export const maxLineBytesFlag = (): Flag<number> => ({
 
 /** `--jobs <n>`: how many worker threads score a CSV of leads (adapters/leads/parallel/). */
 export const jobsFlag = (): Flag<number | undefined> => countFlag('--jobs <n>', 'score on this many threads (default: the cores available; 1: this thread only)', { min: 1, max: 256 });
+
+/** `--locale`: how the leads' dates and numbers are written; undefined: align.yaml `defaults.locale`, else en. */
+export const localeFlag = (): Flag<Locale | undefined> => ({
+  flags: '--locale <locale>',
+  description: `how dates and numbers in the leads are written: ${LOCALES.join(', ')} (default: align.yaml defaults.locale, else en; see docs/values.md)`,
+  parse(raw) {
+    const v = text(raw);
+    if (v === undefined) return undefined;
+    if (!isLocale(v)) throw new UserError(`invalid --locale ${JSON.stringify(v)}: expected one of ${LOCALES.join(', ')}`, 'for example --locale de (20.11.2026, 1.200,50); docs/values.md lists what each reads');
+    return v;
+  },
+});
+
+/** `--strict-values`: a value the rubric compares that cannot be read fails the run. */
+export const strictValuesFlag = (): Flag<boolean> =>
+  switchFlag('--strict-values', 'fail (exit 2) when a value the rubric compares cannot be read as a number, a date or true/false, instead of scoring it as unknown');
 
 /** The one order in which a setting is taken: the flag, then align.yaml `defaults:`, then align's own default. */
 export function setting<T>(flag: T | undefined, workspace: T | undefined, builtIn: T): T {

@@ -112,7 +112,7 @@ describe('--format json: one convention for every document', () => {
   it('rubric score: json, and ndjson lines without an envelope', async () => {
     const args = ['rubric', 'score', 'leads.csv', '--rubric', 'proposals/a.yaml', '--outcome', 'converted', '--explain'];
     const doc = document(await align([...args, '--format', 'json']), 'align.rubric-score/1');
-    expect(Object.keys(doc)).toEqual(['schema', 'rubric', 'as_of', 'leads', 'id_column', 'summary', 'skipped_rows']);
+    expect(Object.keys(doc)).toEqual(['schema', 'rubric', 'as_of', 'locale', 'leads', 'id_column', 'summary', 'skipped_rows', 'unreadable_values']);
     expect((doc.summary as { criteria: Record<string, unknown>[] }).criteria[0]).toHaveProperty('conversion_when_fires');
     const nd = await align([...args, '--format', 'ndjson']);
     expect(nd.exitCode, nd.stderr).toBe(0);

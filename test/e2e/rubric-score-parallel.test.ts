@@ -31,7 +31,7 @@ function leads(rows: number): string {
   for (let n = 1; n <= rows; n++) {
     const eol = r() < 0.5 ? '\r\n' : '\n';
     const note = r() < 0.05 ? 'rival' : r() < 0.1 ? '"a\nnote"' : 'x';
-    text += `L${n},${Math.floor(r() * 400)},${titles[Math.floor(r() * titles.length)]},${note},${r() < 0.3 ? 'yes' : 'no'}${eol}`;
+    text += `L${n},${r() < 0.04 ? 'n/a' : Math.floor(r() * 400)},${titles[Math.floor(r() * titles.length)]},${note},${r() < 0.3 ? 'yes' : 'no'}${eol}`;
     if (r() < 0.05) text += eol;
     if (r() < 0.03) text += `R${n},1${eol}`;
   }

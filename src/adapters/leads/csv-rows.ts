@@ -7,6 +7,7 @@
 import { InputError, type Problem } from '../../core/errors.js';
 import { resolveLeadColumns, type LeadColumns } from '../../core/leads/columns.js';
 import { emptyScore, nextRow, rowCache, type CompiledRubric, type RowCache, type Score } from '../../core/rubric/engine/compile.js';
+import { unreadableTally, type Tally } from '../../core/rubric/engine/tally.js';
 import type { OnRow, ScoreCsvOptions, ScoreCsvResult } from './csv.js';
 import { parseRecords } from './parse-records.js';
 
@@ -37,6 +38,7 @@ export class RowSplitter {
   private rows = 0;
   private skipped = 0;
   private cache: RowCache;
+  private tally: Tally | null = null;
 
   constructor(
     private label: string,
@@ -51,7 +53,7 @@ export class RowSplitter {
 
   result(): Omit<ScoreCsvResult, 'nextLine'> {
     if (!this.header) throw new InputError([{ file: this.label, line: 1, col: 1, message: 'the file is empty: expected a header row naming the columns' }]);
-    return { header: this.header, idColumn: this.idName, columns: this.columns!, rows: this.rows, skipped: this.skipped };
+    return { header: this.header, idColumn: this.idName, columns: this.columns!, rows: this.rows, skipped: this.skipped, unreadable: this.tally?.summary() ?? [] };
   }
 
   /** Starts after a header read elsewhere (a range of the file on a worker, parallel/): the text given starts on `line`. */
@@ -195,6 +197,7 @@ export class RowSplitter {
     this.width = header.length;
     const need = new Uint8Array(header.length);
     for (const c of columns.read) need[c] = 1;
+    if (this.rubrics.length > 0) this.tally = unreadableTally(this.rubrics.flatMap((r) => r.checks(columns.fields)), this.rubrics[0]!.readers, this.cache);
     this.need = need;
     this.scorers = this.rubrics.map((r) => r.forColumnsInto(columns.fields, this.cache));
     this.idCol = columns.id?.column ?? -1;
@@ -224,6 +227,7 @@ export class RowSplitter {
     const scores = this.scores;
     nextRow(this.cache);
     for (let k = 0; k < scores.length; k++) this.scorers[k]!(row, scores[k]!);
+    this.tally?.row(row, line);
     const values = this.values;
     for (let k = 0; k < values.length; k++) values[k] = row[this.valueCols[k]!]!;
     const kept = this.kept;

@@ -30,6 +30,7 @@
 import type { Problem } from '../../core/errors.js';
 import type { ColumnMap, ColumnRequest, LeadColumns } from '../../core/leads/columns.js';
 import type { CompiledRubric, Score } from '../../core/rubric/engine/compile.js';
+import type { UnreadableSummary } from '../../core/values/unreadable.js';
 import { openCsvInput } from './csv-input.js';
 import { RowSplitter } from './csv-rows.js';
 
@@ -77,6 +78,8 @@ export interface ScoreCsvResult {
   skipped: number;
   /** The line after the last one read. */
   nextLine: number;
+  /** The values per field the rubrics could not read, with examples (core/values/unreadable.ts). */
+  unreadable: UnreadableSummary;
 }
 
 export type OnRow = (id: string, scores: Score[], line: number, values: string[], kept: string[]) => void;

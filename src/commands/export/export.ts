@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { today, type Context } from '../../adapters/context.js';
-import { UserError } from '../../core/errors.js';
+import { formatProblem, UserError } from '../../core/errors.js';
 import { emit, outTarget } from '../../adapters/files/out.js';
 import { requireWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { readValidWorkspace, type CleanWorkspace } from '../../adapters/workspace/clean.js';
@@ -16,7 +16,10 @@ import { missingHistoryWarning } from '../../core/rubric/history/shallow.js';
 import type { Rubric } from '../../core/schemas/rubric.js';
 import { DISQUALIFIED, UNQUALIFIED } from '../../core/schemas/rubric.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { columnsFlag, crmFlag, dateFlag, forceFlag, formatFlag, maxLineBytesFlag, nameFlag, outFlag, repeatableFlag } from '../../cli/flags.js';
+import { columnsFlag, crmFlag, dateFlag, forceFlag, formatFlag, localeFlag, maxLineBytesFlag, nameFlag, outFlag, repeatableFlag, setting, strictValuesFlag } from '../../cli/flags.js';
+import { println } from '../../adapters/terminal/style.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/values/locale.js';
+import { assertAllRead, unreadableProblems } from '../../core/values/report.js';
 import { terminalSafe } from '../../core/text/terminal.js';
 
 const flags = {
@@ -28,6 +31,8 @@ const flags = {
   crm: crmFlag(),
   columns: columnsFlag(),
   maxLineBytes: maxLineBytesFlag(),
+  locale: localeFlag(),
+  strictValues: strictValuesFlag(),
   format: formatFlag(['text', 'json']),
   out: outFlag('write the summary to this file (atomically) and print its path, instead of printing it'),
   force: forceFlag(),
@@ -64,14 +69,19 @@ async function exportSummary(opts: Options, ctx: Context): Promise<number> {
   const now = today(ctx);
   const rubric = ws.rubric;
   if (opts.leads !== undefined && rubric === null) throw new UserError('--leads needs a rubric.yaml to score the leads with', 'run `align workshop lead-definition` first');
-  const [changelog, stageCounts] = await Promise.all([
+  const locale = setting(opts.locale, ws.config.defaults?.locale, DEFAULT_LOCALE);
+  const [changelog, counted] = await Promise.all([
     history,
-    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, opts, { cwd: ctx.cwd, root }),
+    opts.leads === undefined || rubric === null ? undefined : countStages(resolve(ctx.cwd, opts.leads), opts.leads, rubric, now, locale, opts, { cwd: ctx.cwd, root }),
   ]);
   const missing = changelog && missingHistoryWarning(changelog, 'rubric.yaml');
   if (missing) ctx.stderr.write(`${missing}\n`);
+  if (counted && opts.leads !== undefined) {
+    if (opts.strictValues) assertAllRead(counted.unreadable, opts.leads, locale);
+    for (const p of unreadableProblems(counted.unreadable, opts.leads, locale, false)) println(ctx.stderr, formatProblem(p));
+  }
   const doc = buildExport(
-    { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(stageCounts ? { stageCounts } : {}), today: now },
+    { config: ws.config, goals: ws.goals?.goals ?? [], rubric, sessions: ws.sessions, history: changelog, ...(counted ? { stageCounts: counted.stages, unreadable: counted.unreadable } : {}), today: now },
     filters,
   );
   emit(ctx, target, RENDERERS[opts.format](doc));
@@ -109,7 +119,7 @@ async function historyIfRepository(repo: Repo): Promise<LogEntry[] | null> {
   }
 }
 
-async function countStages(path: string, label: string, rubric: Rubric, asOf: string, opts: Options, place: { cwd: string; root: string }) {
+async function countStages(path: string, label: string, rubric: Rubric, asOf: string, locale: Locale, opts: Options, place: { cwd: string; root: string }) {
   // Loaded only with --leads: the CSV reader and the evaluator are not needed otherwise.
   const [{ scoreCsv }, { compileRubric }, { runMapping, workspaceRubricPlaces }] = await Promise.all([
     import('../../adapters/leads/csv.js'),
@@ -118,13 +128,14 @@ async function countStages(path: string, label: string, rubric: Rubric, asOf: st
   ]);
   const mapping = runMapping(opts, [rubric], place);
   const counts = new Map<string, number>();
-  await scoreCsv(path, [compileRubric(rubric, { asOf })], { label, maxLineBytes: opts.maxLineBytes, map: mapping.map, idNames: mapping.idNames, places: workspaceRubricPlaces(place.root, rubric) }, (_id, scores) => {
+  const { unreadable } = await scoreCsv(path, [compileRubric(rubric, { asOf, locale })], { label, maxLineBytes: opts.maxLineBytes, map: mapping.map, idNames: mapping.idNames, places: workspaceRubricPlaces(place.root, rubric) }, (_id, scores) => {
     const stage = scores[0]!.stage;
     counts.set(stage, (counts.get(stage) ?? 0) + 1);
   });
-  return [
+  const stages = [
     ...rubric.stages.map((s) => ({ stage: s.id, label: s.label ?? null })),
     { stage: UNQUALIFIED, label: null },
     { stage: DISQUALIFIED, label: null },
   ].map((s) => ({ ...s, count: counts.get(s.stage) ?? 0 }));
+  return { stages, unreadable };
 }

@@ -1,8 +1,12 @@
 import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, formatFlag, idColumnFlag, jobsFlag, maxLineBytesFlag, nameFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, formatFlag, idColumnFlag, jobsFlag, localeFlag, maxLineBytesFlag, nameFlag, setting, strictValuesFlag, switchFlag } from '../../cli/flags.js';
 import { rubricPlaces, runMapping } from '../../adapters/leads/columns.js';
+import { configuredLocale } from '../../adapters/workspace/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/values/locale.js';
+import { assertAllRead, unreadableProblems } from '../../core/values/report.js';
+import type { UnreadableSummary } from '../../core/values/unreadable.js';
 import { formatProblem } from '../../core/errors.js';
 import { parallelism, scoreLeads } from '../../adapters/leads/parallel/pool.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
@@ -29,6 +33,8 @@ const flags = {
   delimiter: delimiterFlag(),
   maxLineBytes: maxLineBytesFlag(),
   jobs: jobsFlag(),
+  locale: localeFlag(),
+  strictValues: strictValuesFlag(),
 };
 
 type DiffOptions = OptionsOf<typeof flags>;
@@ -55,7 +61,12 @@ async function diff(a: string | undefined, b: string | undefined, opts: DiffOpti
   const from = await readRubric(a ?? 'HEAD', place);
   const to = await readRubric(b, place);
   const report: DiffReport = { from: from.label, to: b === undefined ? `${to.label} (working tree)` : to.label, changes: diffRubrics(from.rubric, to.rubric) };
-  if (opts.leads !== undefined) report.leads = await leadMovement(opts.leads, from, to, opts, { ...ctx, root });
+  if (opts.leads !== undefined) {
+    const locale = setting(opts.locale, configuredLocale(findWorkspaceRoot(ctx.cwd)), DEFAULT_LOCALE);
+    const { movement, unreadable } = await leadMovement(opts.leads, from, to, locale, opts, { ...ctx, root });
+    report.leads = movement;
+    report.unreadable = unreadable;
+  }
   ctx.stdout.write(RENDERERS[opts.format](report, ctx));
   return opts.exitCode && report.changes.length > 0 ? 1 : 0;
 }
@@ -73,7 +84,7 @@ const RENDERERS: Record<DiffOptions['format'], (report: DiffReport, ctx: Context
 const SHOWN_SKIPS = 10;
 
 /** Scores every lead under both versions in one pass over the CSV and tallies the stage transitions. */
-async function leadMovement(file: string, from: RubricVersion, to: RubricVersion, opts: DiffOptions, ctx: Context & { root: string }): Promise<LeadMovement> {
+async function leadMovement(file: string, from: RubricVersion, to: RubricVersion, locale: Locale, opts: DiffOptions, ctx: Context & { root: string }): Promise<{ movement: LeadMovement; unreadable: UnreadableSummary }> {
   const { asOf } = opts;
   const a = from.rubric;
   const b = to.rubric;
@@ -84,10 +95,11 @@ async function leadMovement(file: string, from: RubricVersion, to: RubricVersion
   const progress = progressBar(ctx.stderr, `scoring ${file}`);
   let rows = 0;
   let skipped = 0;
+  let unreadable: UnreadableSummary;
   try {
-    await scoreLeads(
+    ({ unreadable } = await scoreLeads(
       path,
-      [a, b].map((rubric) => ({ source: { rubric, options: { asOf } }, compiled: compileRubric(rubric, { asOf }) })),
+      [a, b].map((rubric) => ({ source: { rubric, options: { asOf, locale } }, compiled: compileRubric(rubric, { asOf, locale }) })),
       {
         ...parallelism(opts.jobs, ctx.env),
         delimiter: opts.delimiter,
@@ -109,10 +121,12 @@ async function leadMovement(file: string, from: RubricVersion, to: RubricVersion
         rows++;
         tally.add(id, scores[0]!, scores[1]!);
       },
-    );
+    ));
   } finally {
     progress.done();
   }
   if (skipped > SHOWN_SKIPS) println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
-  return tally.result();
+  if (opts.strictValues) assertAllRead(unreadable, file, locale);
+  for (const p of unreadableProblems(unreadable, file, locale, false)) println(ctx.stderr, formatProblem(p));
+  return { movement: tally.result(), unreadable };
 }

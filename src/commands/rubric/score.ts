@@ -2,13 +2,17 @@ import { resolve } from 'node:path';
 import type { Context } from '../../adapters/context.js';
 import { outTarget, shownPath } from '../../adapters/files/out.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
-import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, jobsFlag, keepFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, switchFlag } from '../../cli/flags.js';
+import { asOfFlag, columnsFlag, crmFlag, delimiterFlag, forceFlag, formatFlag, idColumnFlag, jobsFlag, keepFlag, localeFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, setting, strictValuesFlag, switchFlag } from '../../cli/flags.js';
 import { rubricPlaces, runMapping } from '../../adapters/leads/columns.js';
 import type { LeadColumns } from '../../core/leads/columns.js';
 import { formatProblem, UserError, type Problem } from '../../core/errors.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/load.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
 import { parallelism, scoreLeads } from '../../adapters/leads/parallel/pool.js';
+import { configuredLocale } from '../../adapters/workspace/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/values/locale.js';
+import { assertAllRead, unreadableProblems } from '../../core/values/report.js';
+import type { UnreadableSummary } from '../../core/values/unreadable.js';
 import { fileSink, streamSink, type RowSink } from '../../adapters/leads/out.js';
 import { progressBar } from '../../adapters/terminal/progress.js';
 import { println } from '../../adapters/terminal/style.js';
@@ -39,6 +43,8 @@ const flags = {
   strict: switchFlag('--strict', 'fail (exit 2) on a row with the wrong number of cells instead of skipping it'),
   maxLineBytes: maxLineBytesFlag(),
   jobs: jobsFlag(),
+  locale: localeFlag(),
+  strictValues: strictValuesFlag(),
 };
 
 export const command = defineCommand({
@@ -54,6 +60,7 @@ export const command = defineCommand({
     'align rubric score export.tsv --delimiter tab --format ndjson',
     'align rubric score hubspot-contacts.csv --crm hubspot --format csv --keep "Email,Company Name"',
     'align rubric score leads.csv --columns columns.yaml --keep all --format csv --out scored.csv',
+    'align rubric score crm-export.csv --locale de --strict-values',
   ],
   run: ({ args, opts, ctx }) => score(args[0]!, opts, ctx),
 });
@@ -64,7 +71,8 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
   const root = opts.rubric === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
   const version = await readRubric(opts.rubric, { cwd: ctx.cwd, root, env: ctx.env });
   const mapping = runMapping(opts, [version.rubric], { cwd: ctx.cwd, root: findWorkspaceRoot(ctx.cwd) });
-  const rubric = compileRubric(version.rubric, { asOf });
+  const locale = setting(opts.locale, configuredLocale(root), DEFAULT_LOCALE);
+  const rubric = compileRubric(version.rubric, { asOf, locale });
   const labels = Object.fromEntries(version.rubric.stages.map((s) => [s.id, s.label]));
   const byId = new Map(version.rubric.criteria.map((c) => [c.id, { id: c.id, dimension: c.dimension ?? 'fit', points: c.points ?? 0, gate: c.disqualify === true, ...(c.why ? { why: c.why } : {}) }]));
   const caps = { fit: version.rubric.dimensions?.fit?.max, engagement: version.rubric.dimensions?.engagement?.max };
@@ -74,7 +82,7 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
   const target = opts.out === undefined ? undefined : outTarget(ctx, opts.out, opts.force);
   if (target?.path === csvPath) throw new UserError('--out is the file being scored', 'write the scores to another file');
   const sink: RowSink = target ? fileSink(target) : streamSink(ctx.stdout);
-  const layout = LAYOUTS[format]({ explain, byId, caps, rubric: version.label, asOf, toFile: target !== undefined });
+  const layout = LAYOUTS[format]({ explain, byId, caps, rubric: version.label, asOf, locale, toFile: target !== undefined });
   // Rows go where the data goes; the summary goes to stdout only when stdout is not carrying rows in another format.
   const summaryTo = layout.holdsSummary ? null : format === 'text' || target ? ctx.stdout : ctx.stderr;
 
@@ -89,7 +97,7 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
   try {
     const result = await scoreLeads(
       csvPath,
-      [{ source: { rubric: version.rubric, options: { asOf } }, compiled: rubric }],
+      [{ source: { rubric: version.rubric, options: { asOf, locale } }, compiled: rubric }],
       {
         ...parallelism(opts.jobs, ctx.env),
         delimiter: opts.delimiter,
@@ -131,9 +139,12 @@ async function score(file: string, opts: OptionsOf<typeof flags>, ctx: Context):
       },
     );
     progress.done();
+    // Said before anything is written to a file: with --strict-values the run stops here, --out untouched.
+    if (opts.strictValues) assertAllRead(result.unreadable, label, locale);
+    for (const p of unreadableProblems(result.unreadable, label, locale, false)) println(ctx.stderr, formatProblem(p));
     if (first && !layout.headOnlyWithRows) sink.write(layout.head(result.columns));
     const built = summary.build(result.skipped);
-    sink.write(layout.foot({ idColumn: result.idColumn, summary: built, skippedRows: skips.map((p) => ({ line: p.line, message: p.message })) }));
+    sink.write(layout.foot({ idColumn: result.idColumn, summary: built, skippedRows: skips.map((p) => ({ line: p.line, message: p.message })), unreadable: result.unreadable }));
     await sink.finish();
     if (skipped > SHOWN_SKIPS && !layout.holdsSummary) println(ctx.stderr, `… and ${skipped - SHOWN_SKIPS} more rows skipped`);
     if (summaryTo) summaryTo.write(renderSummary(built, { rubric: version.label, asOf }));
@@ -161,6 +172,7 @@ interface LayoutInput {
   caps: { fit?: number; engagement?: number };
   rubric: string;
   asOf: string;
+  locale: Locale;
   toFile: boolean;
 }
 
@@ -169,6 +181,8 @@ interface RunEnd {
   idColumn: string | null;
   summary: ScoreSummary;
   skippedRows: { line: number | undefined; message: string }[];
+  /** Per field and reading, the values that could not be read (zeros included). */
+  unreadable: UnreadableSummary;
 }
 
 /** How a format frames the scored leads: what comes before the first, each lead, what comes after the last. */
@@ -214,7 +228,7 @@ const LAYOUTS: Record<RowFormat, (i: LayoutInput) => Layout> = {
     };
   },
   json: (i) => {
-    const doc = listDocument(DOCUMENTS.rubricScore, { rubric: i.rubric, asOf: i.asOf }, 'leads');
+    const doc = listDocument(DOCUMENTS.rubricScore, { rubric: i.rubric, asOf: i.asOf, locale: i.locale }, 'leads');
     let lead = leadJson(i.explain);
     return {
       head: (c) => {
@@ -222,7 +236,7 @@ const LAYOUTS: Record<RowFormat, (i: LayoutInput) => Layout> = {
         return doc.open();
       },
       row: (id, line, s, kept) => doc.record(lead(id, line, s, kept)),
-      foot: (end) => doc.close(end),
+      foot: ({ unreadable, ...end }) => doc.close({ ...end, unreadableValues: unreadable }),
       holdsSummary: true,
     };
   },

@@ -3,13 +3,15 @@ import { UserError } from '../../core/errors.js';
 import { emit, outTarget } from '../../adapters/files/out.js';
 import { defineCommand, type OptionsOf } from '../../cli/define.js';
 import { resolve } from 'node:path';
-import { asOfFlag, choiceFlag, columnsFlag, crmFlag, delimiterFlag, forceFlag, idColumnFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag } from '../../cli/flags.js';
+import { asOfFlag, choiceFlag, columnsFlag, crmFlag, delimiterFlag, forceFlag, idColumnFlag, localeFlag, maxLineBytesFlag, nameFlag, outFlag, rubricFlag, setting } from '../../cli/flags.js';
 import { rubricPlaces, runMapping } from '../../adapters/leads/columns.js';
 import { readHeader } from '../../adapters/leads/header.js';
 import { ID_COLUMNS, resolveLeadColumns } from '../../core/leads/columns.js';
 import { unmatchedColumns, type ColumnMapping } from '../../core/leads/mapping.js';
 import { rubricFields } from '../../core/leads/places.js';
 import type { RubricVersion } from '../../adapters/workspace/rubric-source.js';
+import { configuredLocale } from '../../adapters/workspace/locale.js';
+import { DEFAULT_LOCALE } from '../../core/values/locale.js';
 import { compileRubricSql } from '../../core/sql/compile.js';
 import { DIALECTS } from '../../core/sql/quote.js';
 import { readRubric } from '../../adapters/workspace/rubric-source.js';
@@ -29,6 +31,7 @@ const flags = {
   rubric: rubricFlag(),
   out: outFlag('write the SQL to a file (atomically) instead of stdout, and print its path'),
   force: forceFlag(),
+  locale: localeFlag(),
 };
 
 export const command = defineCommand({
@@ -62,6 +65,7 @@ async function sql(opts: OptionsOf<typeof flags>, ctx: Context): Promise<number>
     asOf: opts.asOf,
     view: opts.view,
     source: label,
+    locale: setting(opts.locale, configuredLocale(root), DEFAULT_LOCALE),
   });
   emit(ctx, target, text);
   return 0;

@@ -3,7 +3,9 @@ import { formatProblem, InputError } from '../../core/errors.js';
 import { findWorkspaceRoot, requireWorkspaceRoot } from '../../adapters/workspace/root.js';
 import { readRubricSource } from '../../adapters/workspace/rubric-source.js';
 import { defineCommand } from '../../cli/define.js';
-import { asOfFlag, formatFlag } from '../../cli/flags.js';
+import { asOfFlag, formatFlag, localeFlag, setting } from '../../cli/flags.js';
+import { configuredLocale } from '../../adapters/workspace/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/values/locale.js';
 import { styles } from '../../adapters/terminal/style.js';
 import { jsonDocument } from '../../core/output/json.js';
 import { DOCUMENTS } from '../../core/output/documents.js';
@@ -19,17 +21,18 @@ export const command = defineCommand({
   flags: {
     asOf: asOfFlag('the scoring date for tests without their own as_of'),
     format: formatFlag(['text', 'json']),
+    locale: localeFlag(),
   },
   examples: ['align rubric test', 'align rubric test --as-of 2026-12-01', 'align rubric test proposals/rubric.yaml --format json', 'align rubric test HEAD~1'],
-  run: ({ args, opts, ctx }) => test(args[0], opts.asOf, opts.format, ctx),
+  run: ({ args, opts, ctx }) => test(args[0], opts.asOf, opts.format, opts.locale, ctx),
 });
 
-async function test(spec: string | undefined, asOf: string, format: 'text' | 'json', ctx: Context): Promise<number> {
+async function test(spec: string | undefined, asOf: string, format: 'text' | 'json', locale: Locale | undefined, ctx: Context): Promise<number> {
   const root = spec === undefined ? requireWorkspaceRoot(ctx.cwd) : (findWorkspaceRoot(ctx.cwd) ?? ctx.cwd);
   const { label, bytes } = await readRubricSource(spec, { cwd: ctx.cwd, root, env: ctx.env });
   const loaded = loadRubricForLint(label, bytes);
   if (!loaded.ok) throw new InputError(loaded.problems, 'fix the rubric, then run `align rubric test` again');
-  const results = runGoldenTests(loaded.rubric, asOf);
+  const results = runGoldenTests(loaded.rubric, asOf, setting(locale, configuredLocale(root), DEFAULT_LOCALE));
   const findings = loaded.findings;
   const failed = results.filter((r) => !r.passed).length;
   const errors = findings.filter((f) => f.severity === 'error').length;

@@ -1,3 +1,4 @@
+import type { UnreadableSummary } from '../values/unreadable.js';
 import type { Goal } from '../schemas/goals.js';
 import type { Rubric } from '../schemas/rubric.js';
 import type { Session } from '../schemas/session.js';
@@ -20,6 +21,8 @@ export interface ExportInput {
   /** The rubric's versions from git, oldest first as buildLog gives them; null outside git. */
   history: LogEntry[] | null;
   stageCounts?: { stage: string; label: string | null; count: number }[];
+  /** With stageCounts: the values the count could not read. */
+  unreadable?: UnreadableSummary;
   /** Today's date (ctx.now()), for overdue actions and golden leads. */
   today: string;
 }
@@ -55,6 +58,7 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
       .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
     changelog: input.history === null ? null : changelog(input.history, opts),
     stageDistribution: input.stageCounts ?? null,
+    unreadableValues: input.unreadable ?? null,
     parked: openParked(input.sessions),
   };
 }

@@ -29,7 +29,7 @@ export function leadDefinition(rubric: Rubric, config: WorkspaceConfig | undefin
   const signOff = Object.keys(approved)
     .sort((a, b) => order(a) - order(b) || cmp(a, b))
     .map((team) => ({ team, teamName: config?.teams[team]?.name ?? team, name: approved[team]! }));
-  const golden = runGoldenTests(rubric, asOf);
+  const golden = runGoldenTests(rubric, asOf, config?.defaults?.locale);
   return {
     name: rubric.name ?? rubric.label ?? null,
     description: rubric.description ?? null,

@@ -1,3 +1,4 @@
+import type { UnreadableSummary } from '../values/unreadable.js';
 /** The export as data: what `align export` says, before it is written as Markdown or JSON. */
 import type { Reschedule } from '../workshop/open-actions.js';
 import type { OpenParked } from '../workshop/parked.js';
@@ -139,6 +140,8 @@ export interface ExportDoc {
   changelog: ChangelogEntry[] | null;
   /** Leads per stage under the current rubric, with --leads. */
   stageDistribution: { stage: string; label: string | null; count: number }[] | null;
+  /** With leads: per field and reading, the values that could not be read (zeros included). */
+  unreadableValues: UnreadableSummary | null;
   /** Topics parked in a session and not closed by a later one, oldest first (the current state, never filtered). */
   parked: OpenParked[];
 }

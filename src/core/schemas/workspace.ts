@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NonEmptyText, Slug } from './common.js';
+import { LOCALES } from '../values/locale.js';
 
 const TeamSchema = z.strictObject({
   name: NonEmptyText.describe('the team as people call it, shown in agendas and summaries'),
@@ -13,6 +14,7 @@ const DefaultsSchema = z.strictObject({
   timezone: z.string().optional().describe('IANA time zone of the meetings, such as Europe/Berlin (default: the machine\'s)'),
   start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time written HH:MM' }).optional().describe('start time of the meetings, HH:MM on a 24-hour clock, in quotes (default: "10:00")'),
   template: z.string().optional().describe('the template `align agenda` uses when none is named'),
+  locale: z.enum(LOCALES).optional().describe('How dates and numbers are written in the CSV files of leads: en (11/20/2026, 1,200.50), en-GB (20/11/2026, 1,200.50), de (20.11.2026, 1.200,50) or fr (20/11/2026, 1 200,50); default en. The --locale flag overrides it for one run.'),
 });
 
 /** align.yaml: who the organisation and its teams are. */

@@ -11,7 +11,8 @@ import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../schemas/rubric.js';
 import { conditionSql } from './conditions.js';
 import { DIALECT, type Dialect } from './dialect.js';
 import type { DialectName } from './quote.js';
-import { blankSql, booleanSql, cellPartSql, daySql, numberSql, PARTS, textSql, type Cell, type CellPart, type Reading } from './reads.js';
+import { blankSql, booleanSql, cellPartSql, daySql, numberSql, partsOf, textSql, type Cell, type CellPart, type Reading } from './reads.js';
+import { DEFAULT_LOCALE, type Locale } from '../values/locale.js';
 import { RegexTranslationError } from './regex-emit.js';
 
 export interface SqlOptions {
@@ -25,14 +26,17 @@ export interface SqlOptions {
   view?: string;
   /** Shown in the header comment, e.g. the rubric file. */
   source?: string;
+  /** How the table's dates and numbers are written, as `score --locale` reads them; default en. */
+  locale?: Locale;
 }
 
 type Need = Reading | 'blank';
-const READERS: Record<Need, (d: Dialect, c: Cell) => string> = { blank: blankSql, text: textSql, number: numberSql, boolean: booleanSql, date: daySql };
+const READERS: Record<Need, (d: Dialect, c: Cell, locale: Locale) => string> = { blank: blankSql, text: textSql, number: numberSql, boolean: booleanSql, date: daySql };
 const SUFFIX: Record<Need, string> = { blank: 'blank', text: 'text', number: 'num', boolean: 'bool', date: 'day' };
 
 export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
   const d = DIALECT[opts.dialect];
+  const locale = opts.locale ?? DEFAULT_LOCALE;
   const fields: string[] = [];
   const needs = new Map<string, Set<Need>>();
   const col = (field: string, need: Need) => {
@@ -57,12 +61,12 @@ export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
 
   const source = (f: string) => (opts.columns && Object.hasOwn(opts.columns, f) ? opts.columns[f]! : f);
   const raw = fields.map((f, i) => `    ${d.asText(d.ident(source(f)))} AS f${i}_raw`);
-  const cellOf = (i: number): Cell => ({ raw: `f${i}_raw`, trim: `f${i}_trim`, strip: `f${i}_strip`, lstrip: `f${i}_lstrip` });
+  const cellOf = (i: number): Cell => ({ raw: `f${i}_raw`, trim: `f${i}_trim`, strip: `f${i}_strip`, canon: `f${i}_canon`, lstrip: `f${i}_lstrip` });
   const parts = fields.flatMap((f, i) => {
-    const used = new Set<CellPart>([...needs.get(f)!].flatMap((n) => PARTS[n]));
-    return [`    f${i}_raw`, ...(['trim', 'strip', 'lstrip'] as const).filter((p) => used.has(p)).map((p) => `    ${cellPartSql(d, `f${i}_raw`, p)} AS f${i}_${p}`)];
+    const used = new Set<CellPart>([...needs.get(f)!].flatMap((n) => partsOf(n, locale)));
+    return [`    f${i}_raw`, ...(['trim', 'strip', 'canon', 'lstrip'] as const).filter((p) => used.has(p)).map((p) => `    ${cellPartSql(d, `f${i}_raw`, p, locale)} AS f${i}_${p}`)];
   });
-  const reads = fields.flatMap((f, i) => [...needs.get(f)!].sort().map((need) => `    ${READERS[need](d, cellOf(i))} AS f${i}_${SUFFIX[need]}`));
+  const reads = fields.flatMap((f, i) => [...needs.get(f)!].sort().map((need) => `    ${READERS[need](d, cellOf(i), locale)} AS f${i}_${SUFFIX[need]}`));
   const hits = criteria.map((c) => `    ${c.sql} AS ${c.name}`);
 
   const decimal = criteria.some((c) => !Number.isInteger(c.points));
@@ -126,7 +130,7 @@ export function compileRubricSql(rubric: Rubric, opts: SqlOptions): string {
   // The rubric's name and file are the user's: on the comment's one line (a line break would end the comment), with nothing a terminal obeys.
   const header = [
     `-- ${rubric.name ?? 'Lead rubric'}${opts.source ? ` (${opts.source})` : ''}, compiled by align for ${opts.dialect}`,
-    `-- scoring date (--as-of): ${opts.asOf}; columns are read as text, as align rubric score reads a CSV`,
+    `-- scoring date (--as-of): ${opts.asOf}; locale: ${locale}; columns are read as text, as align rubric score reads a CSV`,
   ]
     .map((l) => terminalSafe(l))
     .join('\n');

@@ -23,6 +23,10 @@ export interface Dialect {
   startsWith(hay: string, prefix: string): string;
   endsWith(hay: string, suffix: string): string;
   mod(a: string, b: string): string;
+  /** `expr` with every match of `pattern` (already in this engine's syntax) removed. */
+  replaceAll(expr: string, pattern: string): string;
+  /** The n-th (from 1) part of `expr` cut at `sep`; '' past the end. */
+  splitPart(expr: string, sep: string, n: number): string;
   /** The ids whose condition holds, in order, as the dialect's array type. */
   firedArray(items: { cond: string; id: string }[]): string;
   /** A date text that passed the date guard as yyyymmdd, NULL when not in the calendar; the generic form is arithmetic. */
@@ -63,6 +67,8 @@ const postgres: Dialect = {
   startsWith: (h, p) => `starts_with(${h}, ${p})`,
   endsWith: (h, s) => `(right(${h}, length(${s})) = ${s})`,
   mod: (a, b) => `mod(${a}, ${b})`,
+  replaceAll: (e, p) => `regexp_replace(${e}, ${quoteString('postgres', p)}, '', 'g')`,
+  splitPart: (e, sep, n) => `split_part(${e}, ${quoteString('postgres', sep)}, ${n})`,
   firedArray: (items) =>
     items.length ? `array_remove(ARRAY[${items.map((i) => `CASE WHEN ${i.cond} THEN ${quoteString('postgres', i.id)} END`).join(', ')}]::TEXT[], NULL)` : `CAST(ARRAY[] AS TEXT[])`,
 };
@@ -87,6 +93,8 @@ const duckdb: Dialect = {
   startsWith: (h, p) => `starts_with(${h}, ${p})`,
   endsWith: (h, s) => `ends_with(${h}, ${s})`,
   mod: (a, b) => `(${a} % ${b})`,
+  replaceAll: (e, p) => `regexp_replace(${e}, ${quoteString('duckdb', p)}, '', 'g')`,
+  splitPart: (e, sep, n) => `split_part(${e}, ${quoteString('duckdb', sep)}, ${n})`,
   // flatten() of one-element lists needs no lambda (whose arrow syntax DuckDB is retiring).
   firedArray: (items) =>
     items.length ? `flatten([${items.map((i) => `CASE WHEN ${i.cond} THEN [${quoteString('duckdb', i.id)}] ELSE [] END`).join(', ')}])` : `CAST([] AS VARCHAR[])`,
@@ -110,6 +118,8 @@ const snowflake: Dialect = {
   startsWith: (h, p) => `STARTSWITH(${h}, ${p})`,
   endsWith: (h, s) => `ENDSWITH(${h}, ${s})`,
   mod: (a, b) => `MOD(${a}, ${b})`,
+  replaceAll: (e, p) => `REGEXP_REPLACE(${e}, ${quoteString('snowflake', p)}, '')`,
+  splitPart: (e, sep, n) => `SPLIT_PART(${e}, ${quoteString('snowflake', sep)}, ${n})`,
   // ARRAY_CONSTRUCT_COMPACT leaves out the NULLs of the criteria that did not fire.
   firedArray: (items) => `ARRAY_CONSTRUCT_COMPACT(${items.map((i) => `CASE WHEN ${i.cond} THEN ${quoteString('snowflake', i.id)} END`).join(', ')})`,
 };
@@ -131,6 +141,8 @@ const bigquery: Dialect = {
   startsWith: (h, p) => `STARTS_WITH(${h}, ${p})`,
   endsWith: (h, s) => `ENDS_WITH(${h}, ${s})`,
   mod: (a, b) => `MOD(${a}, ${b})`,
+  replaceAll: (e, p) => `REGEXP_REPLACE(${e}, ${quoteString('bigquery', p)}, '')`,
+  splitPart: (e, sep, n) => `COALESCE(SPLIT(${e}, ${quoteString('bigquery', sep)})[SAFE_OFFSET(${n - 1})], '')`,
   // An ARRAY may not hold NULL in a BigQuery result, so the ids are concatenated from one-element arrays.
   firedArray: (items) =>
     items.length ? `ARRAY_CONCAT(${items.map((i) => `IF(${i.cond}, [${quoteString('bigquery', i.id)}], ARRAY<STRING>[])`).join(', ')})` : 'ARRAY<STRING>[]',

@@ -1,3 +1,4 @@
+import type { Locale } from '../values/locale.js';
 import type { Goal } from '../schemas/goals.js';
 import type { Rubric } from '../schemas/rubric.js';
 import type { Session } from '../schemas/session.js';
@@ -76,14 +77,14 @@ export function buildStatus(input: StatusInput): StatusReport {
     openActions: open.length,
     parked: openParked(input.sessions),
     lastSession: last ? { id: last.id, date: last.date, template: last.template, daysAgo: daysBetween(last.date, today) } : null,
-    rubric: input.rubric ? rubricState(input.rubric, today) : null,
+    rubric: input.rubric ? rubricState(input.rubric, today, input.config.defaults?.locale) : null,
   };
 }
 
-function rubricState(rubric: Rubric, today: string): NonNullable<StatusReport['rubric']> {
+function rubricState(rubric: Rubric, today: string, locale: Locale | undefined): NonNullable<StatusReport['rubric']> {
   const approved = rubric.approved_by ?? {};
   const signOff = { sales: approved.sales ?? null, marketing: approved.marketing ?? null };
-  const results = runGoldenTests(rubric, today);
+  const results = runGoldenTests(rubric, today, locale);
   const failed = results.filter((r) => !r.passed).map((r) => r.name);
   const signedOffByBoth = SIGN_OFF_TEAMS.every((t) => signOff[t] !== null);
   return {

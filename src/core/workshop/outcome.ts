@@ -54,7 +54,7 @@ export function buildOutcome(input: WorkshopInput, answers: Answers, room?: Room
     ...(acc.changed.rubric && acc.rubric ? { rubric: acc.rubric } : {}),
     ...(acc.changed.teams ? { config: acc.config } : {}),
     captured,
-    ...(acc.changed.rubric && acc.rubric ? { rubricCheck: { golden: runGolden(acc.rubric, acc.session.date), cleared } } : {}),
+    ...(acc.changed.rubric && acc.rubric ? { rubricCheck: { golden: runGolden(acc.rubric, acc.session.date, acc.config.defaults?.locale), cleared } } : {}),
   };
   return { ok: true, outcome };
 }

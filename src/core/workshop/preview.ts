@@ -1,6 +1,7 @@
 import { columnMapping } from '../leads/mapping.js';
 import { compileRubric } from '../rubric/engine/compile.js';
 import type { Rubric } from '../schemas/rubric.js';
+import type { Locale } from '../values/locale.js';
 
 export interface LeadTable {
   header: string[];
@@ -10,8 +11,8 @@ export interface LeadTable {
 }
 
 /** How many leads land in each stage under a draft rubric, lowest outcome first; its fields found through its `columns:`. */
-export function stageCounts(rubric: Rubric, leads: LeadTable, asOf: string): { stage: string; count: number }[] {
-  const score = compileRubric(rubric, { asOf }).forColumns(leads.header, columnMapping(rubric.columns).map);
+export function stageCounts(rubric: Rubric, leads: LeadTable, asOf: string, locale?: Locale): { stage: string; count: number }[] {
+  const score = compileRubric(rubric, { asOf, ...(locale ? { locale } : {}) }).forColumns(leads.header, columnMapping(rubric.columns).map);
   const counts = new Map<string, number>([['disqualified', 0], ['unqualified', 0], ...rubric.stages.map((s) => [s.id, 0] as [string, number])]);
   for (const row of leads.rows) {
     const { stage } = score(row);

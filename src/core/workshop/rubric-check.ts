@@ -1,15 +1,16 @@
 import { diffRubrics } from '../rubric/diff/diff.js';
 import { runGoldenTests, type GoldenResult } from '../rubric/golden/run.js';
 import type { Rubric } from '../schemas/rubric.js';
+import type { Locale } from '../values/locale.js';
 import type { Answers, WorkshopInput } from './types.js';
 
 /** The draft rubric's golden leads, as `align rubric test` runs them; `error` when the rubric cannot be scored yet. */
 export type GoldenRun = { ok: true; results: GoldenResult[] } | { ok: false; error: string };
 
 /** Runs the golden leads (`tests:`) of a rubric on the session date, each on its own `as_of` if it has one. */
-export function runGolden(rubric: Rubric, date: string): GoldenRun {
+export function runGolden(rubric: Rubric, date: string, locale?: Locale): GoldenRun {
   try {
-    return { ok: true, results: runGoldenTests(rubric, date) };
+    return { ok: true, results: runGoldenTests(rubric, date, locale) };
   } catch (e) {
     // A half-agreed rubric the engine refuses (a field typo the room is still fixing) must not end the session.
     return { ok: false, error: (e as Error).message };

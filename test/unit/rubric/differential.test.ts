@@ -1,6 +1,6 @@
 // Random rubrics and leads, scored by the evaluator and by a deliberately simple reference
-// written here from the words of docs/rubric.md ("Scoring leads", "How values are read": regular
-// expressions and Date, no speed tricks).
+// written here from the words of docs/rubric.md ("Scoring leads") and docs/values.md (how the
+// `en` locale reads numbers and dates: regular expressions and Date, no speed tricks).
 // They must agree on every score and stage, through both the record and the CSV-row paths.
 import { describe, expect, it } from 'vitest';
 import { compileRubric, nextRow, rowCache, type CompiledRubric, type LeadValue } from '../../../src/core/rubric/engine/compile.js';
@@ -26,9 +26,30 @@ function refNumber(v: Val): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
+  const dressed = refDressed(t);
+  if (dressed !== undefined) return dressed;
   if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?(e[+-]?\d+)?$/i.test(t) || !/\d/.test(t.replace(/e.*$/i, ''))) return undefined;
   if (/^[+-]?\./.test(t) && !/^[+-]?\.\d/.test(t)) return undefined;
   return Number(t.replace(/,/g, ''));
+}
+const CUR = '(?:[$€£¥]|USD|EUR|GBP|CHF|CAD|AUD|JPY)';
+const NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\.\\d+)';
+const DRESSED = [
+  new RegExp(`^([+-]?)${CUR}\\s?()${NUM}([kKmMbB]?)$`),
+  new RegExp(`^()${CUR}\\s?([+-])${NUM}([kKmMbB]?)$`),
+  new RegExp(`^([+-]?)()${NUM}([kKmMbB]?)(?:\\s?${CUR})?$`),
+  new RegExp(`^([+-]?)()${NUM}()\\s?%$`),
+];
+/** $1,200, 45%, 12k, 1.5M, 1,200 USD: the sign and digits, the suffix as a power of ten (1.1k is 1100 exactly). */
+function refDressed(t: string): number | undefined {
+  for (const re of DRESSED) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const exp = { '': '', k: 'e3', m: 'e6', b: 'e9' }[m[4]!.toLowerCase() as '' | 'k' | 'm' | 'b'];
+    const n = Number(`${m[1]}${m[2]}${m[3]!.replace(/,/g, '')}${exp}`);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
 }
 function refBool(v: Val): boolean | undefined {
   if (typeof v === 'boolean') return v;
@@ -39,7 +60,9 @@ function refBool(v: Val): boolean | undefined {
 }
 function refDay(v: Val): number | undefined {
   if (typeof v !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v.trim());
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v.trim());
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?)?$/i.exec(v.trim());
+  const m = iso ?? (us && [us[0], us[3], us[1]!.padStart(2, '0'), us[2]!.padStart(2, '0')]);
   if (!m) return undefined;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   if (d.getUTCFullYear() !== +m[1]! || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) return undefined;
@@ -146,7 +169,7 @@ function refScore(r: Rubric, lead: Record<string, Val>) {
 
 // ---------- generators ----------
 const FIELDS = ['a', 'b', 'c', 'd'];
-const CELLS = ['', ' ', '0', '1', '2', '5', '10', '12', '-3', '2.5', '1,200', '12,00', '$5k', 'abc', 'ABC ', 'yes', 'No', 'TRUE', 'false', 'maybe', 'us', ' CA', 'vp sales', 'Director', 'gmail.com', 'x@GMAIL.com', '2026-11-27', '2026-11-26', '2026-11-20', '2026-11-19', '2026-11-13', '2026-10-27', '2026-10-26', '2026-10-02', '2026-10-01', '2025-08-27', '2026-08-31', '2025-12-31', '2026-02-30', '2026-11-20T10:00:00Z', '11/20/2026', 'Zürich', 'ZÜRICH'];
+const CELLS = ['', ' ', '0', '1', '2', '5', '10', '12', '-3', '2.5', '1,200', '12,00', '$5k', 'abc', 'ABC ', 'yes', 'No', 'TRUE', 'false', 'maybe', 'us', ' CA', 'vp sales', 'Director', 'gmail.com', 'x@GMAIL.com', '2026-11-27', '2026-11-26', '2026-11-20', '2026-11-19', '2026-11-13', '2026-10-27', '2026-10-26', '2026-10-02', '2026-10-01', '2025-08-27', '2026-08-31', '2025-12-31', '2026-02-30', '2026-11-20T10:00:00Z', '11/20/2026', '1/2/2026 2:32 PM', '13/13/2026', '2/29/2026', '$1,200', '-$5', '$-5', '-$-5', '45%', '12k', '1.5M', '1.1k', '12kk', '$', '1,2,3', '1.200,50 €', '1,200 USD', '$12 USD', '12k%', 'Zürich', 'ZÜRICH'];
 const SCALARS: unknown[] = [0, 1, 2, 5, 10, 12, -3, 2.5, 1200, true, false, 'abc', 'us', 'ca', 'vp', 'director', 'gmail.com', 'zürich', '2026-11-20', '2026-10-01', '2026-01-01', 'yes'];
 
 function genLeaf(r: () => number): Leaf {

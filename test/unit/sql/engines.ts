@@ -3,6 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
 import { compileRubric } from '../../../src/core/rubric/engine/compile.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
+import type { Locale } from '../../../src/core/values/locale.js';
 import type { PgServer } from '../../helpers/postgres.js';
 
 export interface Row {
@@ -70,8 +71,8 @@ export async function runPg(pg: PgServer, sql: string): Promise<Row[]> {
 }
 
 /** The evaluator's scores for the same rows, read the way `align rubric score` reads a CSV. */
-export function evaluate(rubric: Rubric, asOf: string, header: string[], rows: (string | null)[][]): Row[] {
-  const score = compileRubric(rubric, { asOf }).forColumns(header);
+export function evaluate(rubric: Rubric, asOf: string, header: string[], rows: (string | null)[][], locale?: Locale): Row[] {
+  const score = compileRubric(rubric, { asOf, ...(locale ? { locale } : {}) }).forColumns(header);
   return rows.map((row) => {
     const s = score(row.map((v) => v ?? ''));
     return { id: row[0]!, fit: s.fit, engagement: s.engagement, score: s.score, stage: s.stage, fired: [...s.fired] };

@@ -5,6 +5,9 @@ import { compileRubricSql } from '../../../src/core/sql/compile.js';
 import { postgresAvailable, startPostgres, type PgServer } from '../../helpers/postgres.js';
 import { COLUMNS, ID_COLUMN, PORTABLE_PATTERNS, edgeLeads } from './generate.js';
 import { differences, duckWithLeads, evaluate, pgWithLeads, runDuck, runPg } from './engines.js';
+import { LOCALES } from '../../../src/core/values/locale.js';
+import { readersFor } from '../../../src/core/values/readers.js';
+import { DATES, LOCALE_HEADER, LOCALE_ROWS, NUMBERS, readingRubric } from './locale-values.js';
 
 /**
  * Every operator and every reading, one leaf per criterion, against every edge value: a
@@ -51,12 +54,32 @@ test('the leaf rubric has a criterion for every operator', () => {
   expect(ops.size).toBe(19);
 });
 
+test('the locale table has readable and unreadable values in every locale', () => {
+  for (const locale of LOCALES) {
+    const r = readersFor(locale);
+    const read = NUMBERS.filter((v) => !Number.isNaN(r.number(v))).length;
+    expect(read).toBeGreaterThan(15);
+    expect(read).toBeLessThan(NUMBERS.length - 15);
+    expect(DATES.filter((v) => !Number.isNaN(r.day(v))).length).toBeGreaterThan(5);
+  }
+});
+
 describe('DuckDB: every leaf on every edge value', () => {
   let duck: Awaited<ReturnType<typeof duckWithLeads>>;
+  let local: Awaited<ReturnType<typeof duckWithLeads>>;
   beforeAll(async () => {
     duck = await duckWithLeads('leads', HEADER, ROWS);
+    local = await duckWithLeads('leads', LOCALE_HEADER, LOCALE_ROWS);
   });
-  afterAll(() => duck?.close());
+  afterAll(() => {
+    duck?.close();
+    local?.close();
+  });
+  test.each(LOCALES)('reads the values of locale %s as the evaluator does', async (locale) => {
+    const rubric = readingRubric(locale);
+    const sql = compileRubricSql(rubric, { dialect: 'duckdb', table: 'leads', idColumn: 'id', asOf: AS_OF, locale });
+    expect(differences(evaluate(rubric, AS_OF, LOCALE_HEADER, LOCALE_ROWS, locale), await runDuck(local.conn, sql), LOCALE_ROWS, LOCALE_HEADER)).toEqual([]);
+  });
   test('fired criteria equal the evaluator\'s', async () => {
     const sql = compileRubricSql(portable, { dialect: 'duckdb', table: 'leads', idColumn: ID_COLUMN, asOf: AS_OF });
     expect(differences(evaluate(portable, AS_OF, HEADER, ROWS), await runDuck(duck.conn, sql), ROWS, HEADER)).toEqual([]);
@@ -68,8 +91,14 @@ describe.skipIf(!postgresAvailable())('PostgreSQL: every leaf on every edge valu
   beforeAll(async () => {
     pg = await startPostgres();
     await pgWithLeads(pg, 'leads', HEADER, ROWS);
+    await pgWithLeads(pg, 'locale_leads', LOCALE_HEADER, LOCALE_ROWS);
   });
   afterAll(async () => pg?.stop());
+  test.each(LOCALES)('reads the values of locale %s as the evaluator does', async (locale) => {
+    const rubric = readingRubric(locale);
+    const sql = compileRubricSql(rubric, { dialect: 'postgres', table: 'locale_leads', idColumn: 'id', asOf: AS_OF, locale });
+    expect(differences(evaluate(rubric, AS_OF, LOCALE_HEADER, LOCALE_ROWS, locale), await runPg(pg, sql), LOCALE_ROWS, LOCALE_HEADER)).toEqual([]);
+  });
   test('fired criteria equal the evaluator\'s', async () => {
     const sql = compileRubricSql(pgRubric, { dialect: 'postgres', table: 'leads', idColumn: ID_COLUMN, asOf: AS_OF });
     expect(differences(evaluate(pgRubric, AS_OF, HEADER, ROWS), await runPg(pg, sql), ROWS, HEADER)).toEqual([]);

@@ -56,7 +56,7 @@ async function score(k: number, start: number, end: number): Promise<void> {
       (id, scores, line, values, kept) => packer.add(id, scores, line, values, kept),
     );
     flush(read);
-    send({ type: 'done', k, lines: result.nextLine - 1, rows: result.rows, skipped });
+    send({ type: 'done', k, lines: result.nextLine - 1, rows: result.rows, skipped, unreadable: result.unreadable });
   } catch (e) {
     flush(read);
     send({ type: 'error', k, error: errorData(e) });

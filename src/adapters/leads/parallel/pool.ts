@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError, UserError, type Problem } from '../../../core/errors.js';
 import type { LeadColumns } from '../../../core/leads/columns.js';
+import { mergeUnreadable, type UnreadableSummary } from '../../../core/values/unreadable.js';
 import type { CompiledRubric, Score } from '../../../core/rubric/engine/compile.js';
 import { emptyScore } from '../../../core/rubric/engine/compile.js';
 import { targetKind } from '../../files/target.js';
@@ -82,6 +83,8 @@ interface Head {
   header: string[];
   idColumn: string | null;
   columns: LeadColumns;
+  /** The fields and readings counted, none yet (the header has no values). */
+  unreadable: UnreadableSummary;
   /** Where the first range starts, and its first line. */
   end: number;
   line: number;
@@ -114,7 +117,7 @@ function readHeader(path: string, size: number, compiled: CompiledRubric[], opts
   } catch {
     return null; // an empty first line: one thread reads on to the header
   }
-  return { header: result.header, idColumn: result.idColumn, columns: result.columns, end, line: splitter.nextLine };
+  return { header: result.header, idColumn: result.idColumn, columns: result.columns, unreadable: result.unreadable, end, line: splitter.nextLine };
 }
 
 interface Slot {
@@ -237,6 +240,7 @@ class Run {
     let rows = 0;
     let skipped = 0;
     let bytes = this.head.end;
+    let unreadable = this.head.unreadable;
     for (let k = 0; k < this.dispatched || this.scanned < this.size; k++) {
       for (;;) {
         const slot = this.slots.get(k);
@@ -256,6 +260,7 @@ class Run {
           continue;
         }
         if (m.type === 'error') throw rebuilt(m.error, line);
+        unreadable = mergeUnreadable(unreadable, rebased(m.unreadable, line));
         line += m.lines;
         rows += m.rows;
         skipped += m.skipped;
@@ -265,7 +270,7 @@ class Run {
       this.replayed = k + 1;
       this.dispatch();
     }
-    return { header: this.head.header, idColumn: this.head.idColumn, columns: this.head.columns, rows, skipped, nextLine: line };
+    return { header: this.head.header, idColumn: this.head.idColumn, columns: this.head.columns, rows, skipped, nextLine: line, unreadable };
   }
 
   private replayBatch(b: Batch, base: number): void {
@@ -312,6 +317,11 @@ class Run {
     }
     while (skip < b.skips.length) this.opts.onSkip?.(placed(b.skips[skip++]!.problem, base));
   }
+}
+
+/** A range's unreadable values, at their lines in the file rather than in the range. */
+function rebased(s: UnreadableSummary, base: number): UnreadableSummary {
+  return s.map((f) => ({ ...f, examples: f.examples.map((e) => ({ ...e, line: base - 1 + e.line })) }));
 }
 
 /** A problem a worker found, at its line in the file rather than in the range. */

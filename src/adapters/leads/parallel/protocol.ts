@@ -8,12 +8,14 @@
 import type { Problem } from '../../../core/errors.js';
 import type { CompiledRubric, Score } from '../../../core/rubric/engine/compile.js';
 import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../../../core/schemas/rubric.js';
+import type { CompileOptions } from '../../../core/rubric/engine/compile.js';
+import type { UnreadableSummary } from '../../../core/values/unreadable.js';
 import type { ScoreCsvOptions } from '../csv.js';
 
 /** A rubric as a worker compiles it: the parsed rubric and the options it was compiled with. */
 export interface RubricSource {
   rubric: Rubric;
-  options: { asOf: string };
+  options: CompileOptions;
 }
 
 /** Given to every worker once. */
@@ -58,8 +60,8 @@ export type ErrorData = { kind: 'input'; problems: Problem[]; hint?: string } | 
 
 export type FromWorker =
   | { type: 'batch'; k: number; batch: Batch; bytes: number }
-  /** The range is done; `lines` is how many lines it has. */
-  | { type: 'done'; k: number; lines: number; rows: number; skipped: number }
+  /** The range is done; `lines` is how many lines it has; `unreadable`'s lines are counted from its start. */
+  | { type: 'done'; k: number; lines: number; rows: number; skipped: number; unreadable: UnreadableSummary }
   | { type: 'error'; k: number; error: ErrorData };
 
 export type ToWorker = { type: 'range'; task: RangeTask } | { type: 'close' };

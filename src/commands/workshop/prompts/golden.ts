@@ -8,7 +8,7 @@ import type { PromptContext } from './lists.js';
 export function showGolden(c: PromptContext): void {
   const rubric = c.rubricNow();
   if (!rubric?.tests?.length) return;
-  const run = runGolden(rubric, c.date);
+  const run = runGolden(rubric, c.date, c.input.config.defaults?.locale);
   c.print(`golden leads: ${goldenVerdict(run)}`);
   for (const line of goldenFailureLines(run)) c.print(`  ${line}`);
 }

@@ -13,7 +13,7 @@ export async function stagesPrompt(c: PromptContext): Promise<void> {
   const showCounts = () => {
     if (!c.leads || !c.acc.rubric) return;
     try {
-      const counts = stageCounts({ ...c.acc.rubric, stages }, c.leads, c.date);
+      const counts = stageCounts({ ...c.acc.rubric, stages }, c.leads, c.date, c.input.config.defaults?.locale);
       const leads = `${c.leads.truncated ? 'the first ' : ''}${c.leads.rows.length.toLocaleString('en-US')} leads${c.leads.truncated ? ' of the file' : ''}`;
       c.print(`leads per stage under the draft rubric (${leads}): ${counts.map((x) => `${x.stage} ${x.count}`).join(' · ')}`);
     } catch (e) {

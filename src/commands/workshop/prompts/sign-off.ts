@@ -10,7 +10,7 @@ export async function signOffPrompt(c: PromptContext, changed: boolean): Promise
   const a = c.answer as { approved_by?: Record<string, string> };
   const rubric = c.rubricNow();
   const earlier = c.input.rubric?.approved_by ?? {};
-  c.print(`The rubric as agreed: ${(rubric?.stages ?? []).map((s) => `${s.id} from ${s.min}`).join(', ')}; ${rubric?.criteria.length ?? 0} criteria; ${rubric ? goldenVerdict(runGolden(rubric, c.date)) : ''}`);
+  c.print(`The rubric as agreed: ${(rubric?.stages ?? []).map((s) => `${s.id} from ${s.min}`).join(', ')}; ${rubric?.criteria.length ?? 0} criteria; ${rubric ? goldenVerdict(runGolden(rubric, c.date, c.input.config.defaults?.locale)) : ''}`);
   if (changed && Object.keys(earlier).length) {
     c.print(`It changed in this session: the earlier sign-off (${Object.entries(earlier).map(([t, n]) => `${c.acc.config.teams[t]?.name ?? t}: ${n}`).join(', ')}) no longer holds unless they sign again.`);
   }

@@ -11,7 +11,7 @@ export function renderDiffJson(r: DiffReport): string {
     to: r.to,
     changed: r.changes.length > 0,
     changes: r.changes.map((c) => ({ ...c, text: changeText(c) })),
-    ...(r.leads ? { leads: leadsJson(r.leads) } : {}),
+    ...(r.leads ? { leads: { ...leadsJson(r.leads), unreadableValues: r.unreadable ?? [] } } : {}),
   });
 }
 

@@ -1,3 +1,4 @@
+import type { UnreadableSummary } from '../../values/unreadable.js';
 import type { RubricChange } from './diff.js';
 import type { LeadMovement } from './leads.js';
 import { changeLine } from './text.js';
@@ -8,6 +9,8 @@ export interface DiffReport {
   to: string;
   changes: RubricChange[];
   leads?: LeadMovement;
+  /** With leads: per field and reading, the values that could not be read (zeros included). */
+  unreadable?: UnreadableSummary;
 }
 
 /** Colours for the terminal renderer; identity functions when there is no colour. */

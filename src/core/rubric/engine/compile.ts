@@ -8,7 +8,10 @@ import { isLeaf, type Condition, type Leaf } from '../../schemas/condition.js';
 import { UNQUALIFIED, type Rubric } from '../../schemas/rubric.js';
 import { resolveLeadColumns, type ColumnMap } from '../../leads/columns.js';
 import { explainLead, type Explanation } from './explain.js';
-import { compileLeaf, type ValuePredicate } from './predicates.js';
+import { compileLeaf, leafChecks, type ValuePredicate } from './predicates.js';
+import { readersFor, type Readers } from '../../values/readers.js';
+import type { Locale } from '../../values/locale.js';
+import type { StrictReading } from '../../values/unreadable.js';
 import { makeKernel } from './kernel.js';
 import { cached, readOnce, type RowCache } from './row-cache.js';
 
@@ -59,6 +62,17 @@ export interface CompiledRubric {
    */
   forColumnsInto(columns: Readonly<Record<string, number>>, cache?: RowCache): (row: string[], out: Score) => Score;
   explain(lead: Record<string, LeadValue>): Explanation;
+  /** How this rubric reads numbers and dates (its locale's readers). */
+  readers: Readers;
+  /** Every field and reading whose unreadable values a run counts, with the field's column (as resolved from the header, core/leads/columns.ts). */
+  checks(columns: Readonly<Record<string, number>>): { field: string; reading: StrictReading; col: number }[];
+}
+
+export interface CompileOptions {
+  /** The scoring date, YYYY-MM-DD. */
+  asOf: string;
+  /** How lead values' dates and numbers are written; default en. */
+  locale?: Locale;
 }
 
 export type Test<I> = (input: I) => boolean;
@@ -69,23 +83,27 @@ type Bind<I> = (leaf: Leaf, pred: ValuePredicate) => Test<I>;
 /** Leaf predicates, compiled once per rubric and shared by every way of reading a lead. */
 export interface LeafTable {
   get(leaf: Condition): ValuePredicate;
+  readers: Readers;
 }
 
-export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledRubric {
+export function compileRubric(rubric: Rubric, opts: CompileOptions): CompiledRubric {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new UserError(`not a date: ${opts.asOf}`, 'write the scoring date as YYYY-MM-DD');
+  const readers = readersFor(opts.locale);
   const preds = new Map<Condition, ValuePredicate>();
   const fields: string[] = [];
+  const checks: { field: string; reading: StrictReading }[] = [];
   const visit = (c: Condition): void => {
     if (isLeaf(c)) {
-      preds.set(c, compileLeaf(c, opts.asOf));
+      preds.set(c, compileLeaf(c, opts.asOf, readers));
       if (!fields.includes(c.field)) fields.push(c.field);
+      for (const reading of leafChecks(c)) if (!checks.some((k) => k.field === c.field && k.reading === reading)) checks.push({ field: c.field, reading });
     } else if ('all' in c) c.all.forEach(visit);
     else if ('any' in c) c.any.forEach(visit);
     else if ('not' in c) visit(c.not);
     else c.of.forEach(visit);
   };
   for (const c of rubric.criteria) visit(c.when);
-  const leaves: LeafTable = { get: (leaf) => preds.get(leaf)! };
+  const leaves: LeafTable = { get: (leaf) => preds.get(leaf)!, readers };
 
   const criteria: CompiledCriterion[] = rubric.criteria.map((c) => ({
     id: c.id,
@@ -102,7 +120,7 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
     return (leaf, pred) => {
       if (!Object.hasOwn(columns, leaf.field)) throw new Error(`bug: no column resolved for the field "${leaf.field}"`);
       const col = columns[leaf.field]!;
-      return cache ? readOnce(cache, col, pred) : (row: string[]) => pred(row[col]);
+      return cache ? readOnce(cache, col, pred, readers) : (row: string[]) => pred(row[col]);
     };
   };
 
@@ -128,6 +146,10 @@ export function compileRubric(rubric: Rubric, opts: { asOf: string }): CompiledR
       return (row, out) => kernel.run(tests, row, out);
     },
     explain: (lead) => explainLead(rubric, leaves, lead),
+    readers,
+    checks(columns) {
+      return checks.map((k) => ({ ...k, col: columns[k.field]! }));
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { isLeaf, type Condition, type Leaf } from '../../schemas/condition.js';
 import { DISQUALIFIED, UNQUALIFIED, type Rubric } from '../../schemas/rubric.js';
 import { roundPoints, type LeadValue, type LeafTable, type Score } from './compile.js';
 import { isBlank } from './read.js';
+import type { Readers } from '../../values/readers.js';
 import { readAs, readingOf, type Reading } from './predicates.js';
 
 interface LeafTrace {
@@ -77,7 +78,7 @@ export function explainLead(rubric: Rubric, leaves: LeafTable, lead: Record<stri
     if (isLeaf(c)) {
       const v = get(c.field);
       const result = leaves.get(c)(v);
-      const note = noteFor(c, v);
+      const note = noteFor(c, v, leaves.readers);
       return { kind: 'leaf', field: c.field, op: c.op, ...(c.value !== undefined ? { value: c.value } : {}), leadValue: v, result, ...(note ? { note } : {}) };
     }
     if ('not' in c) {
@@ -158,13 +159,13 @@ export function explainLead(rubric: Rubric, leaves: LeafTable, lead: Record<stri
   };
 }
 
-const READING_NAME: Record<Reading, string> = { number: 'a number', boolean: 'true/false', date: 'an ISO date', text: 'text' };
+const READING_NAME: Record<Reading, string> = { number: 'a number', boolean: 'true/false', date: 'a date', text: 'text' };
 
-function noteFor(leaf: Leaf, v: LeadValue): string | undefined {
+function noteFor(leaf: Leaf, v: LeadValue, readers: Readers): string | undefined {
   if (leaf.op === 'is_known' || leaf.op === 'is_unknown') return undefined;
   if (isBlank(v)) return 'unknown: no value';
   const reading: Reading | undefined = leafReading(leaf);
-  if (reading && readAs(v, reading) === undefined) return `unknown: "${String(v)}" cannot be read as ${READING_NAME[reading]}`;
+  if (reading && readAs(v, reading, readers) === undefined) return `unknown: "${String(v)}" cannot be read as ${READING_NAME[reading]}`;
   return undefined;
 }
 

@@ -7,7 +7,9 @@ import { regexHazard } from '../../regex/hazard.js';
 import { ISO_DATE_TIME, type Leaf } from '../../schemas/condition.js';
 import type { LeadValue } from './compile.js';
 import { endsFolded, equalsFolded, inFolded, startsFolded } from './text-match.js';
-import { isBlank, readBoolean, readDay, readNumber, readText, windowStart } from './read.js';
+import { isBlank, readBoolean, readDay, readText, windowStart } from './read.js';
+import type { Readers } from '../../values/readers.js';
+import type { StrictReading } from '../../values/unreadable.js';
 
 
 /** The reading a rubric value asks for. */
@@ -35,16 +37,16 @@ function constant(value: unknown, reading: Reading): number | boolean | string {
 }
 
 /** Reads a lead value as `reading`; undefined when it is unknown or unreadable. */
-export function readAs(v: LeadValue, reading: Reading): number | boolean | string | undefined {
+export function readAs(v: LeadValue, reading: Reading, readers: Readers): number | boolean | string | undefined {
   switch (reading) {
     case 'number': {
-      const n = readNumber(v);
+      const n = readers.number(v);
       return !Number.isNaN(n) ? n : undefined;
     }
     case 'boolean':
       return readBoolean(v);
     case 'date': {
-      const d = readDay(v);
+      const d = readers.day(v);
       return !Number.isNaN(d) ? d : undefined;
     }
     case 'text':
@@ -105,16 +107,16 @@ function trimmed(v: LeadValue): string | undefined {
  */
 export type ValuePredicate = ((v: LeadValue) => boolean) & { onNumber?: (n: number) => boolean; onDay?: (d: number) => boolean };
 
-function numberTest(test: (n: number) => boolean): ValuePredicate {
+function numberTest(readNumber: Readers['number'], test: (n: number) => boolean): ValuePredicate {
   const pred: ValuePredicate = (v) => {
-    const n = typeof v === 'number' ? (Number.isFinite(v) ? v : NaN) : readNumber(v);
+    const n = readNumber(v);
     return !Number.isNaN(n) && test(n);
   };
   pred.onNumber = test;
   return pred;
 }
 
-function dayTest(test: (d: number) => boolean): ValuePredicate {
+function dayTest(readDay: Readers['day'], test: (d: number) => boolean): ValuePredicate {
   const pred: ValuePredicate = (v) => {
     const d = readDay(v);
     return !Number.isNaN(d) && test(d);
@@ -131,14 +133,14 @@ function booleanTest(test: (b: boolean) => boolean): ValuePredicate {
 }
 
 /** `eq` (negate false) or `neq` (negate true): both false when the value is unknown. */
-function equality(value: unknown, negate: boolean): ValuePredicate {
+function equality(value: unknown, negate: boolean, r: Readers): ValuePredicate {
   const reading = readingOf(value);
   const want = constant(value, reading);
   switch (reading) {
     case 'number':
-      return numberTest((n) => (n === want) !== negate);
+      return numberTest(r.number, (n) => (n === want) !== negate);
     case 'date':
-      return dayTest((d) => (d === want) !== negate);
+      return dayTest(r.day, (d) => (d === want) !== negate);
     case 'boolean':
       return booleanTest((b) => (b === want) !== negate);
     case 'text': {
@@ -153,7 +155,7 @@ function equality(value: unknown, negate: boolean): ValuePredicate {
 }
 
 /** `in` / `not_in`: each listed value is read by its own type; not_in needs a readable value. */
-function membership(values: unknown[], negate: boolean): ValuePredicate {
+function membership(values: unknown[], negate: boolean, readers: Readers): ValuePredicate {
   const sets: Record<Reading, Set<unknown>> = { number: new Set(), boolean: new Set(), date: new Set(), text: new Set() };
   for (const value of values) {
     const reading = readingOf(value);
@@ -177,7 +179,7 @@ function membership(values: unknown[], negate: boolean): ValuePredicate {
   return (v) => {
     let readable = false;
     for (const r of readings) {
-      const x = readAs(v, r);
+      const x = readAs(v, r, readers);
       if (x === undefined) continue;
       readable = true;
       if (sets[r].has(x)) return !negate;
@@ -186,13 +188,13 @@ function membership(values: unknown[], negate: boolean): ValuePredicate {
   };
 }
 
-function order(value: unknown, cmp: (a: number, b: number) => boolean): ValuePredicate {
+function order(value: unknown, cmp: (a: number, b: number) => boolean, r: Readers): ValuePredicate {
   const reading = readingOf(value);
   const want = constant(value, reading) as number;
-  return reading === 'number' ? numberTest((n) => cmp(n, want)) : dayTest((d) => cmp(d, want));
+  return reading === 'number' ? numberTest(r.number, (n) => cmp(n, want)) : dayTest(r.day, (d) => cmp(d, want));
 }
 
-export function compileLeaf(leaf: Leaf, asOf: string): ValuePredicate {
+export function compileLeaf(leaf: Leaf, asOf: string, r: Readers): ValuePredicate {
   const value = leaf.value;
   switch (leaf.op) {
     case 'is_known':
@@ -200,13 +202,13 @@ export function compileLeaf(leaf: Leaf, asOf: string): ValuePredicate {
     case 'is_unknown':
       return isBlank;
     case 'eq':
-      return equality(value, false);
+      return equality(value, false, r);
     case 'neq':
-      return equality(value, true);
+      return equality(value, true, r);
     case 'in':
-      return membership(value as unknown[], false);
+      return membership(value as unknown[], false, r);
     case 'not_in':
-      return membership(value as unknown[], true);
+      return membership(value as unknown[], true, r);
     case 'contains': {
       const want = constant(value, 'text') as string;
       return textTest((t) => t.includes(want));
@@ -232,32 +234,67 @@ export function compileLeaf(leaf: Leaf, asOf: string): ValuePredicate {
       return textTest((t) => re.test(t), true);
     }
     case 'gt':
-      return order(value, (a, b) => a > b);
+      return order(value, (a, b) => a > b, r);
     case 'gte':
-      return order(value, (a, b) => a >= b);
+      return order(value, (a, b) => a >= b, r);
     case 'lt':
-      return order(value, (a, b) => a < b);
+      return order(value, (a, b) => a < b, r);
     case 'lte':
-      return order(value, (a, b) => a <= b);
+      return order(value, (a, b) => a <= b, r);
     case 'between': {
       const [lo, hi] = value as [unknown, unknown];
       const reading = readingOf(lo);
       const a = constant(lo, reading) as number;
       const b = constant(hi, reading) as number;
-      return reading === 'number' ? numberTest((n) => n >= a && n <= b) : dayTest((d) => d >= a && d <= b);
+      return reading === 'number' ? numberTest(r.number, (n) => n >= a && n <= b) : dayTest(r.day, (d) => d >= a && d <= b);
     }
     case 'before': {
       const want = constant(value, 'date') as number;
-      return dayTest((d) => d < want);
+      return dayTest(r.day, (d) => d < want);
     }
     case 'after': {
       const want = constant(value, 'date') as number;
-      return dayTest((d) => d > want);
+      return dayTest(r.day, (d) => d > want);
     }
     case 'within_last': {
       const end = readDay(asOf);
       const start = windowStart(asOf, String(value));
-      return dayTest((d) => d >= start && d <= end);
+      return dayTest(r.day, (d) => d >= start && d <= end);
     }
   }
+}
+
+/**
+ * The readings a leaf asks of its field's values that can fail, for the count of values that
+ * could not be read. A list that also names text (`in: [1, n/a]`) asks none: a value that is
+ * not a number may be one of its words.
+ */
+export function leafChecks(leaf: Leaf): StrictReading[] {
+  switch (leaf.op) {
+    case 'is_known':
+    case 'is_unknown':
+    case 'contains':
+    case 'not_contains':
+    case 'starts_with':
+    case 'ends_with':
+    case 'matches':
+      return [];
+    case 'within_last':
+    case 'before':
+    case 'after':
+      return ['date'];
+    case 'in':
+    case 'not_in': {
+      const readings = new Set((leaf.value as unknown[]).map(readingOf));
+      return readings.has('text') ? [] : ([...readings] as StrictReading[]);
+    }
+    case 'between':
+      return strict(readingOf((leaf.value as unknown[])[0]));
+    default:
+      return strict(readingOf(leaf.value));
+  }
+}
+
+function strict(r: Reading): StrictReading[] {
+  return r === 'text' ? [] : [r];
 }

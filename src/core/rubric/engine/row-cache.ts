@@ -1,6 +1,6 @@
 import type { Test } from './compile.js';
 import type { ValuePredicate } from './predicates.js';
-import { readDay, readNumber } from './read.js';
+import type { Readers } from '../../values/readers.js';
 
 /**
  * Results of criterion conditions for the current row, shared by the rubrics scored in one pass
@@ -39,14 +39,10 @@ export function rowCache(share = true): RowCache {
  * A leaf's test on a CSV row that reads a number or a day column at most once per row,
  * whichever of the pass's conditions asks first.
  */
-export function readOnce(cache: RowCache, col: number, pred: ValuePredicate): Test<string[]> {
-  if (cache.num.length <= col) {
-    const size = Math.max(col + 1, cache.num.length * 2);
-    cache.num = new Float64Array(size);
-    cache.numStamp = new Int32Array(size);
-    cache.day = new Float64Array(size);
-    cache.dayStamp = new Int32Array(size);
-  }
+export function readOnce(cache: RowCache, col: number, pred: ValuePredicate, readers: Readers): Test<string[]> {
+  const readNumber = readers.number;
+  const readDay = readers.day;
+  readingSlots(cache, col + 1);
   const onNumber = pred.onNumber;
   if (onNumber) {
     return (row) => {
@@ -70,6 +66,16 @@ export function readOnce(cache: RowCache, col: number, pred: ValuePredicate): Te
     };
   }
   return (row) => pred(row[col]);
+}
+
+/** Sizes the per-column readings for `cols` columns. */
+export function readingSlots(cache: RowCache, cols: number): void {
+  if (cache.num.length >= cols) return;
+  const size = Math.max(cols, cache.num.length * 2);
+  cache.num = new Float64Array(size);
+  cache.numStamp = new Int32Array(size);
+  cache.day = new Float64Array(size);
+  cache.dayStamp = new Int32Array(size);
 }
 
 export function nextRow(cache: RowCache): void {

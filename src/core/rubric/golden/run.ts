@@ -1,6 +1,7 @@
 import type { GoldenLead, Rubric } from '../../schemas/rubric.js';
 import { compileRubric, type CompiledRubric, type Score } from '../engine/compile.js';
 import type { Explanation } from '../engine/explain.js';
+import type { Locale } from '../../values/locale.js';
 
 export interface GoldenResult {
   index: number;
@@ -14,13 +15,16 @@ export interface GoldenResult {
   explanation?: Explanation;
 }
 
-/** Runs every golden lead; each on its own `as_of` or the default, compiling once per scoring date. */
-export function runGoldenTests(rubric: Rubric, defaultAsOf: string): GoldenResult[] {
+/**
+ * Runs every golden lead; each on its own `as_of` or the default, compiling once per scoring date.
+ * A lead's text values are read in `locale` (the workspace's), as `rubric score` reads a CSV.
+ */
+export function runGoldenTests(rubric: Rubric, defaultAsOf: string, locale?: Locale): GoldenResult[] {
   const compiled = new Map<string, CompiledRubric>();
   const compiledFor = (asOf: string) => {
     let c = compiled.get(asOf);
     if (!c) {
-      c = compileRubric(rubric, { asOf });
+      c = compileRubric(rubric, { asOf, ...(locale ? { locale } : {}) });
       compiled.set(asOf, c);
     }
     return c;
