@@ -207,7 +207,8 @@ describe('the room in a browser', () => {
     // Shown exactly as written (newest first), by the page's own text nodes.
     expect(await boardNotes()).toEqual([...hostile].reverse());
     expect(await board.locator('#contributions .author').first().textContent()).toBe('<b onmouseover="window.__pwned=3">Eve</b>');
-    expect(await board.locator('#capture .text').allTextContents()).toEqual([hostile[0]]);
+    // the facilitator's update reaches the board on its own event, after the notes: wait for it
+    await expect.poll(() => board.locator('#capture .text').allTextContents(), { timeout: 10_000 }).toEqual([hostile[0]]);
     expect(await evil.locator('#mine li').allTextContents()).toEqual(hostile);
     // Nothing ran and no element was made from the text.
     await board.locator('#contributions .author').first().hover();
