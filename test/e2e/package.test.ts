@@ -58,13 +58,14 @@ afterAll(() => {
 describe('the package', () => {
   it('holds the bundle, the templates, schemas and examples, the README and the LICENSE, and nothing else', () => {
     const files = packed.files.map((f) => f.path);
-    const outside = files.filter((f) => !/^(bin\/align\.js|dist\/bundle\/[^/]+|(templates|schemas|examples)\/.+|README\.md|LICENSE|package\.json)$/.test(f));
+    const outside = files.filter((f) => !/^(bin\/align\.js|dist\/bundle\/[^/]+|dist\/room\/[^/]+|(templates|schemas|examples)\/.+|README\.md|LICENSE|package\.json)$/.test(f));
     expect(outside).toEqual([]);
     for (const needed of ['README.md', 'LICENSE', 'bin/align.js', 'dist/bundle/align.js', 'dist/bundle/help.txt', 'examples/lead-definition.answers.yaml', 'schemas/rubric.schema.json', 'templates/rubrics/bant.yaml']) {
       expect(files, needed).toContain(needed);
     }
-    // The program once: the bundle, not also the tsc output beside it.
-    expect(files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/bundle/'))).toEqual([]);
+    // The program once: the bundle (and the room's pages), not also the tsc output beside it.
+    expect(files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/bundle/') && !f.startsWith('dist/room/'))).toEqual([]);
+    expect(files).toContain('dist/room/board.js');
   });
 
   it('needs at run time only what it lists as dependencies: the bundle carries every other library', () => {
@@ -75,7 +76,9 @@ describe('the package', () => {
       for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s*)["']([^"'./][^"']*)["']/g)) bare.add(m[1]!);
     }
     const packageOf = (s: string) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!);
-    const needed = [...bare].filter((s) => !s.startsWith('node:') && !builtinModules.includes(s)).map(packageOf);
+    // What the pattern also catches in the minified text ("import" in a string) is no package name.
+    const packageName = /^(@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*(\/[^\s"']*)?$/;
+    const needed = [...bare].filter((s) => packageName.test(s) && !s.startsWith('node:') && !builtinModules.includes(s)).map(packageOf);
     expect([...new Set(needed)].sort()).toEqual(Object.keys(pkg.dependencies ?? {}).sort());
   });
 
@@ -94,7 +97,9 @@ describe('the package', () => {
     expect(readdirSync(join(acme, 'sessions'))).toContain('2026-11-27-lead-definition.yaml');
     expect(readdirSync(join(acme, 'agendas')).some((f) => f.endsWith('.ics'))).toBe(true);
     expect(readFileSync(join(acme, 'summary.md'), 'utf8')).toMatch(/^# Acme Corp/);
-    expect(readFileSync(join(acme, 'rubric.yaml'), 'utf8')).toContain(`https://unpkg.com/${pkg.name}@${pkg.version}/schemas/rubric.schema.json`);
+    // The modeline names the schema align wrote beside the workspace, which names the published one.
+    expect(readFileSync(join(acme, 'rubric.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/\.align\/schemas\/rubric\.schema\.json$/m);
+    expect(JSON.parse(readFileSync(join(acme, '.align', 'schemas', 'rubric.schema.json'), 'utf8')).$id).toBe(`https://unpkg.com/${pkg.name}@${pkg.version}/schemas/rubric.schema.json`);
     const log = await execa('git', ['log', '--format=%s'], { cwd: acme, env: userEnv });
     expect(log.stdout.split('\n')).toHaveLength(2);
     // What the rubric diff of the walk-through shows: the thresholds the workshop agreed.
