@@ -92,7 +92,7 @@ describe('nesting: at most MAX_DEPTH levels, whichever reader and whatever the s
         // The same place, whichever reader the text started on.
         expect(slow.problems).toStrictEqual(r.problems);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -126,7 +126,7 @@ describe('nesting: at most MAX_DEPTH levels, whichever reader and whatever the s
           expect(r.value, text).toStrictEqual(parse(text, REFERENCE));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -221,7 +221,7 @@ describe('whatever the text, the pipeline answers and never throws', () => {
         const r = read(t);
         if (r.ok) expect(depthOf(r.value)).toBeLessThanOrEqual(MAX_DEPTH);
       }),
-      { numRuns: 1500 },
+      { numRuns: 600 },
     );
   });
 });

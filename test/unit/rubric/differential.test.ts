@@ -8,7 +8,7 @@ import type { Condition, Leaf } from '../../../src/core/schemas/condition.js';
 import type { Rubric } from '../../../src/core/schemas/rubric.js';
 
 const AS_OF = '2026-11-27';
-const CASES = 12_000;
+const CASES = 5_000;
 
 function rng(seed: number) {
   return () => {

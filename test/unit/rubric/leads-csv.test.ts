@@ -192,7 +192,7 @@ describe('scoreCsv against csv-parse, on generated CSVs', () => {
         expect(await readAll(path, { delimiter: g.delimiter, columns: g.header, chunkBytes })).toEqual(want);
         expect(await readAll(path, { delimiter: g.delimiter, columns: g.header })).toEqual(want);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -205,7 +205,7 @@ describe('scoreCsv against csv-parse, on generated CSVs', () => {
         if (tooLong) expect(got).toEqual({ error: expect.stringMatching(new RegExp(`case-\\d+\\.csv:${tooLong.line}:1: a record longer than ${maxLineBytes} bytes? starts on this line \\(--max-line-bytes\\)`)) });
         else expect(got).toEqual(reference(g.text, g.delimiter, starts(g)));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -231,7 +231,7 @@ describe('scoreCsv against csv-parse, on generated CSVs', () => {
           expect([got.rows.length, got.skipped.length]).toEqual([want.rows.length, want.skipped.length]);
         }
       }),
-      { numRuns: 600 },
+      { numRuns: 300 },
     );
   });
 });
