@@ -135,6 +135,8 @@ class Run {
   private replayed = 0;
   private wake: (() => void) | null = null;
   private crash: Error | null = null;
+  /** The run is over (done or failed): a worker's late message dispatches nothing more. */
+  private over = false;
   private readonly scores: Score[];
   private readonly stages: string[][];
   private readonly criteria: string[][];
@@ -198,6 +200,7 @@ class Run {
       this.dispatch();
       return { ...(await this.replay()), workers: this.workers.length };
     } finally {
+      this.over = true;
       this.bounds.close();
       await Promise.all(this.workers.map((w) => w.removeAllListeners('exit').terminate()));
     }
@@ -225,6 +228,7 @@ class Run {
 
   /** Sends the next ranges to idle workers, at most two per worker ahead of the one being replayed. */
   private dispatch(): void {
+    if (this.over) return;
     while (this.idle.length > 0 && this.scanned < this.size && this.dispatched - this.replayed < 2 * this.workers.length) {
       const start = this.scanned;
       const end = this.bounds.after(start + this.rangeBytes);
