@@ -1,6 +1,7 @@
 /**
  * The record splitter behind scoreCsv (csv.ts): quote-free lines are cut with indexOf,
- * slicing only the columns the rubrics read; runs of records with quotes go to csv-parse.
+ * slicing only the columns the rubrics read, and so are lines whose cells are wholly quoted
+ * ("…", "" inside); other records with quotes (a line break inside quotes, a stray quote) go to csv-parse.
  * Keeps the line each record starts on for messages. It is given whole records only
  * (csv-input.ts): text that ends inside a quote is the end of the file.
  */
@@ -79,17 +80,19 @@ export class RowSplitter {
     while (i < len) {
       let nl = text.indexOf('\n', i);
       if (nl < 0) nl = len;
+      let end = nl;
+      // a CR ends the line only before a LF (CRLF): at the end of the file it is part of the cell, as csv-parse reads it
+      if (end > i && nl < len && text.charCodeAt(end - 1) === 13) end--;
       if (!this.header || quote < nl) {
-        i = this.quoted(text, i, !this.header);
+        // a record on one line whose cells are plain or wholly quoted is cut here; anything else goes to csv-parse
+        if (this.header && this.quotedLine(text, i, end)) i = nl + 1;
+        else i = this.quoted(text, i, !this.header);
         if (quote < i) {
           quote = text.indexOf('"', i);
           if (quote < 0) quote = len;
         }
         continue;
       }
-      let end = nl;
-      // a CR ends the line only before a LF (CRLF): at the end of the file it is part of the cell, as csv-parse reads it
-      if (end > i && nl < len && text.charCodeAt(end - 1) === 13) end--;
       if (end === i) {
         this.line++; // an empty line
         i = nl + 1;
@@ -112,6 +115,56 @@ export class RowSplitter {
       this.emit(row, col, this.line++);
       i = nl + 1;
     }
+  }
+
+  /**
+   * The record text[i, end) when it is on one line and each cell is plain (no quote) or wholly
+   * quoted ("…", a quote inside written ""): cut and emitted here, as csv-parse would read it;
+   * false for anything else, which csv-parse then reads (and places the error of, if any).
+   */
+  private quotedLine(text: string, i: number, end: number): boolean {
+    const delim = this.delimiter;
+    const dc = delim.charCodeAt(0);
+    const need = this.need;
+    const width = this.width;
+    const row = this.row;
+    let col = 0;
+    let from = i;
+    for (;;) {
+      let next: number;
+      if (from < end && text.charCodeAt(from) === 34) {
+        let k = from + 1;
+        let escaped = false;
+        for (;;) {
+          const q = text.indexOf('"', k);
+          if (q < 0 || q >= end) return false; // closed on a later line, or never
+          if (q + 1 < end && text.charCodeAt(q + 1) === 34) {
+            escaped = true;
+            k = q + 2;
+            continue;
+          }
+          next = q + 1;
+          if (next !== end && text.charCodeAt(next) !== dc) return false; // text after the closing quote
+          if (col < width && need[col] === 1) {
+            const inner = text.slice(from + 1, q);
+            row[col] = escaped ? inner.replaceAll('""', '"') : inner;
+          }
+          break;
+        }
+      } else {
+        next = text.indexOf(delim, from);
+        if (next < 0 || next > end) next = end;
+        const q = text.indexOf('"', from);
+        if (q >= 0 && q < next) return false; // a quote inside a plain cell
+        if (col < width && need[col] === 1) row[col] = text.slice(from, next);
+      }
+      col++;
+      if (next === end) break;
+      from = next + 1;
+    }
+    if (col > MAX_CELLS) this.tooManyCells(this.line);
+    this.emit(row, col, this.line++);
+    return true;
   }
 
   /** Parses the run of quoted records starting at `start` with csv-parse; returns where the run ends. */
@@ -141,7 +194,8 @@ export class RowSplitter {
       if (j >= len && (quotes & 1) === 1) {
         throw new InputError([{ file: this.label, line, col: 1, message: 'a quote opened here is never closed', hint: 'a field that starts with " must end with "; write a quote inside a field as ""' }]);
       }
-      if (starts.length > 0 && !hasQuote) break; // a quote-free line goes back to the fast path
+      // a quote-free line, or one on a single line, goes back to take()'s fast paths
+      if (starts.length > 0 && (!hasQuote || lines <= 1)) break;
       if (j === i || (j === i + 1 && j < len && text.charCodeAt(i) === 13)) break; // an empty line ends the run
       starts.push(line);
       line += j < len ? lines : lines + 1;
