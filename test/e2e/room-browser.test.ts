@@ -9,13 +9,11 @@
 // ALIGN_ROOM_SCREENSHOT=1 also saves the board at 1280×720 to docs/room-board.png.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { facilitatorAt, MEMBERS, SECTIONS, startTestRoom, type TestRoom } from '../helpers/room.js';
+import { CHROMIUM, facilitatorAt, launchChromium, MEMBERS, SECTIONS, startTestRoom, type TestRoom } from '../helpers/room.js';
 import { ROOT } from '../helpers/workspace.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let browser: Browser;
 let t: TestRoom;
@@ -43,7 +41,7 @@ const boardNotes = () => board.locator('#contributions li .text').allTextContent
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`the browser tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
   t = await startTestRoom();
   t.room.update(facilitatorAt('kickoff', [{ kind: 'goal', text: 'Agree what a qualified lead is' }]));
   const boardContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });

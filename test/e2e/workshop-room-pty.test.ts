@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KEY, spawnAlign } from '../helpers/pty.js';
+import { launchChromium } from '../helpers/room.js';
 import { boardStream, participantApi, participantStream } from '../helpers/room-client.js';
 import { demoWorkspace, hashTree, type TempRepo } from '../helpers/workspace.js';
 
@@ -44,6 +45,15 @@ describe('align workshop --room on a terminal', { timeout: 120_000 }, () => {
     // What the facilitator types in the terminal is on the board's stream.
     await s.answer('Decision (empty line to finish)', 'Meet every Tuesday');
     await board.waitFor((v) => v.capture.some((c) => c.kind === 'decision' && c.text === 'Meet every Tuesday'));
+    // …and on the board itself, in a real browser.
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(boardUrl);
+      await page.locator('#capture .text', { hasText: 'Meet every Tuesday' }).waitFor({ timeout: 10_000 });
+    } finally {
+      await browser.close();
+    }
 
     const api = participantApi(joinUrl);
     const sam = await api.join('Sam Ortiz');
