@@ -4,18 +4,7 @@
  * with the quirks real ones have: quoted fields, commas and line breaks inside them, blank
  * cells, US dates (11/20/2026) and currency ($1,200) beside plain ones.
  */
-
-/** Numbers from a seed (mulberry32): the same file for the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng as random } from '../unit/sql/generate.js';
 
 export interface Export {
   header: string[];

@@ -110,6 +110,16 @@ export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): A
       /* already renamed or linked */
     }
   };
+  /** Flushed, then renamed over the path (the temporary file dropped if that fails); the folder is synced by the caller. */
+  const rename = () => {
+    file.stage();
+    try {
+      putInPlace(tmp, path, mode);
+    } catch (e) {
+      drop();
+      throw e instanceof UserError ? e : fileError(e, path);
+    }
+  };
   const file: AtomicFile = {
     write(text) {
       try {
@@ -130,13 +140,7 @@ export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): A
       }
     },
     commit() {
-      file.stage();
-      try {
-        putInPlace(tmp, path, mode);
-      } catch (e) {
-        drop();
-        throw e instanceof UserError ? e : fileError(e, path);
-      }
+      rename();
       syncFolder(dirname(path));
     },
     async flush() {
@@ -150,13 +154,7 @@ export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): A
       }
     },
     async place() {
-      file.stage();
-      try {
-        putInPlace(tmp, path, mode);
-      } catch (e) {
-        drop();
-        throw e instanceof UserError ? e : fileError(e, path);
-      }
+      rename();
       await syncFolderAsync(dirname(path));
     },
     abort: drop,
