@@ -4,8 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UNSURE } from '../../../src/core/schemas/quick/check.js';
+import { quickRubric } from '../../../src/core/schemas/quick/rubric.js';
 import { quickSession } from '../../../src/core/schemas/quick/session.js';
 import { parseQuick } from '../../../src/core/schemas/quick/index.js';
+import { RubricSchema } from '../../../src/core/schemas/rubric.js';
 import { SessionSchema } from '../../../src/core/schemas/session.js';
 
 /** Mostly a good value, now and then a bad one (a part of a file that is wrong). */
@@ -62,26 +64,30 @@ const session = object(
   ['id', 'template', 'date'],
 );
 
+/** Whatever the quick check accepts, zod accepts with the same data; both kinds are met often. */
+function holdsToZod(arbitrary: fc.Arbitrary<unknown>, quickCheck: (v: unknown) => unknown, schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }, runs: number) {
+  let quick = 0;
+  let refused = 0;
+  fc.assert(
+    fc.property(arbitrary, (value) => {
+      const zod = schema.safeParse(value);
+      const fast = quickCheck(value);
+      if (!zod.success) refused++;
+      if (fast === UNSURE) return;
+      quick++;
+      expect(zod.success).toBe(true);
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+      expect(fast).toStrictEqual(zod.data);
+    }),
+    { numRuns: runs },
+  );
+  expect(quick).toBeGreaterThan(runs / 20);
+  expect(refused).toBeGreaterThan(runs / 20);
+}
+
 describe('quick check of a session', () => {
   it('accepts only what zod accepts, with the same data in the same key order', () => {
-    let quick = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(session, (value) => {
-        const zod = SessionSchema.safeParse(value);
-        const fast = quickSession(value);
-        if (!zod.success) refused++;
-        if (fast === UNSURE) return;
-        quick++;
-        expect(zod.success).toBe(true);
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
-        expect(fast).toStrictEqual(zod.data);
-      }),
-      { numRuns: 3000 },
-    );
-    // Both kinds were met: clean sessions taken quickly, and sessions zod refuses.
-    expect(quick).toBeGreaterThan(100);
-    expect(refused).toBeGreaterThan(100);
+    holdsToZod(session, quickSession, SessionSchema, 2000);
   });
 
   it('a clean session takes the quick path; anything else gets zod\'s answer and its errors', () => {
@@ -92,5 +98,59 @@ describe('quick check of a session', () => {
     const answer = parseQuick(SessionSchema, broken);
     expect(answer.success).toBe(false);
     expect(answer.error?.issues[0]?.message).toBe('expected a real calendar date');
+  });
+});
+
+const slug = maybe(fc.constantFrom('mql', 'sql', 'c-1', 'fit_2'), fc.constantFrom('Bad', '-x', '', 'unqualified', 'disqualified'));
+const scalar = maybe(fc.oneof(good, fc.integer({ min: -5, max: 100 }), fc.boolean()), fc.constantFrom(null, Number.NaN, Number.POSITIVE_INFINITY, []));
+const ops = maybe(fc.constantFrom('eq', 'neq', 'in', 'not_in', 'contains', 'gt', 'gte', 'between', 'is_known', 'within_last', 'before', 'matches'), fc.constantFrom('equals', 'GT'));
+const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.constantFrom('14d', '2026-01-01', '^(vp|director)\\b', '[', '^(a+)+$'));
+const sensible = fc
+  .constantFrom<Record<string, unknown>>(
+    { field: 'country', op: 'in', value: ['US', 'CA'] },
+    { field: 'f1', op: 'gte', value: 10 },
+    { field: 'title', op: 'matches', value: '^(vp|director)\\b' },
+    { field: 'f2', op: 'is_known' },
+    { field: 'seen', op: 'within_last', value: '14d' },
+    { field: 'f3', op: 'eq', value: true },
+    { field: 'f4', op: 'between', value: [1, 5] },
+  )
+  .chain((l) => fc.boolean().map((reverse) => (reverse ? Object.fromEntries(Object.entries(l).reverse()) : { ...l })));
+const leaf = fc.oneof({ weight: 12, arbitrary: sensible }, { weight: 1, arbitrary: object({ field: maybe(fc.constantFrom('country', 'title', 'f1'), fc.constant('')), op: ops, value }, ['field', 'op']) });
+const { condition } = fc.letrec((tie) => ({
+  condition: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    object({ all: fc.array(tie('condition'), { maxLength: 2 }) }, ['all']),
+    object({ any: fc.array(tie('condition'), { maxLength: 2 }) }, ['any']),
+    object({ not: tie('condition') }, ['not']),
+    object({ at_least: maybe(fc.integer({ min: 1, max: 3 }), fc.constantFrom(0, 1.5)), of: fc.array(tie('condition'), { maxLength: 2 }) }, ['at_least', 'of']),
+  ),
+}));
+const pointsValue = maybe(fc.integer({ min: -10, max: 60 }), fc.constantFrom(Number.NaN, '5', null));
+const dims = (v: fc.Arbitrary<unknown>) => maybe(fc.dictionary(fc.constantFrom('fit', 'engagement'), v, { maxKeys: 2, noNullPrototype: true }), fc.constant({ reach: 1 }));
+const stage = object({ id: slug, label: text, min: pointsValue, require: dims(pointsValue) }, ['id', 'min']);
+const criterionShape = { id: slug, label: text, dimension: maybe(fc.constantFrom('fit', 'engagement'), fc.constant('reach')), when: condition, points: pointsValue, why: text, disqualify: maybe(fc.boolean(), odd) };
+// Mostly with points; now and then without (a gate, or a criterion zod refuses for it).
+const criterion = fc.oneof({ weight: 8, arbitrary: object(criterionShape, ['id', 'when', 'points']) }, { weight: 1, arbitrary: object(criterionShape, ['id', 'when']) });
+const positive = maybe(fc.integer({ min: 1, max: 99 }), fc.constantFrom(0, -1));
+const rubric = object(
+  {
+    name: text,
+    label: text,
+    description: text,
+    approved_by: maybe(fc.dictionary(fc.constantFrom('sales', 'marketing', 'z', '1'), text, { maxKeys: 3, noNullPrototype: true }), odd),
+    dimensions: dims(object({ max: positive }, ['max'])),
+    stages: maybe(fc.array(stage, { minLength: 1, maxLength: 3 }), fc.constant([])),
+    criteria: fc.array(criterion, { maxLength: 3 }),
+    sla: object({ follow_up_hours: positive, decision_days: positive, attempts_before_recycle: maybe(fc.integer({ min: 0, max: 5 }), fc.constantFrom(-1, 2.5)), recycle_to: text, rejection_reasons: list(text) }, []),
+    tests: list(object({ name: text, lead: fc.dictionary(fc.constantFrom('f1', 'country', 'title'), fc.oneof(scalar, fc.constant(null)), { maxKeys: 3, noNullPrototype: true }), expect: text, as_of: date }, ['lead', 'expect'])),
+  },
+  ['stages', 'criteria'],
+);
+
+describe('quick check of a rubric', () => {
+  it('accepts only what zod accepts, with the same data in the same key order', () => {
+    holdsToZod(rubric, quickRubric, RubricSchema, 1500);
   });
 });

@@ -101,5 +101,42 @@ export function strict<T>(shape: Record<string, Field>): Quick<T> {
   };
 }
 
+/**
+ * A record: any keys that pass `key`, in the order they come (as zod keeps them), each value
+ * checked. `__proto__` is left to zod.
+ */
+export function record<T>(key: Quick<string>, value: Quick<T>): Quick<Record<string, T>> {
+  return (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return UNSURE;
+    const out: Record<string, T> = {};
+    for (const k of Object.keys(v)) {
+      if (k === '__proto__' || key(k) === UNSURE) return UNSURE;
+      const r = value((v as Record<string, unknown>)[k]);
+      if (r === UNSURE || r === undefined) return UNSURE;
+      out[k] = r;
+    }
+    return out;
+  };
+}
+
+/** The first of the checks that is sure, for a union whose options never accept the same value (strict objects of other keys, scalars of other types). */
+export function either<T>(...options: Quick<T>[]): Quick<T> {
+  return (v) => {
+    for (const option of options) {
+      const r = option(v);
+      if (r !== UNSURE) return r;
+    }
+    return UNSURE;
+  };
+}
+
+/** A check, then a rule on what it gives (a refinement of the schema). */
+export function where<T>(check: Quick<T>, rule: (value: T) => boolean): Quick<T> {
+  return (v) => {
+    const r = check(v);
+    return r !== UNSURE && rule(r) ? r : UNSURE;
+  };
+}
+
 /** Always unsure: a part of a schema left to zod (rare, or not worth a quick check). */
 export const toZod: Quick<never> = () => UNSURE;

@@ -1,10 +1,15 @@
 import type { z } from 'zod';
+import { RubricSchema } from '../rubric.js';
 import { SessionSchema } from '../session.js';
+import { quickRubric } from './rubric.js';
 import { quickSession } from './session.js';
 import { UNSURE, type Quick } from './check.js';
 
 /** Schemas with a quick check for clean data (check.ts), by schema. */
-const QUICK = new Map<z.ZodType, Quick<unknown>>([[SessionSchema, quickSession]]);
+const QUICK = new Map<z.ZodType, Quick<unknown>>([
+  [SessionSchema, quickSession],
+  [RubricSchema, quickRubric],
+]);
 
 /**
  * The data zod would return for `value`, when the schema's quick check is sure it is clean;
