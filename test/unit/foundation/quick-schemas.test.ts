@@ -87,7 +87,7 @@ function holdsToZod(arbitrary: fc.Arbitrary<unknown>, quickCheck: (v: unknown) =
 
 describe('quick check of a session', () => {
   it('accepts only what zod accepts, with the same data in the same key order', () => {
-    holdsToZod(session, quickSession, SessionSchema, 2000);
+    holdsToZod(session, quickSession, SessionSchema, 800);
   });
 
   it('a clean session takes the quick path; anything else gets zod\'s answer and its errors', () => {
@@ -151,6 +151,13 @@ const rubric = object(
 
 describe('quick check of a rubric', () => {
   it('accepts only what zod accepts, with the same data in the same key order', () => {
-    holdsToZod(rubric, quickRubric, RubricSchema, 1500);
+    holdsToZod(rubric, quickRubric, RubricSchema, 800);
+  });
+
+  it.each(['unqualified', 'disqualified'])('leaves a stage called %s to zod, which refuses it', (id) => {
+    const value = { stages: [{ id, min: 10 }], criteria: [{ id: 'c', when: { field: 'f', op: 'is_known' }, points: 5 }] };
+    expect(quickRubric(value)).toBe(UNSURE);
+    expect(RubricSchema.safeParse(value).success).toBe(false);
+    expect(quickRubric({ ...value, stages: [{ id: 'mql', min: 10 }] })).toStrictEqual(RubricSchema.parse({ ...value, stages: [{ id: 'mql', min: 10 }] }));
   });
 });
