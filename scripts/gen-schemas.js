@@ -1,7 +1,7 @@
 // Writes the JSON Schemas that editors use, from the zod schemas in dist/ (run after tsc).
 // `--check` fails when the committed files differ from what the schemas give.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 // From the build, by URL: the schemas are TypeScript, and this script runs on their output.
 const { FILE_KINDS } = await import(new URL('../dist/core/schemas/index.js', import.meta.url).href);
 

@@ -1,5 +1,5 @@
 import { basename, dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserError } from '../../core/errors.js';
 import { readIfExists } from './atomic.js';
 import { insideRoot } from './inside.js';

@@ -112,7 +112,9 @@ function lookAt(path: string, display: string, rules: Pick<ReadRules, 'inside'>,
     let target = path;
     if (rules.inside !== undefined) {
       target = realpathSync.native(path);
-      if (!isInside(target, realpathSync.native(rules.inside))) return refused(display, 'it is a symbolic link to a place outside the workspace, which align does not read', HINTS.outside);
+      // A resolved path has no link in it: when it starts with the folder as given, the folder is no link
+      // either and would resolve to itself, so it is resolved (once per file read) only when that is not so.
+      if (!isInside(target, rules.inside) && !isInside(target, realpathSync.native(rules.inside))) return refused(display, 'it is a symbolic link to a place outside the workspace, which align does not read', HINTS.outside);
     }
     const kind = kindOf(statSync(target));
     if (kind !== want) return refused(display, `it is ${kind === 'file' ? 'a file' : kind}, not ${want === 'file' ? 'a regular file' : 'a folder'}`, HINTS.kind);

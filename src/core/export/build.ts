@@ -11,7 +11,7 @@ import { openParked } from '../workshop/parked.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
 import type { ChangelogEntry, ExportDoc, ExportOptions, GoalRow, OpenActionRow, SessionView } from './model.js';
-import { sessionStory, type StoryContext } from './session-story.js';
+import { sessionStory, storyContext, type StoryContext } from './session-story.js';
 
 export interface ExportInput {
   config: WorkspaceConfig;
@@ -45,6 +45,7 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
   const open = openActions(input.sessions);
   const openKeys = new Set(open.map((o) => `${o.session}\0${o.action.id}`));
   const reviewed = lastReviews(input.sessions);
+  const story = storyContext(config, input.goals, input.sessions);
   return {
     organization: config.organization,
     today,
@@ -54,7 +55,7 @@ export function buildExport(input: ExportInput, opts: ExportOptions = {}): Expor
     leadDefinition: input.rubric ? leadDefinition(input.rubric, config, today) : null,
     openActions: groupByOwner(open.map((o) => ({ ...openRow(o.session, o.action, today, config), rescheduled: o.rescheduled }))),
     sessions: chosen
-      .map((s) => sessionView(s, { config, goals: input.goals, sessions: input.sessions }, openKeys, reviewed))
+      .map((s) => sessionView(s, story, openKeys, reviewed))
       .sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id)),
     changelog: input.history === null ? null : changelog(input.history, opts),
     stageDistribution: input.stageCounts ?? null,

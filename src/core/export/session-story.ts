@@ -11,6 +11,16 @@ export interface StoryContext {
   goals: Goal[];
   /** Every session, for the actions a review closes. */
   sessions: Session[];
+  /** The sessions in the order their reviews are read, and the first of each id: made once for every session's story. */
+  ordered: Session[];
+  byId: Map<string, Session>;
+}
+
+/** The context of every session's story, its orders and indexes made once. */
+export function storyContext(config: WorkspaceConfig, goals: Goal[], sessions: Session[]): StoryContext {
+  const byId = new Map<string, Session>();
+  for (const x of sessions) if (!byId.has(x.id)) byId.set(x.id, x);
+  return { config, goals, sessions, ordered: inReviewOrder(sessions), byId };
 }
 
 /**
@@ -42,8 +52,8 @@ export function sessionStory(s: Session, ctx: StoryContext): SessionStory {
       note: p.note ?? null,
     })),
     actionReviews: (s.action_reviews ?? []).map((r) => {
-      const fromId = reviewedSession(r, inReviewOrder(ctx.sessions));
-      const from = ctx.sessions.find((x) => x.id === fromId);
+      const fromId = reviewedSession(r, ctx.ordered);
+      const from = fromId === undefined ? undefined : ctx.byId.get(fromId);
       const action = from?.actions?.find((a) => a.id === r.action);
       return {
         session: from?.id ?? r.session ?? null,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isRealDate } from '../calendar-date.js';
 
 /** A calendar date written YYYY-MM-DD that exists in the calendar. */

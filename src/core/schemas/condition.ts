@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { regexHazard } from '../regex/hazard.js';
 import { Scalar } from './common.js';
 

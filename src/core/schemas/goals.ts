@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, NonEmptyText, Slug } from './common.js';
 
 export const HORIZONS = ['now', 'next', 'future'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Dimension, IsoDate, NonEmptyText, Scalar, Slug } from './common.js';
 import { ConditionSchema } from './condition.js';
 import { ColumnsSchema } from './columns.js';

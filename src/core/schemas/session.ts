@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, NonEmptyText } from './common.js';
 import { ParkedReviewSchema, ParkedTopicSchema, SECTION_LEFT } from './parked.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Dimension, NonEmptyText, Slug } from './common.js';
 
 const CAPTURE_KINDS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NonEmptyText, Slug } from './common.js';
 import { LOCALES } from '../values/locale.js';
 

@@ -27,6 +27,12 @@ const slice = (chars: string | string[], from: number, to: number): string => (t
 
 /** Greedy, in one pass: each word's characters are counted once, and a long word is cut in slices. */
 function wrapLine(text: string, width: number): string[] {
+  // No width (not a terminal): nothing moves; as below, only the spaces before the first word go.
+  if (width === Number.POSITIVE_INFINITY) {
+    let a = 0;
+    while (text.charCodeAt(a) === 32) a++;
+    return [a === 0 ? text : text.slice(a)];
+  }
   const lines: string[] = [];
   let line = '';
   let used = 0; // columns of `line`

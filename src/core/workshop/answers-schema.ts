@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, NonEmptyText } from '../schemas/common.js';
 import type { Template } from '../schemas/template.js';
 import { COMMON_SHAPE } from './kinds/common.js';

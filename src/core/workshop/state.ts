@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Template } from '../schemas/template.js';
 import type { Answers, SectionAnswer } from './types.js';
 import { RoomRecordSchema, type RoomRecord } from './room.js';

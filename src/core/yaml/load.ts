@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
+import { parseQuick } from '../schemas/quick/index.js';
 import { issuesToProblems, type PathProblem } from './issues.js';
 import { locateProblems, parseWithPositions } from './locate.js';
 import { readYaml } from './read.js';
@@ -18,7 +19,7 @@ export function loadYaml<T>(file: string, bytes: Uint8Array, schema: z.ZodType<T
   const read = readYaml(file, bytes);
   if (!read.ok) return read;
   const { text, value } = read;
-  const quick = schema.safeParse(value);
+  const quick = parseQuick(schema, value);
   if (quick.success) {
     const found = check ? check(quick.data) : [];
     if (found.length === 0) return { ok: true, data: quick.data, text, warnings: [] };

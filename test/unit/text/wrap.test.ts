@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textTable } from '../../../src/core/text/table.js';
 import { wrapLines, wrapText } from '../../../src/core/text/wrap.js';
@@ -10,6 +11,17 @@ describe('the wrap rule', () => {
     ['kept\nline breaks', 40, ['kept', 'line breaks']],
   ])('%j at %i columns', (text, width, lines) => {
     expect(wrapLines(text, width)).toEqual(lines);
+  });
+
+  it('with no width (not a terminal), text comes out as a width wider than every line gives it', () => {
+    const text = fc.array(fc.constantFrom(' ', '  ', 'a', 'word', '\n', '😀', ' \n '), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wrapLines(t, Number.POSITIVE_INFINITY)).toEqual(wrapLines(t, t.length + 2));
+        expect(wrapText(t, Number.POSITIVE_INFINITY, '    ', '      ')).toBe(wrapText(t, t.length + 8, '    ', '      '));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('hangs a bullet: the lines after the first line up under its text', () => {

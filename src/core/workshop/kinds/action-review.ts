@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from '../../schemas/common.js';
 import { ACTION_STATUSES } from '../../schemas/session.js';
 import type { PathProblem } from '../../yaml/issues.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActionSchema, type Action } from '../../schemas/session.js';
 import type { PathProblem } from '../../yaml/issues.js';
 import { dueProblem, memberTeams, teamIds } from '../fields.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NonEmptyText } from '../../schemas/common.js';
 import type { Attendee } from '../../schemas/session.js';
 import type { WorkspaceConfig } from '../../schemas/workspace.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NonEmptyText } from '../../schemas/common.js';
 import { SECTION_LEFT } from '../../schemas/parked.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Dimension, Slug } from '../../schemas/common.js';
 import { ConditionSchema, isLeaf, type Condition } from '../../schemas/condition.js';
 import type { Criterion } from '../../schemas/rubric.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GOAL_STATUSES, type Goal } from '../../schemas/goals.js';
 import type { PathProblem } from '../../yaml/issues.js';
 import type { CaptureModule } from '../types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NonEmptyText } from '../../schemas/common.js';
 import { PARKED_CLOSINGS } from '../../schemas/parked.js';
 import type { PathProblem } from '../../yaml/issues.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GoalSchema, type Goal } from '../../schemas/goals.js';
 import type { PathProblem } from '../../yaml/issues.js';
 import { dueProblem, freeId, slugify, teamIds } from '../fields.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NonEmptyText } from '../../schemas/common.js';
 import { DISQUALIFIED, GoldenLeadSchema, StageSchema, UNQUALIFIED, type GoldenLead, type Stage } from '../../schemas/rubric.js';
 import { closest } from '../../text/closest.js';

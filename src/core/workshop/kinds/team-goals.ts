@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WorkspaceConfig } from '../../schemas/workspace.js';
 import type { TemplateSection } from '../../schemas/template.js';
 import { teamIds } from '../fields.js';
