@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROOM_LIMITS } from './limits.js';
 import { RoomRefusal } from './refusal.js';
 

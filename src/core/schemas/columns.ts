@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CRMS } from '../leads/crm.js';
 
 const HeaderName = z.string().min(1, { message: 'expected a header name' }).describe('a header of the CSV of leads, as the file writes it');

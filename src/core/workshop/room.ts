@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AcceptedAs, Contribution, RoomSnapshot, Vote } from '../room/model.js';
 import { ACCEPTED_AS, type SessionRoom } from '../schemas/session.js';
 import type { Acc } from './types.js';
