@@ -23,15 +23,20 @@ export function readSnapshot(path: string): { bytes: Buffer | null; snapshot: Sn
 
 /** The snapshot of a file read as these bytes (null: there was none). */
 export function snapshotOf(path: string, bytes: Buffer | null): Snapshot {
-  // Hashed only when a write asks: `validate` reads thousands of files and writes none.
-  let hash: string | null | undefined;
-  return {
-    path,
-    get hash() {
-      if (hash === undefined) hash = bytes ? hashOf(bytes) : null;
-      return hash;
-    },
-  };
+  return new ReadSnapshot(path, bytes);
+}
+
+/** Hashed only when a write asks: `validate` reads thousands of files and writes none. */
+class ReadSnapshot implements Snapshot {
+  #hash: string | null | undefined;
+  constructor(
+    readonly path: string,
+    private readonly bytes: Buffer | null,
+  ) {}
+  get hash(): string | null {
+    if (this.#hash === undefined) this.#hash = this.bytes ? hashOf(this.bytes) : null;
+    return this.#hash;
+  }
 }
 
 /**

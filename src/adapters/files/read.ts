@@ -1,5 +1,5 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { InputError, type Problem, UserError } from '../../core/errors.js';
 import { sizeProblem } from '../../core/yaml/limits.js';
 import { kindOf } from './target.js';
@@ -110,18 +110,49 @@ export function listChecked(path: string, display: string, rules: Pick<ReadRules
 function lookAt(path: string, display: string, rules: Pick<ReadRules, 'inside'>, want: 'file' | 'a folder'): { kind: 'found'; target: string } | Exclude<ReadOutcome, { kind: 'read' }> {
   try {
     let target = path;
+    let stats: Stats | null = null;
     if (rules.inside !== undefined) {
-      target = realpathSync.native(path);
-      // A resolved path has no link in it: when it starts with the folder as given, the folder is no link
-      // either and would resolve to itself, so it is resolved (once per file read) only when that is not so.
-      if (!isInside(target, rules.inside) && !isInside(target, realpathSync.native(rules.inside))) return refused(display, 'it is a symbolic link to a place outside the workspace, which align does not read', HINTS.outside);
+      // A file that is no link, in a folder known to hold no link and to be inside, is where it says:
+      // one lstat instead of resolving every part of the path again (a session folder is read file by file).
+      const own = lstatSync(path);
+      if (!own.isSymbolicLink() && realFolderInside(dirname(path), rules.inside)) stats = own;
+      else {
+        target = realpathSync.native(path);
+        // A resolved path has no link in it: when it starts with the folder as given, the folder is no link
+        // either and would resolve to itself, so it is resolved (once per file read) only when that is not so.
+        if (!isInside(target, rules.inside) && !isInside(target, realpathSync.native(rules.inside))) return refused(display, 'it is a symbolic link to a place outside the workspace, which align does not read', HINTS.outside);
+      }
     }
-    const kind = kindOf(statSync(target));
+    const kind = kindOf(stats ?? statSync(target));
     if (kind !== want) return refused(display, `it is ${kind === 'file' ? 'a file' : kind}, not ${want === 'file' ? 'a regular file' : 'a folder'}`, HINTS.kind);
     return { kind: 'found', target };
   } catch (e) {
     return failure(e, path, display);
   }
+}
+
+/**
+ * Folders found to be their own real path and inside their workspace, remembered for the
+ * synchronous pass that asked (a loop reading a folder's files) and forgotten when it ends, so a
+ * folder swapped for a link later is looked at again.
+ */
+const realFolders = new Set<string>();
+let forgetScheduled = false;
+
+function realFolderInside(folder: string, inside: string): boolean {
+  const key = `${folder}\0${inside}`;
+  if (realFolders.has(key)) return true;
+  const real = realpathSync.native(folder);
+  if (real !== folder || !(isInside(real, inside) || isInside(real, realpathSync.native(inside)))) return false;
+  realFolders.add(key);
+  if (!forgetScheduled) {
+    forgetScheduled = true;
+    setImmediate(() => {
+      realFolders.clear();
+      forgetScheduled = false;
+    }).unref();
+  }
+  return true;
 }
 
 function refused(display: string, reason: string, hint: string): { kind: 'refused'; problem: Problem; reason: string } {

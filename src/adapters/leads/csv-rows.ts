@@ -11,6 +11,7 @@ import { emptyScore, nextRow, rowCache, type CompiledRubric, type RowCache, type
 import { unreadableTally, type Tally } from '../../core/rubric/engine/tally.js';
 import type { OnRow, ScoreCsvOptions, ScoreCsvResult } from './csv.js';
 import { parseRecords } from './parse-records.js';
+import { grouped } from '../../core/text/numbers.js';
 
 /**
  * The most cells a record may have, the header's included. Every cell csv-parse reads is a
@@ -221,7 +222,7 @@ export class RowSplitter {
   }
 
   private tooManyCells(line: number): never {
-    throw new InputError([{ file: this.label, line, col: 1, message: `this record has more than ${MAX_CELLS.toLocaleString('en-US')} cells, the most align reads`, hint: 'a file of leads has one column per field: check the delimiter, or drop the columns the rubric does not read' }]);
+    throw new InputError([{ file: this.label, line, col: 1, message: `this record has more than ${grouped(MAX_CELLS)} cells, the most align reads`, hint: 'a file of leads has one column per field: check the delimiter, or drop the columns the rubric does not read' }]);
   }
 
   /** The header row: its columns resolved once (resolveLeadColumns), then rows are read by index. */

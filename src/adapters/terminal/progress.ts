@@ -1,5 +1,6 @@
 import { terminalSafe } from '../../core/text/terminal.js';
 import { terminalColumns } from './width.js';
+import { grouped } from '../../core/text/numbers.js';
 
 /** A progress bar for long scoring runs, on stderr and only when stderr is a terminal. */
 export interface Progress {
@@ -35,7 +36,7 @@ export function progressBar(stderr: NodeJS.WritableStream & { isTTY?: boolean; c
       const frac = total > 0 ? Math.min(1, bytes / total) : 0;
       const width = Math.max(10, Math.min(30, columns - 50));
       const fill = Math.round(frac * width);
-      const tail = ` [${'#'.repeat(fill)}${'-'.repeat(width - fill)}] ${(frac * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en-US')} leads`;
+      const tail = ` [${'#'.repeat(fill)}${'-'.repeat(width - fill)}] ${(frac * 100).toFixed(0).padStart(3)}%  ${grouped(rows)} leads`;
       stderr.write(`\r${fitted(shownLabel, columns - 1 - tail.length)}${tail}\x1b[K`);
       shown = true;
     },

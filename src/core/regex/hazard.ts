@@ -1,6 +1,7 @@
 import { ambiguity, type Ambiguity } from './ambiguity.js';
 import { parseJsRegex, RegexUnsupported, type RegexNode, type RepeatNode } from './parse.js';
 import { buildModel, TooLarge } from './positions.js';
+import { grouped } from '../text/numbers.js';
 
 /**
  * The one check that a `matches` pattern cannot hang align. JavaScript's backtracking matcher
@@ -53,7 +54,7 @@ export function regexHazard(source: string): RegexHazard | undefined {
   } catch (e) {
     if (!(e instanceof TooLarge)) throw e;
     return {
-      message: `the regular expression ${shown(source)} is too large for align to check for exponential time (more than ${BUDGET.states.toLocaleString('en-US')} characters once counted repeats are written out, or too many ways to compare)`,
+      message: `the regular expression ${shown(source)} is too large for align to check for exponential time (more than ${grouped(BUDGET.states)} characters once counted repeats are written out, or too many ways to compare)`,
       hint: 'use smaller counts (`.{0,100}` rather than `.{0,5000}`), or split it into several `matches` conditions under `all` or `any`',
     };
   }

@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js';
+import { grouped } from '../text/numbers.js';
 
 /**
  * What align reads in one YAML file (a workspace file, a template, an answers file, a rubric named
@@ -22,7 +23,7 @@ export const MAX_PROBLEMS = 100;
 
 export type LimitKind = 'depth' | 'keys' | 'items' | 'marks';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = grouped;
 
 const WORDS: Record<LimitKind, { message: string; hint: string }> = {
   depth: {

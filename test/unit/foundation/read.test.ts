@@ -19,6 +19,20 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const reason = (r: ReturnType<typeof readChecked> | ReturnType<typeof listChecked>) => (r.kind === 'refused' ? r.problem.message : r.kind);
 
 describe('readChecked: what is at the path is looked at before anything is read', () => {
+  it('a folder read file by file is looked at again once the pass ends: swapped for a link out of the workspace, its files are refused', async () => {
+    mkdirSync(join(ws, 'sessions'));
+    writeFileSync(join(ws, 'sessions', 'a.yaml'), 'x: 1\n');
+    const away = join(dir, 'away');
+    mkdirSync(away);
+    writeFileSync(join(away, 'a.yaml'), 'secret: 1\n');
+    const file = join(ws, 'sessions', 'a.yaml');
+    expect(readChecked(file, 'a', { inside: ws }).kind).toBe('read');
+    await new Promise((settle) => setImmediate(settle));
+    rmSync(join(ws, 'sessions'), { recursive: true });
+    symlinkSync(away, join(ws, 'sessions'));
+    expect(reason(readChecked(file, 'a', { inside: ws }))).toMatch(/symbolic link to a place outside the workspace/);
+  });
+
   it('a regular file is read whole; nothing there is missing', () => {
     writeFileSync(join(ws, 'a.yaml'), 'x: 1\n');
     const r = readChecked(join(ws, 'a.yaml'), 'a.yaml');

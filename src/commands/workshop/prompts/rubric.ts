@@ -6,6 +6,7 @@ import { validNumber, validWhole, type PromptContext } from './lists.js';
 import { terminalSafe } from '../../../core/text/terminal.js';
 import { fieldsOf } from './criteria.js';
 import { goldenLeadsPrompt, showGolden } from './golden.js';
+import { grouped } from '../../../core/text/numbers.js';
 
 export async function stagesPrompt(c: PromptContext): Promise<void> {
   const a = c.answer as { stages?: Stage[]; tests?: GoldenLead[] };
@@ -14,7 +15,7 @@ export async function stagesPrompt(c: PromptContext): Promise<void> {
     if (!c.leads || !c.acc.rubric) return;
     try {
       const counts = stageCounts({ ...c.acc.rubric, stages }, c.leads, c.date, c.input.config.defaults?.locale);
-      const leads = `${c.leads.truncated ? 'the first ' : ''}${c.leads.rows.length.toLocaleString('en-US')} leads${c.leads.truncated ? ' of the file' : ''}`;
+      const leads = `${c.leads.truncated ? 'the first ' : ''}${grouped(c.leads.rows.length)} leads${c.leads.truncated ? ' of the file' : ''}`;
       c.print(`leads per stage under the draft rubric (${leads}): ${counts.map((x) => `${x.stage} ${x.count}`).join(' · ')}`);
     } catch (e) {
       // A criterion on a field the CSV lacks must not end the session.

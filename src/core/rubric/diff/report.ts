@@ -2,6 +2,7 @@ import type { UnreadableSummary } from '../../values/unreadable.js';
 import type { RubricChange } from './diff.js';
 import type { LeadMovement } from './leads.js';
 import { changeLine } from './text.js';
+import { grouped } from '../../text/numbers.js';
 
 /** Everything `rubric diff` shows, before any renderer decides how. */
 export interface DiffReport {
@@ -30,7 +31,7 @@ export function usedStages(m: LeadMovement): { rows: string[]; cols: string[] } 
 }
 
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return grouped(n);
 }
 
 /** Why a sample lead moved: the thresholds and caps that moved it, then the criteria. */
