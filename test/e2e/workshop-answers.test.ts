@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { demoWorkspace, hashTree, ROOT, type TempRepo } from '../helpers/workspace.js';
+import { demoWorkspace, hashTree, ROOT, TEST_ENV, type TempRepo } from '../helpers/workspace.js';
 
 let repo: TempRepo;
 afterEach(() => repo?.cleanup());
@@ -48,6 +48,17 @@ describe('align workshop --answers', () => {
       expect(await repo.git('status', '--porcelain')).toBe('');
     });
   }
+
+  it('the bundled answers run the same on any later day: each names its date, so its due dates never fall behind the clock', async () => {
+    for (const template of Object.keys(EXPECTED)) expect(parse(readFileSync(example(template), 'utf8')).date, template).toBe('2026-11-27');
+    repo = await demoWorkspace();
+    const later = { ...TEST_ENV, ALIGN_NOW: '2031-06-01T10:00:00Z' };
+    for (const template of ['kickoff', 'sync']) {
+      const r = await repo.align(['workshop', template, '--answers', example(template)], { env: later });
+      expect(r.exitCode, r.stderr).toBe(0);
+    }
+    expect(parse(repo.read('sessions/2026-11-27-sync.yaml')).date).toBe('2026-11-27');
+  });
 
   it('kickoff: adds new attendees to their team, and the goals, in the parsed files', async () => {
     repo = await demoWorkspace();
