@@ -10,7 +10,6 @@ import { conditionInWords, formatNumber, signedPoints } from './plain-condition.
  * not in the notation of `rubric diff`; every other change as `rubric diff` words it.
  */
 export function changeInWords(c: RubricChange): ChangeText {
-  const text = changeText(c);
   const words = (v: unknown): string | null => {
     if (v === undefined) return null;
     if ((c.kind === 'added' || c.kind === 'removed') && c.section === 'criterion') return criterionInWords(v as Criterion);
@@ -18,7 +17,12 @@ export function changeInWords(c: RubricChange): ChangeText {
     if (c.kind === 'changed' && c.section === 'criterion' && c.field === 'when') return conditionInWords(v as Condition);
     return null;
   };
-  return { what: text.what, before: words(c.before) ?? text.before, after: words(c.after) ?? text.after };
+  const before = words(c.before);
+  const after = words(c.after);
+  // `rubric diff` words only the values told here in its notation: a long history has
+  // thousands of conditions, and describing each of them twice is most of the changelog's time.
+  const text = changeText({ ...c, before: before === null ? c.before : undefined, after: after === null ? c.after : undefined });
+  return { what: text.what, before: before ?? text.before, after: after ?? text.after };
 }
 
 function criterionInWords(c: Criterion): string {
