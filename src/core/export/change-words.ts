@@ -9,12 +9,12 @@ import { conditionInWords, formatNumber, signedPoints } from './plain-condition.
  * as the lead definition above the changelog ("Title mentions "vp" or "director": +20 fit"),
  * not in the notation of `rubric diff`; every other change as `rubric diff` words it.
  */
-export function changeInWords(c: RubricChange): ChangeText {
+export function changeInWords(c: RubricChange, said: ConditionWords = conditionInWords): ChangeText {
   const words = (v: unknown): string | null => {
     if (v === undefined) return null;
-    if ((c.kind === 'added' || c.kind === 'removed') && c.section === 'criterion') return criterionInWords(v as Criterion);
+    if ((c.kind === 'added' || c.kind === 'removed') && c.section === 'criterion') return criterionInWords(v as Criterion, said);
     if ((c.kind === 'added' || c.kind === 'removed') && c.section === 'stage') return stageInWords(v as Stage);
-    if (c.kind === 'changed' && c.section === 'criterion' && c.field === 'when') return conditionInWords(v as Condition);
+    if (c.kind === 'changed' && c.section === 'criterion' && c.field === 'when') return said(v as Condition);
     return null;
   };
   const before = words(c.before);
@@ -25,9 +25,28 @@ export function changeInWords(c: RubricChange): ChangeText {
   return { what: text.what, before: before ?? text.before, after: after ?? text.after };
 }
 
-function criterionInWords(c: Criterion): string {
+function criterionInWords(c: Criterion, said: ConditionWords): string {
   const gives = c.disqualify ? 'disqualifies' : `${signedPoints(c.points ?? 0)} ${c.dimension ?? 'fit'}`;
-  return `${conditionInWords(c.when)}: ${gives}`;
+  return `${said(c.when)}: ${gives}`;
+}
+
+type ConditionWords = (c: Condition) => string;
+
+/**
+ * conditionInWords that remembers what it said, by the condition's JSON: along a history each
+ * version's changed condition is the next change's old one, so half of them were said before.
+ */
+export function rememberedConditionWords(): ConditionWords {
+  const said = new Map<string, string>();
+  return (c) => {
+    const key = JSON.stringify(c);
+    let words = said.get(key);
+    if (words === undefined) {
+      words = conditionInWords(c);
+      said.set(key, words);
+    }
+    return words;
+  };
 }
 
 /** "from 65 points, with 30 fit points" */
