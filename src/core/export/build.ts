@@ -6,7 +6,7 @@ import type { WorkspaceConfig } from '../schemas/workspace.js';
 import type { LogEntry } from '../rubric/history/log.js';
 import { versionHeader } from '../rubric/history/header.js';
 import { lastReviews, openActions } from '../workshop/open-actions.js';
-import { changeInWords, rememberedConditionWords } from './change-words.js';
+import { historyInWords } from './change-words.js';
 import { openParked } from '../workshop/parked.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
@@ -177,9 +177,9 @@ function sessionActions(s: Session, openKeys: Set<string>, reviewed: Map<string,
 }
 
 function changelog(history: LogEntry[], opts: ExportOptions): ChangelogEntry[] {
-  const said = rememberedConditionWords();
+  const inWords = historyInWords();
   return history
     .filter((e) => inPeriod(e.date, opts.since, opts.until))
-    .map((e) => ({ ...versionHeader(e), changes: e.changes.map((c) => changeInWords(c, said)) }))
+    .map((e) => ({ ...versionHeader(e), changes: e.changes.map(inWords) }))
     .reverse();
 }

@@ -9,7 +9,7 @@ import { conditionInWords, formatNumber, signedPoints } from './plain-condition.
  * as the lead definition above the changelog ("Title mentions "vp" or "director": +20 fit"),
  * not in the notation of `rubric diff`; every other change as `rubric diff` words it.
  */
-export function changeInWords(c: RubricChange, said: ConditionWords = conditionInWords): ChangeText {
+function changeInWords(c: RubricChange, said: ConditionWords): ChangeText {
   const words = (v: unknown): string | null => {
     if (v === undefined) return null;
     if ((c.kind === 'added' || c.kind === 'removed') && c.section === 'criterion') return criterionInWords(v as Criterion, said);
@@ -30,15 +30,21 @@ function criterionInWords(c: Criterion, said: ConditionWords): string {
   return `${said(c.when)}: ${gives}`;
 }
 
+/** "from 65 points, with 30 fit points" */
+function stageInWords(s: Stage): string {
+  const needs = Object.entries(s.require ?? {}).map(([d, n]) => `${formatNumber(n as number)} ${d} points`);
+  return `from ${formatNumber(s.min)} points${needs.length ? `, with ${needs.join(' and ')}` : ''}`;
+}
+
 type ConditionWords = (c: Condition) => string;
 
 /**
- * conditionInWords that remembers what it said, by the condition's JSON: along a history each
- * version's changed condition is the next change's old one, so half of them were said before.
+ * changeInWords for the changes of one history, each condition worded once and remembered by
+ * its JSON: along a history each change's old condition is the change before's new one.
  */
-export function rememberedConditionWords(): ConditionWords {
+export function historyInWords(): (c: RubricChange) => ChangeText {
   const said = new Map<string, string>();
-  return (c) => {
+  const remembered: ConditionWords = (c) => {
     const key = JSON.stringify(c);
     let words = said.get(key);
     if (words === undefined) {
@@ -47,10 +53,5 @@ export function rememberedConditionWords(): ConditionWords {
     }
     return words;
   };
-}
-
-/** "from 65 points, with 30 fit points" */
-function stageInWords(s: Stage): string {
-  const needs = Object.entries(s.require ?? {}).map(([d, n]) => `${formatNumber(n as number)} ${d} points`);
-  return `from ${formatNumber(s.min)} points${needs.length ? `, with ${needs.join(' and ')}` : ''}`;
+  return (c) => changeInWords(c, remembered);
 }

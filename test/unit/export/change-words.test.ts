@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RubricChange } from '../../../src/core/rubric/diff/diff.js';
-import { changeInWords, rememberedConditionWords } from '../../../src/core/export/change-words.js';
+import { historyInWords } from '../../../src/core/export/change-words.js';
+
+/** A change worded alone, with nothing remembered from another. */
+const alone = (c: RubricChange) => historyInWords()(c);
 
 const when = (value: number) => ({ all: [{ field: 'employees', op: 'gte', value }, { field: 'country', op: 'in', value: ['US', 'CA'] }] });
 const changes: RubricChange[] = [
@@ -13,19 +16,18 @@ const changes: RubricChange[] = [
   { section: 'stage', kind: 'reordered', before: ['mql', 'sql'], after: ['sql', 'mql'] },
 ];
 
-describe('changeInWords', () => {
+describe('a rubric history in the summary’s words', () => {
   it('tells conditions, criteria and stages in the summary’s words, anything else as rubric diff does', () => {
-    expect(changes.slice(0, 3).map((c) => changeInWords(c))).toEqual([
+    expect(changes.slice(0, 3).map(alone)).toEqual([
       { what: 'criterion size: when', before: 'Employees is at least 100 and Country is one of US or CA', after: 'Employees is at least 200 and Country is one of US or CA' },
       { what: 'criterion size: when', before: 'Employees is at least 200 and Country is one of US or CA', after: 'Employees is at least 1,500 and Country is one of US or CA' },
       { what: 'criterion demo added', before: '—', after: 'Demo is yes: +15 engagement' },
     ]);
-    expect(changeInWords(changes[6]!)).toEqual({ what: 'stage order', before: 'mql < sql', after: 'sql < mql' });
+    expect(alone(changes[6]!)).toEqual({ what: 'stage order', before: 'mql < sql', after: 'sql < mql' });
   });
 
   it('says the same with conditions remembered along a history as without', () => {
-    const said = rememberedConditionWords();
     const twice = [...changes, ...changes];
-    expect(twice.map((c) => changeInWords(c, said))).toEqual(twice.map((c) => changeInWords(c)));
+    expect(twice.map(historyInWords())).toEqual(twice.map(alone));
   });
 });
