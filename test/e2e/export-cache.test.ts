@@ -78,7 +78,7 @@ describe('the checked-session cache', () => {
   it('ignores a cache torn by a crash mid-write (what lets it be written without a flush to disk)', async () => {
     const good = (await run(['export'])).stdout;
     const whole = readFileSync(CACHE(), 'utf8');
-    for (const cut of [1, Math.floor(whole.length / 2), whole.length - 1]) {
+    for (const cut of [Math.floor(whole.length / 2), whole.length - 1]) {
       writeFileSync(CACHE(), whole.slice(0, cut));
       expect((await run(['export'])).stdout).toBe(good);
       expect(readFileSync(CACHE(), 'utf8')).toBe(whole); // and put whole again
