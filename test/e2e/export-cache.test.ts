@@ -74,4 +74,14 @@ describe('the checked-session cache', () => {
     writeFileSync(CACHE(), 'not json');
     expect((await run(['export'])).stdout).toBe(good);
   });
+
+  it('ignores a cache torn by a crash mid-write (what lets it be written without a flush to disk)', async () => {
+    const good = (await run(['export'])).stdout;
+    const whole = readFileSync(CACHE(), 'utf8');
+    for (const cut of [Math.floor(whole.length / 2), whole.length - 1]) {
+      writeFileSync(CACHE(), whole.slice(0, cut));
+      expect((await run(['export'])).stdout).toBe(good);
+      expect(readFileSync(CACHE(), 'utf8')).toBe(whole); // and put whole again
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkGoalOwners, checkSessionRefs } from '../../core/checks/cross-refs.js';
+import { checkGoalOwners, sessionRefsChecker } from '../../core/checks/cross-refs.js';
 import { checkGoals, checkSession, checkTemplate } from '../../core/checks/files.js';
 import { checkRubric } from '../../core/checks/rubric.js';
 import { GoalsFileSchema, type GoalsFile } from '../../core/schemas/goals.js';
@@ -56,6 +56,7 @@ function loadCleanWorkspace(root: string): CleanWorkspace | null {
   const next: SessionCache = emptyCache();
   const sessions: Session[] = [];
   const ids = new Set<string>();
+  const refs = sessionRefsChecker(config.data);
   let missed = false;
   for (const rel of sessionFiles.files) {
     const read = readWorkspaceBytes(root, rel);
@@ -70,7 +71,7 @@ function loadCleanWorkspace(root: string): CleanWorkspace | null {
       if (!loaded.ok) return null;
       data = loaded.data;
     }
-    if (ids.has(data.id) || checkSessionRefs(data, config.data).some((p) => p.severity !== 'warning')) return null;
+    if (ids.has(data.id) || refs(data).some((p) => p.severity !== 'warning')) return null;
     ids.add(data.id);
     next.sessions[key] = data;
     sessions.push(data);

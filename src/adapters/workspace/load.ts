@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../../core/errors.js';
-import { checkGoalOwners, checkSessionRefs } from '../../core/checks/cross-refs.js';
+import { checkGoalOwners, sessionRefsChecker } from '../../core/checks/cross-refs.js';
 import { checkGoals, checkSession, checkTemplate } from '../../core/checks/files.js';
 import { checkRubric } from '../../core/checks/rubric.js';
 import { GoalsFileSchema, type GoalsFile } from '../../core/schemas/goals.js';
@@ -105,5 +105,6 @@ function crossCheck(ws: Workspace): void {
   const config = ws.config?.data;
   if (!config) return;
   if (ws.goals) add(ws.goals, checkGoalOwners(ws.goals.data, config));
-  for (const s of ws.sessions) add(s, checkSessionRefs(s.data, config));
+  const refs = sessionRefsChecker(config);
+  for (const s of ws.sessions) add(s, refs(s.data));
 }

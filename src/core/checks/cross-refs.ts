@@ -17,20 +17,28 @@ export function checkGoalOwners(goals: GoalsFile, config: WorkspaceConfig): Path
 
 /** Teams named in a session must exist; action owners should be known members (a warning: people come and go). */
 export function checkSessionRefs(session: Session, config: WorkspaceConfig): PathProblem[] {
+  return sessionRefsChecker(config)(session);
+}
+
+/** checkSessionRefs for many sessions of one align.yaml: its teams and members gathered once, not for every session. */
+export function sessionRefsChecker(config: WorkspaceConfig): (session: Session) => PathProblem[] {
   const teams = Object.keys(config.teams);
-  const members = new Set(Object.values(config.teams).flatMap((t) => t.members));
-  for (const a of session.attendees ?? []) members.add(a.name);
-  if (session.facilitator) members.add(session.facilitator);
-  const out: PathProblem[] = [];
+  const teamMembers = Object.values(config.teams).flatMap((t) => t.members);
   const unknownTeam = (t: string | undefined) => t !== undefined && !teams.includes(t);
-  (session.attendees ?? []).forEach((a, i) => {
-    if (unknownTeam(a.team)) out.push({ path: ['attendees', i, 'team'], message: `unknown team "${a.team}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
-  });
-  (session.actions ?? []).forEach((a, i) => {
-    if (unknownTeam(a.team)) out.push({ path: ['actions', i, 'team'], message: `unknown team "${a.team}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
-    if (a.owner !== undefined && !members.has(a.owner)) {
-      out.push({ path: ['actions', i, 'owner'], message: `owner "${a.owner}" is not a member of any team in align.yaml`, hint: 'add them to a team in align.yaml, or check the spelling', severity: 'warning' });
-    }
-  });
-  return out;
+  return (session) => {
+    const members = new Set(teamMembers);
+    for (const a of session.attendees ?? []) members.add(a.name);
+    if (session.facilitator) members.add(session.facilitator);
+    const out: PathProblem[] = [];
+    (session.attendees ?? []).forEach((a, i) => {
+      if (unknownTeam(a.team)) out.push({ path: ['attendees', i, 'team'], message: `unknown team "${a.team}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
+    });
+    (session.actions ?? []).forEach((a, i) => {
+      if (unknownTeam(a.team)) out.push({ path: ['actions', i, 'team'], message: `unknown team "${a.team}"`, hint: `teams in align.yaml: ${teams.join(', ')}` });
+      if (a.owner !== undefined && !members.has(a.owner)) {
+        out.push({ path: ['actions', i, 'owner'], message: `owner "${a.owner}" is not a member of any team in align.yaml`, hint: 'add them to a team in align.yaml, or check the spelling', severity: 'warning' });
+      }
+    });
+    return out;
+  };
 }

@@ -6,7 +6,7 @@ import type { WorkspaceConfig } from '../schemas/workspace.js';
 import type { LogEntry } from '../rubric/history/log.js';
 import { versionHeader } from '../rubric/history/header.js';
 import { lastReviews, openActions } from '../workshop/open-actions.js';
-import { changeInWords } from './change-words.js';
+import { historyInWords } from './change-words.js';
 import { openParked } from '../workshop/parked.js';
 import { cmp, daysBetween, inPeriod } from './dates.js';
 import { leadDefinition } from './lead-definition.js';
@@ -151,8 +151,6 @@ function sessionView(s: Session, story: StoryContext, openKeys: Set<string>, rev
       names: people.map((p) => p.name),
       people: people.map((p) => ({ name: p.name, role: p.role ?? null })),
     }));
-  const actions = s.actions ?? [];
-  const isOpen = (id: string) => openKeys.has(`${s.id}\0${id}`);
   return {
     id: s.id,
     date: s.date,
@@ -162,16 +160,26 @@ function sessionView(s: Session, story: StoryContext, openKeys: Set<string>, rev
     ...sessionStory(s, story),
     attendees,
     decisions: s.decisions ?? [],
-    closedActions: actions
-      .filter((a) => !isOpen(a.id))
-      .map((a) => ({ ...actionFields(a, config), status: reviewed.get(`${s.id}\0${a.id}`) ?? a.status ?? 'open' })),
-    openActions: actions.filter((a) => isOpen(a.id)).length,
+    ...sessionActions(s, openKeys, reviewed, config),
   };
 }
 
+/** A session's actions closed since, each with its last status, and how many are still open: one pass, one key per action. */
+function sessionActions(s: Session, openKeys: Set<string>, reviewed: Map<string, string>, config: WorkspaceConfig): Pick<SessionView, 'closedActions' | 'openActions'> {
+  const closedActions: SessionView['closedActions'] = [];
+  let open = 0;
+  for (const a of s.actions ?? []) {
+    const key = `${s.id}\0${a.id}`;
+    if (openKeys.has(key)) open++;
+    else closedActions.push({ ...actionFields(a, config), status: reviewed.get(key) ?? a.status ?? 'open' });
+  }
+  return { closedActions, openActions: open };
+}
+
 function changelog(history: LogEntry[], opts: ExportOptions): ChangelogEntry[] {
+  const inWords = historyInWords();
   return history
     .filter((e) => inPeriod(e.date, opts.since, opts.until))
-    .map((e) => ({ ...versionHeader(e), changes: e.changes.map(changeInWords) }))
+    .map((e) => ({ ...versionHeader(e), changes: e.changes.map(inWords) }))
     .reverse();
 }

@@ -86,24 +86,27 @@ function actionState(a: OpenActionRow): string {
 }
 
 function sessionsMarkdown(sessions: SessionView[]): string[] {
-  const out = ['## Sessions', ''];
-  if (sessions.length === 0) return [...out, 'No sessions in this period.', ''];
-  for (const s of sessions) {
-    out.push(`### ${s.date} · ${md(s.title ?? s.id)}`, '');
-    const facts = [`**Template:** ${md(s.template)}`, `**Session:** ${md(s.id)}`];
-    if (s.start) facts.push(`**Started:** ${md(s.start)}`);
-    if (s.facilitator) facts.push(`**Facilitator:** ${md(s.facilitator)}`);
-    out.push(facts.join(' · '), '');
-    if (s.attendees.length) out.push('**Attendees**', '', ...s.attendees.map((t) => `- ${md(t.teamName)}: ${t.people.map(person).join(', ')}`), '');
-    if (s.decisions.length) out.push('**Decisions**', '', ...s.decisions.map((d) => `- ${md(d)}`), '');
-    out.push(...sessionOutcomesMarkdown(s));
-    if (s.closedActions.length) {
-      out.push('**Actions set here, now closed**', '', '| Action | Owner | Due | Status | Note |', '|---|---|---|---|---|');
-      for (const a of s.closedActions) out.push(`| ${cell(a.title)} | ${a.owner || !a.teamName ? cell(a.owner) : `${md(a.teamName)} (team)`} | ${cell(a.due)} | ${cell(a.status)} | ${cell(a.note)} |`);
-      out.push('');
-    }
-    if (s.openActions) out.push(`${count(s.openActions, 'action')} from this session still open: see *Open actions*.`, '');
-    out.push(...sessionRecordMarkdown(s));
+  if (sessions.length === 0) return ['## Sessions', '', 'No sessions in this period.', ''];
+  // Each session joined into one piece as soon as it is told: its many short lines are then
+  // garbage at once rather than kept alive (and copied by every collection) until the end.
+  return ['## Sessions', '', ...sessions.map((s) => sessionMarkdown(s).join('\n'))];
+}
+
+function sessionMarkdown(s: SessionView): string[] {
+  const out = [`### ${s.date} · ${md(s.title ?? s.id)}`, ''];
+  const facts = [`**Template:** ${md(s.template)}`, `**Session:** ${md(s.id)}`];
+  if (s.start) facts.push(`**Started:** ${md(s.start)}`);
+  if (s.facilitator) facts.push(`**Facilitator:** ${md(s.facilitator)}`);
+  out.push(facts.join(' · '), '');
+  if (s.attendees.length) out.push('**Attendees**', '', ...s.attendees.map((t) => `- ${md(t.teamName)}: ${t.people.map(person).join(', ')}`), '');
+  if (s.decisions.length) out.push('**Decisions**', '', ...s.decisions.map((d) => `- ${md(d)}`), '');
+  out.push(...sessionOutcomesMarkdown(s));
+  if (s.closedActions.length) {
+    out.push('**Actions set here, now closed**', '', '| Action | Owner | Due | Status | Note |', '|---|---|---|---|---|');
+    for (const a of s.closedActions) out.push(`| ${cell(a.title)} | ${a.owner || !a.teamName ? cell(a.owner) : `${md(a.teamName)} (team)`} | ${cell(a.due)} | ${cell(a.status)} | ${cell(a.note)} |`);
+    out.push('');
   }
+  if (s.openActions) out.push(`${count(s.openActions, 'action')} from this session still open: see *Open actions*.`, '');
+  out.push(...sessionRecordMarkdown(s));
   return out;
 }

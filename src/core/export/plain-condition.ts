@@ -181,6 +181,8 @@ function period(text: string): string {
 
 /** 1200000 → "1,200,000"; decimals kept as written. The same on every machine (no locale). */
 export function formatNumber(n: number): string {
+  // Under a thousand either way there is nothing to group: minutes, points and counts, by the thousand in a summary.
+  if (n > -1000 && n < 1000) return String(n);
   const [int, frac] = String(Math.abs(n)).split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;

@@ -22,28 +22,42 @@ export interface OpenAction {
  */
 export function openActions(sessions: Session[]): OpenAction[] {
   const ordered = inReviewOrder(sessions);
-  const status = new Map<string, string>();
-  const byKey = new Map<string, OpenAction>();
-  const out: OpenAction[] = [];
+  // By the session that set an action, then the action's id: the ids are the keys as they are,
+  // so no key is built (and hashed) for each of thousands of actions and reviews.
+  const standing = new Map<string, Map<string, Standing>>();
+  const set: { open: OpenAction; standing: Standing }[] = [];
   for (const s of ordered) {
     for (const a of s.actions ?? []) {
-      status.set(key(s.id, a.id), a.status ?? 'open');
-      const o: OpenAction = { session: s.id, action: a, rescheduled: [] };
-      byKey.set(key(s.id, a.id), o);
-      out.push(o);
+      const open: OpenAction = { session: s.id, action: a, rescheduled: [] };
+      const ofSession = standing.get(s.id) ?? new Map<string, Standing>();
+      standing.set(s.id, ofSession);
+      // The same session and id twice: the later one is the action reviews change, and both share its status.
+      const st = ofSession.get(a.id) ?? { latest: open, status: '' };
+      ofSession.set(a.id, st);
+      st.latest = open;
+      st.status = a.status ?? 'open';
+      set.push({ open, standing: st });
     }
     for (const r of s.action_reviews ?? []) {
       const owner = reviewedSession(r, ordered);
-      if (!owner) continue;
-      status.set(key(owner, r.action), r.status);
-      const o = byKey.get(key(owner, r.action));
-      if (o && r.due && r.status === 'open') {
+      // A review read before the action it names is overruled by the action's own status.
+      const st = owner === undefined ? undefined : standing.get(owner)?.get(r.action);
+      if (!st) continue;
+      st.status = r.status;
+      const o = st.latest;
+      if (r.due && r.status === 'open') {
         o.rescheduled.push({ session: s.id, from: o.action.due ?? null, to: r.due });
         o.action = { ...o.action, due: r.due };
       }
     }
   }
-  return out.filter((o) => status.get(key(o.session, o.action.id)) === 'open');
+  return set.filter((x) => x.standing.status === 'open').map((x) => x.open);
+}
+
+/** What reviews have made of an action so far: the action reviews change, and its last status. */
+interface Standing {
+  latest: OpenAction;
+  status: string;
 }
 
 /** An action's key: the session that set it and its id. */
