@@ -61,6 +61,22 @@ const OPEN_MAP = 123;
 const CLOSE_MAP = 125;
 const NONE = -1; // past the end of the line
 
+// Runs of characters with no meaning to the reader, skipped by the regular expression engine
+// rather than a character at a time: most of a file is such runs, and the engine's loop costs
+// the same from the first file on, before the JavaScript around it is compiled (sticky, with
+// `test` and `lastIndex`, so no match is made). A run stops at a line break, past the line's end.
+/** Text of a plain key or value up to a ':', a '#' or a tab. */
+const PLAIN_RUN = /[^:#\t\n]*/y;
+/** Text of a plain scalar in a flow collection up to a ':', a '#', a tab or a flow indicator. */
+const FLOW_RUN = /[^:#\t\n,[\]{}]*/y;
+
+/** The end of the run of `run` in `src` from `from`. */
+function runEnd(run: RegExp, src: string, from: number): number {
+  run.lastIndex = from;
+  run.test(src);
+  return run.lastIndex;
+}
+
 /**
  * The reader walks the lines that hold more than spaces or a comment, one "current line" at a
  * time, kept as offsets into the text: its indentation, where its text starts (`at`) and ends
@@ -230,14 +246,11 @@ class Reader {
     }
     // A plain key: no indicator first, no ':' or '#' inside, then ':' and a space or the end.
     if (NOT_KEY_START[c] === 1 || (c === DASH && (i + 1 === stop || src.charCodeAt(i + 1) === SPACE))) return null;
-    let colon = i + 1;
-    for (; colon < stop; colon++) {
-      const ch = src.charCodeAt(colon);
-      if (ch === COLON) break;
-      if (ch === HASH) return null;
-      if (ch === TAB) bail();
-    }
+    const colon = runEnd(PLAIN_RUN, src, i + 1);
     if (colon >= stop) return null;
+    const mark = src.charCodeAt(colon);
+    if (mark === HASH) return null;
+    if (mark === TAB) bail();
     if (colon + 1 < stop && src.charCodeAt(colon + 1) !== SPACE) return null;
     let end = colon;
     while (end > i && src.charCodeAt(end - 1) === SPACE) end--;
@@ -273,7 +286,7 @@ class Reader {
     let end = stop;
     let colon = false;
     let tab = false;
-    for (let i = from; i < stop; i++) {
+    for (let i = runEnd(PLAIN_RUN, src, from); i < stop; i = runEnd(PLAIN_RUN, src, i + 1)) {
       const ch = src.charCodeAt(i);
       if (ch === HASH) {
         const before = src.charCodeAt(i - 1);
@@ -282,7 +295,7 @@ class Reader {
           break;
         }
       } else if (ch === COLON) colon = true;
-      else if (ch === TAB) tab = true;
+      else tab = true;
     }
     while (end > from && src.charCodeAt(end - 1) === SPACE) end--;
     const plain = src.slice(from, end);
@@ -367,9 +380,9 @@ class Reader {
       return value;
     }
     if (NOT_FLOW_START[c] === 1) bail();
-    let i = start;
+    let i = runEnd(FLOW_RUN, src, start);
     let tab = false;
-    for (; i < stop; i++) {
+    for (; i < stop; i = runEnd(FLOW_RUN, src, i + 1)) {
       const ch = src.charCodeAt(i);
       if (ch === COMMA || ch === CLOSE_SEQ || ch === CLOSE_MAP || ch === OPEN_SEQ || ch === OPEN_MAP) break;
       if (ch === COLON) {
@@ -377,8 +390,9 @@ class Reader {
         if (after === SPACE || after === NONE || after === COMMA || after === CLOSE_SEQ || after === CLOSE_MAP) break;
       } else if (ch === HASH) {
         if (src.charCodeAt(i - 1) === SPACE) bail();
-      } else if (ch === TAB) tab = true;
+      } else tab = true;
     }
+    if (i > stop) i = stop; // the run went on through trailing spaces
     this.pos = i;
     let end = i;
     while (end > start && src.charCodeAt(end - 1) === SPACE) end--;
