@@ -270,8 +270,7 @@ class Reader {
     const stop = this.stop;
     const c = src.charCodeAt(from);
     if (c === OPEN_SEQ || c === OPEN_MAP) {
-      this.pos = from;
-      const value = this.flow();
+      const value = this.flow(from);
       if (!this.onlyComment(this.pos)) bail();
       return value;
     }
@@ -312,57 +311,74 @@ class Reader {
     return i === this.stop || this.src.charCodeAt(i) === HASH;
   }
 
-  /** A flow collection or scalar at `pos`, which it leaves after what it read. */
-  flow(): unknown {
-    this.pos = this.skipSpaces(this.pos);
-    const c = this.charAt(this.pos);
-    if (c === OPEN_SEQ) return this.flowSeq();
-    if (c === OPEN_MAP) return this.flowMap();
+  // The flow readers keep their position in a local and skip spaces inline: a rubric is mostly
+  // flow mappings, and a call per space or character is most of their cost before compilation.
+  // The character at the line's end (`stop`) is a space, a line break or none, never punctuation.
+
+  /** A flow collection or scalar from `pos` on the current line; `this.pos` is left after it. */
+  flow(pos: number): unknown {
+    const src = this.src;
+    const stop = this.stop;
+    while (pos < stop && src.charCodeAt(pos) === SPACE) pos++;
+    const c = src.charCodeAt(pos);
+    if (c === OPEN_SEQ) return this.flowSeq(pos + 1);
+    if (c === OPEN_MAP) return this.flowMap(pos + 1);
+    this.pos = pos;
     return this.flowScalar(false);
   }
 
-  flowSeq(): unknown[] {
-    this.pos++;
+  flowSeq(pos: number): unknown[] {
+    const src = this.src;
+    const stop = this.stop;
     this.deeper();
     const out: unknown[] = [];
     for (;;) {
-      this.pos = this.skipSpaces(this.pos);
-      if (this.charAt(this.pos) === CLOSE_SEQ) {
-        this.pos++;
+      while (pos < stop && src.charCodeAt(pos) === SPACE) pos++;
+      if (src.charCodeAt(pos) === CLOSE_SEQ) {
+        this.pos = pos + 1;
         this.depth--;
         return out;
       }
       if (out.length === MAX_ITEMS) bail();
-      out.push(this.flow());
-      this.pos = this.skipSpaces(this.pos);
-      const c = this.charAt(this.pos);
-      if (c === COMMA) this.pos++;
+      out.push(this.flow(pos));
+      pos = this.pos;
+      while (pos < stop && src.charCodeAt(pos) === SPACE) pos++;
+      const c = src.charCodeAt(pos);
+      if (c === COMMA) pos++;
       else if (c !== CLOSE_SEQ) bail();
     }
   }
 
-  flowMap(): Record<string, unknown> {
-    this.pos++;
+  flowMap(pos: number): Record<string, unknown> {
+    const src = this.src;
+    const stop = this.stop;
     this.deeper();
     const out: Record<string, unknown> = {};
     let keys = 0;
     for (;;) {
-      this.pos = this.skipSpaces(this.pos);
-      if (this.charAt(this.pos) === CLOSE_MAP) {
-        this.pos++;
+      while (pos < stop && src.charCodeAt(pos) === SPACE) pos++;
+      if (src.charCodeAt(pos) === CLOSE_MAP) {
+        this.pos = pos + 1;
         this.depth--;
         return out;
       }
+      this.pos = pos;
       const key = this.flowScalar(true) as string;
       if (Object.hasOwn(out, key) || key === '__proto__' || ++keys > MAX_KEYS) bail();
-      this.pos = this.skipSpaces(this.pos);
-      if (this.charAt(this.pos) !== COLON) bail();
-      this.pos = this.skipSpaces(this.pos + 1);
-      const next = this.charAt(this.pos);
-      out[key] = next === COMMA || next === CLOSE_MAP ? null : this.flow();
-      this.pos = this.skipSpaces(this.pos);
-      const c = this.charAt(this.pos);
-      if (c === COMMA) this.pos++;
+      pos = this.pos;
+      while (pos < stop && src.charCodeAt(pos) === SPACE) pos++;
+      if (src.charCodeAt(pos) !== COLON) bail();
+      pos++;
+      while (pos < stop && src.charCodeAt(pos) === SPACE) pos++;
+      const next = src.charCodeAt(pos);
+      if (next === COMMA || next === CLOSE_MAP) out[key] = null;
+      else {
+        out[key] = this.flow(pos);
+        pos = this.pos;
+        while (pos < stop && src.charCodeAt(pos) === SPACE) pos++;
+      }
+      const c = src.charCodeAt(pos);
+      if (c === COMMA) pos++;
       else if (c !== CLOSE_MAP) bail();
     }
   }
