@@ -77,8 +77,8 @@ const NAN = /^\.(?:nan|NaN|NAN)$/;
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) return resolveNumeric(s, c);
-  // Most scalars are words: only these first letters can start a null or a boolean.
-  if (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 126) return resolveWord(s);
+  // Most scalars are words: only these first letters, and one to five letters, can make a null or a boolean.
+  if ((c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 126) && s.length <= 5) return resolveWord(s);
   return s === '' ? null : s;
 }
 
