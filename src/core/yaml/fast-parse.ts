@@ -96,7 +96,7 @@ class Reader {
   odd = false;
   /** Where the value after the key just read starts (`keyAt`), spaces after the ':' skipped. */
   rest = 0;
-  /** The position inside a flow collection being read. */
+  /** Where the flow value or flow scalar just read ends on the current line. */
   pos = 0;
 
   constructor(src: string) {
