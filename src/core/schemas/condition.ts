@@ -53,6 +53,8 @@ export type Condition =
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE_TIME.test(v.trim());
 const isOrdered = (v: unknown): boolean => isNumber(v) || isDate(v);
+/** What `Scalar` accepts (text, a finite number, a boolean), tested without a zod parse: rubrics have this check on every leaf. */
+const isScalar = (v: unknown): boolean => typeof v === 'string' || typeof v === 'boolean' || isNumber(v);
 
 export interface ValueProblem {
   message: string;
@@ -72,7 +74,7 @@ function valueMessage(op: Operator, value: unknown): string | ValueProblem | und
       return value === undefined ? undefined : `\`${op}\` takes no value`;
     case 'in':
     case 'not_in':
-      return Array.isArray(value) && value.length > 0 && value.every((v) => Scalar.safeParse(v).success)
+      return Array.isArray(value) && value.length > 0 && value.every(isScalar)
         ? undefined
         : `\`${op}\` needs a non-empty list of values, like [US, CA]`;
     case 'between':
@@ -107,7 +109,7 @@ function valueMessage(op: Operator, value: unknown): string | ValueProblem | und
       return typeof value === 'string' || isNumber(value) ? undefined : `\`${op}\` needs a text value`;
     case 'eq':
     case 'neq':
-      return Scalar.safeParse(value).success ? undefined : `\`${op}\` needs one value (text, number, boolean or date)`;
+      return isScalar(value) ? undefined : `\`${op}\` needs one value (text, number, boolean or date)`;
   }
 }
 

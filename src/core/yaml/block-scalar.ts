@@ -12,7 +12,8 @@ import { bail } from './scalars.js';
 /** The rest of the line after the key or the dash: `|` or `>`, a chomping indicator, a comment. */
 const HEADER = /^([|>])([-+]?)(?: +#[^\t]*)?$/;
 
-export const isBlockScalarHeader = (rest: string): boolean => rest[0] === '|' || rest[0] === '>';
+/** `c`, the first character of the value after a key or a dash, opens a block scalar (`|` or `>`). */
+export const isBlockScalarHeader = (c: number): boolean => c === 124 || c === 62;
 
 /**
  * Reads the block scalar whose header is `header` and whose lines start at offset `from` of

@@ -6,20 +6,32 @@ export const bail = (): never => {
 
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', ' ': ' ' };
 
-export function readQuoted(text: string, start: number): { value: string; end: number } {
-  const q = text[start];
+/**
+ * The quoted scalar that starts at `start` and closes before `end` (the end of its line): its
+ * text and the offset after its closing quote. Bails on a scalar not closed on its line.
+ */
+export function readQuoted(text: string, start: number, end = text.length): { value: string; end: number } {
+  const q = text.charCodeAt(start);
   // Most quoted text has no escapes: take it in one slice.
-  const close = text.indexOf(q!, start + 1);
-  if (close > 0) {
-    if (q === '"' && text.indexOf('\\', start + 1) === -1) return { value: text.slice(start + 1, close), end: close + 1 };
-    if (q === "'" && text.charCodeAt(close + 1) !== 39) return { value: text.slice(start + 1, close), end: close + 1 };
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === q) {
+      if (q === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39) break; // '' is one quote
+      return { value: text.slice(start + 1, i), end: i + 1 };
+    }
+    if (c === 92 && q === 34) break; // an escape
   }
+  return readEscaped(text, start, end);
+}
+
+function readEscaped(text: string, start: number, end: number): { value: string; end: number } {
+  const q = text[start];
   let out = '';
   let i = start + 1;
-  while (i < text.length) {
+  while (i < end) {
     const ch = text[i]!;
     if (q === "'" && ch === "'") {
-      if (text[i + 1] === "'") {
+      if (i + 1 < end && text[i + 1] === "'") {
         out += "'";
         i += 2;
         continue;
@@ -28,13 +40,14 @@ export function readQuoted(text: string, start: number): { value: string; end: n
     }
     if (q === '"' && ch === '"') return { value: out, end: i + 1 };
     if (q === '"' && ch === '\\') {
+      if (i + 1 >= end) bail();
       const e = text[i + 1]!;
       if (e in ESCAPES) {
         out += ESCAPES[e];
         i += 2;
         continue;
       }
-      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+      if (e === 'u' && i + 6 <= end && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
         out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
         i += 6;
         continue;
@@ -64,8 +77,8 @@ const NAN = /^\.(?:nan|NaN|NAN)$/;
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) return resolveNumeric(s, c);
-  // Most scalars are words: only these first letters can start a null or a boolean.
-  if (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 126) return resolveWord(s);
+  // Most scalars are words: only these first letters, and one to five letters, can make a null or a boolean.
+  if ((c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 126) && s.length <= 5) return resolveWord(s);
   return s === '' ? null : s;
 }
 

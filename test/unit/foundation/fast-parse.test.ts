@@ -36,6 +36,11 @@ describe('fast YAML subset parser', () => {
     ['infinities and NaN', 'a: .inf\nb: -.Inf\nc: .NaN\nd: -.nan\n'],
     ['keys resolved then made text', '1.0: a\n~: b\n0x10: c\ntrue: d\nm: { 007: e, .5: f }\n'],
     ['no-break spaces are content, not padding', 'a: x\u00a0\nb: \u00a0y\n"c": [\u00a0z]\n'],
+    // The reader reads each line in place, up to its end: what follows on the next line is not the line's.
+    ['text that runs to the end of its line, trailing spaces and CRLF', 'a: x y  \r\nb: [p q  , r]  \r\nc: { k: v w  }   \r\nd: "q"  \r\n'],
+    ['colons and hashes inside plain text', 'a: x:y#z\nb: [x:y, a#b, "c"]\n"k:#": v\nc: 12:30 # time\nd: { t: 10:00 }\n'],
+    ['quoted text closing its line, then more lines', 'a: "x"\nb: \'y\'\nc: ["p", \'q\']\ne: "\\u00e9 \\"z\\""\n'],
+    ['lines of one character', 'a:\n  - b\n  - 1\nc: d\n'],
   ])('agrees with the full parser: %s', (_name, text) => {
     expect(agrees(text)).toBe('same');
   });
@@ -58,6 +63,14 @@ describe('fast YAML subset parser', () => {
     ['documents', '---\na: 1\n'],
     ['a bare scalar document', 'just text\n'],
     ['tabs', 'a:\n\t- 1\n'],
+    ['a tab inside a plain value', 'a: x\ty\n'],
+    ['a tab inside a flow scalar', 'a: [x\ty]\n'],
+    ['a double quote closed on the next line', 'a: "x\nb: y"\n'],
+    ['a single quote closed on the next line', "a: 'x\nb: y'\n"],
+    ['a quoted key closed on the next line', '"a\nb": 1\n'],
+    ['an escape at the end of the line', 'a: "x\\\n  y"\n'],
+    ['a \\u escape cut by the end of the line', 'a: "\\u00\n  e9"\n'],
+    ['a flow collection closed on the next line', 'a: { b: 1\n  }\n'],
   ])('leaves %s to the full parser', (_name, text) => {
     expect(fastParse(text)).toBe(BAIL);
   });

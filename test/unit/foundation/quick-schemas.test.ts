@@ -99,6 +99,18 @@ describe('quick check of a session', () => {
     expect(answer.success).toBe(false);
     expect(answer.error?.issues[0]?.message).toBe('expected a real calendar date');
   });
+
+  it('answers clean data with itself, and never changes what it is given', () => {
+    const clean = { id: 's1', template: 'sync', date: '2026-11-30', attendees: [{ name: 'Dana Kim', team: 'sales' }] };
+    expect(quickSession(clean)).toBe(clean);
+    // Trimmed text and keys out of the schema's order make a copy; zod then reads the input as it was.
+    const padded = { template: 'sync', id: 's1', date: '2026-11-30', attendees: [{ name: 'Lee Park' }, { team: 'sales', name: ' Dana Kim ' }] };
+    const before = structuredClone(padded);
+    const answer = quickSession(padded);
+    expect(answer).toStrictEqual(SessionSchema.parse(before));
+    expect(JSON.stringify(answer)).toBe(JSON.stringify(SessionSchema.parse(before)));
+    expect(padded).toStrictEqual(before);
+  });
 });
 
 const slug = maybe(fc.constantFrom('mql', 'sql', 'c-1', 'fit_2'), fc.constantFrom('Bad', '-x', '', 'unqualified', 'disqualified'));

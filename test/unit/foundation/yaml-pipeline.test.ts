@@ -407,6 +407,16 @@ describe('a rubric reads the same with or without an unrelated block scalar, whi
   });
 });
 
+describe('merge-conflict markers', () => {
+  it('are found at the start of a line only', () => {
+    expect(decodeYamlBytes('x.yaml', enc('a: x ======= y\nb: "<<<<<<< not one"\nc: >>>>>>>\n')).ok).toBe(true);
+    for (const marker of ['<<<<<<< HEAD', '=======', '>>>>>>> main']) {
+      const decoded = decodeYamlBytes('x.yaml', enc(`a: 1\n${marker}\nb: 2\n`));
+      expect(decoded.ok ? null : decoded.problem).toMatchObject({ line: 2, col: 1, message: 'unresolved git merge-conflict marker' });
+    }
+  });
+});
+
 describe('align rubric test reads through the same pipeline entry', () => {
   const bad = join(ROOT, 'test/fixtures/bad');
   const cases = readdirSync(bad).filter((f) => /^rubric-.*\.yaml$/.test(f));

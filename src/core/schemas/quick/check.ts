@@ -4,6 +4,11 @@
  * text trimmed where the schema trims it) or with UNSURE, and then zod decides: it alone says
  * what is wrong and where. So a check may be unsure of anything rare, but must never accept what
  * the schema refuses nor return other data (test/unit/quick-schemas.test.ts holds it to zod).
+ *
+ * A list or an object that comes out exactly as it went in (keys in the schema's order, every
+ * value its own answer) is answered with itself rather than a copy: that is nearly every one,
+ * and the copies were most of a check's work. Loops are plain index loops, which cost little
+ * from the first file on, before the checks are compiled.
  */
 import { isRealDate } from '../../calendar-date.js';
 
@@ -58,13 +63,15 @@ export function oneOf<const T extends readonly string[]>(values: T): Quick<T[num
 export function list<T>(item: Quick<T>, min = 0): Quick<T[]> {
   return (v) => {
     if (!Array.isArray(v) || v.length < min) return UNSURE;
-    const out: T[] = new Array(v.length);
+    let out: unknown[] | undefined; // made at the first item that comes out changed
     for (let i = 0; i < v.length; i++) {
-      const r = item(v[i]);
+      const x: unknown = v[i];
+      const r = item(x);
       if (r === UNSURE) return UNSURE;
-      out[i] = r;
+      if (out === undefined && r !== x) out = v.slice(0, i);
+      if (out !== undefined) out[i] = r;
     }
-    return out;
+    return (out ?? v) as T[];
   };
 }
 
@@ -77,28 +84,42 @@ type Field = readonly [Quick<unknown>, 'optional'?];
  */
 export function strict<T>(shape: Record<string, Field>): Quick<T> {
   const keys = Object.keys(shape);
-  const fields = keys.map((k) => shape[k]!);
+  // Values are read as input[key]: no key may be one the input would find on Object.prototype.
+  for (const key of keys) if (key in Object.prototype) throw new Error(`quick check: the key "${key}" is on Object.prototype`);
+  const checks = keys.map((k) => shape[k]![0]);
+  const optional = keys.map((k) => shape[k]![1] === 'optional');
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return UNSURE;
     const input = v as Record<string, unknown>;
+    let inputKeys: string[] | undefined; // read once a key is there: most misses of a union's option come before
     let seen = 0;
-    const out: Record<string, unknown> = {};
+    let out: Record<string, unknown> | undefined; // made at the first key out of order or value changed
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
-      const [check, optional] = fields[k]!;
-      if (!Object.hasOwn(input, key)) {
-        if (optional) continue;
+      const value = input[key];
+      if (value === undefined) {
+        // Left out, or there with no value (which zod refuses).
+        if (optional[k] && !Object.hasOwn(input, key)) continue;
         return UNSURE;
       }
-      seen++;
-      const r = check(input[key]);
+      const r = checks[k]!(value);
       if (r === UNSURE || r === undefined) return UNSURE;
-      out[key] = r;
+      inputKeys ??= Object.keys(input);
+      if (out === undefined && (r !== value || inputKeys[seen] !== key)) out = pick(input, keys, k);
+      if (out !== undefined) out[key] = r;
+      seen++;
     }
     // A key not in the shape: zod refuses it and says which.
-    if (seen !== Object.keys(input).length) return UNSURE;
-    return out as T;
+    if (seen !== (inputKeys ?? Object.keys(input)).length) return UNSURE;
+    return (out ?? input) as T;
   };
+}
+
+/** A new object of the input's values for the first `count` of `keys` that it has, in that order. */
+function pick(input: Record<string, unknown>, keys: string[], count: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let k = 0; k < count; k++) if (Object.hasOwn(input, keys[k]!)) out[keys[k]!] = input[keys[k]!];
+  return out;
 }
 
 /**
@@ -108,22 +129,27 @@ export function strict<T>(shape: Record<string, Field>): Quick<T> {
 export function record<T>(key: Quick<string>, value: Quick<T>): Quick<Record<string, T>> {
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return UNSURE;
-    const out: Record<string, T> = {};
-    for (const k of Object.keys(v)) {
+    const input = v as Record<string, unknown>;
+    const keys = Object.keys(input);
+    let out: Record<string, unknown> | undefined; // made at the first value that comes out changed
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       if (k === '__proto__' || key(k) === UNSURE) return UNSURE;
-      const r = value((v as Record<string, unknown>)[k]);
+      const x = input[k];
+      const r = value(x);
       if (r === UNSURE || r === undefined) return UNSURE;
-      out[k] = r;
+      if (out === undefined && r !== x) out = pick(input, keys, i);
+      if (out !== undefined) out[k] = r;
     }
-    return out;
+    return (out ?? input) as Record<string, T>;
   };
 }
 
 /** The first of the checks that is sure, for a union whose options never accept the same value (strict objects of other keys, scalars of other types). */
 export function either<T>(...options: Quick<T>[]): Quick<T> {
   return (v) => {
-    for (const option of options) {
-      const r = option(v);
+    for (let i = 0; i < options.length; i++) {
+      const r = options[i]!(v);
       if (r !== UNSURE) return r;
     }
     return UNSURE;
