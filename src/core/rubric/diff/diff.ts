@@ -19,15 +19,16 @@ export interface RubricChange {
 
 /** Every semantic change from `a` to `b`, in the order a reader wants them: criteria, stages, caps, SLA, sign-off, tests. */
 export function diffRubrics(a: Rubric, b: Rubric): RubricChange[] {
+  const caps = DIMENSIONS.map((d) => fieldChange('cap', d, 'max', a.dimensions?.[d]?.max, b.dimensions?.[d]?.max)).filter((c) => c !== undefined);
   return [
     ...diffFields('rubric', undefined, { name: a.name, label: a.label, description: a.description }, { name: b.name, label: b.label, description: b.description }),
     ...diffById(a.criteria, b.criteria, 'criterion', criterionFields),
     ...diffById(a.stages, b.stages, 'stage', stageFields),
     ...stageOrder(a.stages, b.stages),
-    ...DIMENSIONS.flatMap((d) => fieldChange('cap', d, 'max', a.dimensions?.[d]?.max, b.dimensions?.[d]?.max)),
+    ...caps,
     ...diffFields('sla', undefined, { ...a.sla }, { ...b.sla }),
     ...diffKeyed('sign-off', a.approved_by ?? {}, b.approved_by ?? {}),
-    ...diffById(keyTests(a.tests ?? []), keyTests(b.tests ?? []), 'test', testFields),
+    ...(a.tests || b.tests ? diffById(keyTests(a.tests ?? []), keyTests(b.tests ?? []), 'test', testFields) : []),
   ];
 }
 
@@ -63,27 +64,39 @@ function diffById<T extends { id: string }>(a: T[], b: T[], section: ChangeSecti
   for (const [id, y] of after) {
     const x = before.get(id);
     if (!x) out.push({ section, kind: 'added', id, after: y });
-    else out.push(...diffFields(section, id, fields(x), fields(y)));
+    else addFieldChanges(out, section, id, fields(x), fields(y));
   }
   return out;
 }
 
 function diffFields(section: ChangeSection, id: string | undefined, a: Record<string, unknown>, b: Record<string, unknown>): RubricChange[] {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  return keys.flatMap((k) => fieldChange(section, id, k, a[k], b[k]));
+  const out: RubricChange[] = [];
+  addFieldChanges(out, section, id, a, b);
+  return out;
 }
 
-function fieldChange(section: ChangeSection, id: string | undefined, field: string, before: unknown, after: unknown): RubricChange[] {
-  if (sameData(before, after)) return [];
+/** Adds to `out` a change per field that differs: `a`'s fields in order, then those only `b` has. Loops, not sets: it runs for every item of every version. */
+function addFieldChanges(out: RubricChange[], section: ChangeSection, id: string | undefined, a: Record<string, unknown>, b: Record<string, unknown>): void {
+  for (const k of Object.keys(a)) {
+    const change = fieldChange(section, id, k, a[k], b[k]);
+    if (change) out.push(change);
+  }
+  for (const k of Object.keys(b)) {
+    if (Object.hasOwn(a, k)) continue;
+    const change = fieldChange(section, id, k, undefined, b[k]);
+    if (change) out.push(change);
+  }
+}
+
+function fieldChange(section: ChangeSection, id: string | undefined, field: string, before: unknown, after: unknown): RubricChange | undefined {
+  if (sameData(before, after)) return undefined;
+  if (section === 'sla' || section === 'rubric') {
+    const kind = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+    return { section, kind, before, after, id: field };
+  }
   const change: RubricChange = { section, kind: 'changed', field, before, after };
   if (id !== undefined) change.id = id;
-  if (section === 'sla' || section === 'rubric') {
-    change.id = field;
-    delete change.field;
-    if (before === undefined) change.kind = 'added';
-    else if (after === undefined) change.kind = 'removed';
-  }
-  return [change];
+  return change;
 }
 
 /** Sign-off by team: who approved this version. */
