@@ -1,4 +1,5 @@
-import { isLeaf, type Condition, type Leaf, type LeafValue } from '../schemas/condition.js';
+import type { Condition, Leaf, LeafValue } from '../schemas/condition.js';
+import { isLeaf } from '../schemas/is-leaf.js';
 
 const SYMBOL: Partial<Record<Leaf['op'], string>> = { eq: '=', neq: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
 const WORDS: Partial<Record<Leaf['op'], string>> = {
