@@ -2,7 +2,8 @@ import type { LogEntry } from './log.js';
 import { terminalSafe as t } from '../../text/terminal.js';
 import { wrapText } from '../../text/wrap.js';
 import { changeLine } from '../diff/text.js';
-import { listDocument, recordWriter } from '../../output/json.js';
+import { JsonText, listDocument, recordWriter } from '../../output/json.js';
+import { changesJson } from './cache.js';
 import type { Problem } from '../../errors.js';
 import type { RubricChange } from '../diff/diff.js';
 import { DOCUMENTS } from '../../output/documents.js';
@@ -58,7 +59,7 @@ export function renderLogJson(entries: LogEntry[], path: string): string {
   let out = doc.open();
   for (const e of entries) {
     // signed_off_by and each change's before and after are the user's data, written as they are.
-    const values = [e.commit, e.date, e.author, e.subject, e.status, e.summary, e.signedOffBy, e.changes];
+    const values = [e.commit, e.date, e.author, e.subject, e.status, e.summary, e.signedOffBy, new JsonText(changesJson(e))];
     out += doc.record(e.problem ? writeBroken([...values, problemOf(e.problem)]) : writeVersion(values));
   }
   return out + doc.close();
