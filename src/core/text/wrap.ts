@@ -39,9 +39,10 @@ function wrapLine(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0; // columns of `line`
+  // most lines have no character outside the BMP: then each word's length is its count of characters
+  const wide = SURROGATE.test(text);
   for (const word of text.split(' ')) {
-    // most words have no character outside the BMP: their length is their count of characters
-    const chars = SURROGATE.test(word) ? [...word] : word;
+    const chars = wide && SURROGATE.test(word) ? [...word] : word;
     if (chars.length > width) {
       if (used) lines.push(line);
       let k = 0;
