@@ -81,5 +81,8 @@ describe('log cache', async () => {
     const replayed = replayCache(versions, cache, 'rubric.yaml').entries;
     expect(replayed.map(changesJson)).toEqual(entries.map((e) => JSON.stringify(e.changes)));
     expect(changesJson({ ...replayed[1]!, changes: [] })).toBe('[]');
+    // Written back as it was read, never parsed and written again.
+    cache.entries['b1>b2']!.changes = '[ ]';
+    expect(cacheOf(versions, replayCache(versions, cache, 'rubric.yaml').entries).entries['b1>b2']!.changes).toBe('[ ]');
   });
 });

@@ -82,8 +82,9 @@ export function cacheOf(versions: FileCommit[], entries: LogEntry[]): LogCache {
       continue;
     }
     if (v.blob !== undefined) {
-      const { commit: _c, date: _d, author: _a, subject: _s, changes: _changes, ...rest } = e;
-      out.entries[key(versions, base, v.blob)] = { ...rest, changes: changesJson(e) };
+      // Field by field: a rest copy would read `changes`, parsing a replayed entry's text for nothing.
+      const { status, summary, signedOffBy, problem } = e;
+      out.entries[key(versions, base, v.blob)] = { status, summary, signedOffBy, ...(problem ? { problem } : {}), changes: changesJson(e) };
     }
     if (readable(e.status)) base = i;
   }
