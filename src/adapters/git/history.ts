@@ -99,11 +99,11 @@ const CACHE_FILE = 'align-rubric-log.json';
  * repository, and it never shows in `git status`. A cache that cannot be read is empty.
  */
 export function readLogCache(root: string): LogCache {
-  return readGitCache(root, CACHE_FILE, isLogCache) ?? { v: 1, entries: {} };
+  return readGitCache(root, CACHE_FILE, isLogCache) ?? { v: 2, entries: {} };
 }
 
 function isLogCache(c: unknown): c is LogCache {
-  return typeof c === 'object' && c !== null && (c as LogCache).v === 1 && typeof (c as LogCache).entries === 'object';
+  return typeof c === 'object' && c !== null && (c as LogCache).v === 2 && typeof (c as LogCache).entries === 'object';
 }
 
 /** Best effort and atomic (see git-cache.ts). */

@@ -24,6 +24,9 @@ export async function rubricHistory(repo: Repo, opts: HistoryOptions = {}): Prom
   const { limit } = opts;
   const root = repo.dir;
   const commits = await commitsOf(repo, RUBRIC_FILE);
+  // Asked now, answered while the versions are read and compared: one git process less to wait for.
+  const boundaryAsked = commits.some((c) => c.root) ? shallowBoundary(repo) : Promise.resolve(new Set<string>());
+  boundaryAsked.catch(() => {}); // its failure is met where it is awaited, not as an unhandled rejection meanwhile
   const cache = { data: readLogCache(root), dirty: false };
   const known = new Set(commits.map((c) => c.blob ?? c.commit));
   // One version more than shown: the oldest shown is compared with the one before it.
@@ -34,9 +37,9 @@ export async function rubricHistory(repo: Repo, opts: HistoryOptions = {}): Prom
     count = Math.min(commits.length, count + limit + 1);
     entries = await entriesOf(commits.slice(0, count).reverse(), cache, repo, opts);
   }
-  if (cache.dirty) writeLogCache(root, { v: 1, entries: pruned(cache.data.entries, known) });
+  if (cache.dirty) writeLogCache(root, { v: 2, entries: pruned(cache.data.entries, known) });
   // Marked after the cache is written: the cache says what a pair of blobs is, true in any clone.
-  const boundary = commits.some((c) => c.root) ? await shallowBoundary(repo) : new Set<string>();
+  const boundary = await boundaryAsked;
   const marked = markMissingHistory(entries, boundary);
   return limit !== undefined && marked.length > limit ? marked.slice(marked.length - limit) : marked;
 }

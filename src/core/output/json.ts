@@ -109,7 +109,8 @@ export function jsonRecord(kind: DocumentKind, list: string, item: object): stri
 /**
  * A writer of list items of one fixed shape, for lists that stream by the million (the leads
  * of `rubric score`): the keys are checked once here, then each item is written from its
- * values in that order, with no walk and no object per item. Values are flat (no objects).
+ * values in that order, with no walk and no object per item. A value that is an object or a
+ * list is written as it is, keys and all (the caller knows them), or given as JsonText.
  */
 export function recordWriter(keys: readonly string[]): (values: readonly unknown[]) => string {
   const bad = keys.find((k) => !OUTPUT_KEY.test(k));
@@ -122,9 +123,15 @@ export function recordWriter(keys: readonly string[]): (values: readonly unknown
   };
 }
 
-/** JSON.stringify for one flat value, with finite numbers (most of a lead) written directly. */
+/** A value already written as JSON (kept in a cache), put in a record as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** JSON.stringify for one value of a record, with finite numbers (most of a lead) and JsonText written directly. */
 function jsonValue(v: unknown): string {
-  return typeof v === 'number' && Number.isFinite(v) ? `${v}` : JSON.stringify(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return `${v}`;
+  return v instanceof JsonText ? v.text : JSON.stringify(v);
 }
 
 /** An object's members as they sit at the top of an indented document: `  "key": value` lines, no braces. */

@@ -1,4 +1,5 @@
-import { isLeaf, type Condition, type Leaf, type LeafValue } from '../schemas/condition.js';
+import type { Condition, Leaf, LeafValue } from '../schemas/condition.js';
+import { isLeaf } from '../schemas/is-leaf.js';
 
 const SYMBOL: Partial<Record<Leaf['op'], string>> = { eq: '=', neq: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
 const WORDS: Partial<Record<Leaf['op'], string>> = {
@@ -13,8 +14,24 @@ const WORDS: Partial<Record<Leaf['op'], string>> = {
   after: 'after',
 };
 
+/**
+ * Descriptions by condition, made once: a rubric's history shows a changed condition as the
+ * "after" of one version and the "before" of the next, and again in the version's summary.
+ * A condition read from a file is never changed afterwards, so its description stays true.
+ */
+const DESCRIBED = new WeakMap<Condition, string>();
+
 /** A condition as a person reads it: "employees ≥ 200", "title matches /vp/", "2 of: a; b; c". */
 export function describeCondition(c: Condition): string {
+  let text = DESCRIBED.get(c);
+  if (text === undefined) {
+    text = describe(c);
+    DESCRIBED.set(c, text);
+  }
+  return text;
+}
+
+function describe(c: Condition): string {
   if (isLeaf(c)) return describeLeaf(c);
   if ('all' in c) return c.all.map(nested).join(' and ');
   if ('any' in c) return c.any.map(nested).join(' or ');

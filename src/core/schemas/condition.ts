@@ -138,6 +138,4 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 ).describe('a condition: { field, op, value }; all, any (lists of conditions); not (one condition); at_least N of (a list)') as z.ZodType<Condition>;
 
-export function isLeaf(c: Condition): c is Leaf {
-  return 'op' in c;
-}
+export { isLeaf } from './is-leaf.js';

@@ -14,6 +14,9 @@ export function wrapLines(text: string, width: number): string[] {
  * by default as many spaces): `wrapText(prompt, 60, '  - ')` hangs a bullet's lines under its text.
  */
 export function wrapText(text: string, width: number, first = '', rest = ' '.repeat(first.length)): string {
+  // Most lines fit: one that has no line break, no leading space and no more UTF-16 units than
+  // columns (so no more characters either) wraps to itself.
+  if (text.length <= width - Math.max(first.length, rest.length) && text.charCodeAt(0) !== 32 && !text.includes('\n')) return first + text;
   return wrapLines(text, width - Math.max(first.length, rest.length)).map((l, i) => (i === 0 ? first : rest) + l).join('\n');
 }
 
@@ -36,9 +39,10 @@ function wrapLine(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0; // columns of `line`
+  // most lines have no character outside the BMP: then each word's length is its count of characters
+  const wide = SURROGATE.test(text);
   for (const word of text.split(' ')) {
-    // most words have no character outside the BMP: their length is their count of characters
-    const chars = SURROGATE.test(word) ? [...word] : word;
+    const chars = wide && SURROGATE.test(word) ? [...word] : word;
     if (chars.length > width) {
       if (used) lines.push(line);
       let k = 0;

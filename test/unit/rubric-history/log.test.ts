@@ -74,4 +74,15 @@ describe('log cache', async () => {
     delete cache.entries['b2>b4'];
     expect(replayCache(versions, cache, 'rubric.yaml')).toEqual({ entries: entries.slice(0, 3), next: 3, base: 1 });
   });
+  it('keeps each version\'s changes as JSON text, written as they are, and as they were for a copy with other changes', async () => {
+    const { changesJson } = await import('../../../src/core/rubric/history/cache.js');
+    const cache = JSON.parse(JSON.stringify(cacheOf(versions, entries))) as ReturnType<typeof cacheOf>;
+    expect(cache.entries['b1>b2']!.changes).toBe(JSON.stringify(entries[1]!.changes));
+    const replayed = replayCache(versions, cache, 'rubric.yaml').entries;
+    expect(replayed.map(changesJson)).toEqual(entries.map((e) => JSON.stringify(e.changes)));
+    expect(changesJson({ ...replayed[1]!, changes: [] })).toBe('[]');
+    // Written back as it was read, never parsed and written again.
+    cache.entries['b1>b2']!.changes = '[ ]';
+    expect(cacheOf(versions, replayCache(versions, cache, 'rubric.yaml').entries).entries['b1>b2']!.changes).toBe('[ ]');
+  });
 });

@@ -19,28 +19,37 @@ export interface RubricChange {
 
 /** Every semantic change from `a` to `b`, in the order a reader wants them: criteria, stages, caps, SLA, sign-off, tests. */
 export function diffRubrics(a: Rubric, b: Rubric): RubricChange[] {
+  const caps = DIMENSIONS.map((d) => fieldChange('cap', d, 'max', a.dimensions?.[d]?.max, b.dimensions?.[d]?.max)).filter((c) => c !== undefined);
   return [
     ...diffFields('rubric', undefined, { name: a.name, label: a.label, description: a.description }, { name: b.name, label: b.label, description: b.description }),
-    ...diffById(a.criteria, b.criteria, 'criterion', criterionFields),
-    ...diffById(a.stages, b.stages, 'stage', stageFields),
+    ...diffById(a.criteria, b.criteria, 'criterion', CRITERION_FIELDS),
+    ...diffById(a.stages, b.stages, 'stage', STAGE_FIELDS),
     ...stageOrder(a.stages, b.stages),
-    ...DIMENSIONS.flatMap((d) => fieldChange('cap', d, 'max', a.dimensions?.[d]?.max, b.dimensions?.[d]?.max)),
+    ...caps,
     ...diffFields('sla', undefined, { ...a.sla }, { ...b.sla }),
     ...diffKeyed('sign-off', a.approved_by ?? {}, b.approved_by ?? {}),
-    ...diffById(keyTests(a.tests ?? []), keyTests(b.tests ?? []), 'test', testFields),
+    ...(a.tests || b.tests ? diffById(keyTests(a.tests ?? []), keyTests(b.tests ?? []), 'test', TEST_FIELDS) : []),
   ];
 }
 
-/** The fields of a criterion that change what it does, with defaults applied so `dimension: fit` equals no dimension. */
-function criterionFields(c: Criterion): Record<string, unknown> {
-  return { label: c.label, when: c.when, points: c.points, dimension: c.dimension ?? 'fit', gate: c.disqualify === true, why: c.why };
-}
+/** A field of a list item that diffById compares: its name in a change, and how it is read from the item. */
+type Field<T> = readonly [name: string, read: (x: T) => unknown];
 
-function stageFields(s: Stage): Record<string, unknown> {
-  const req: Record<string, unknown> = {};
-  for (const d of DIMENSIONS) req[`require.${d}`] = s.require?.[d];
-  return { label: s.label, min: s.min, ...req };
-}
+/** The fields of a criterion that change what it does, with defaults applied so `dimension: fit` equals no dimension. */
+const CRITERION_FIELDS: readonly Field<Criterion>[] = [
+  ['label', (c) => c.label],
+  ['when', (c) => c.when],
+  ['points', (c) => c.points],
+  ['dimension', (c) => c.dimension ?? 'fit'],
+  ['gate', (c) => c.disqualify === true],
+  ['why', (c) => c.why],
+];
+
+const STAGE_FIELDS: readonly Field<Stage>[] = [
+  ['label', (s) => s.label],
+  ['min', (s) => s.min],
+  ...DIMENSIONS.map((d): Field<Stage> => [`require.${d}`, (s) => s.require?.[d]]),
+];
 
 interface KeyedTest extends GoldenLead {
   id: string;
@@ -51,39 +60,61 @@ function keyTests(tests: GoldenLead[]): KeyedTest[] {
   return tests.map((t) => ({ ...t, id: t.name ?? canonical(t.lead) }));
 }
 
-function testFields(t: KeyedTest): Record<string, unknown> {
-  return { lead: t.lead, expect: t.expect, as_of: t.as_of };
-}
+const TEST_FIELDS: readonly Field<KeyedTest>[] = [
+  ['lead', (t) => t.lead],
+  ['expect', (t) => t.expect],
+  ['as_of', (t) => t.as_of],
+];
 
-function diffById<T extends { id: string }>(a: T[], b: T[], section: ChangeSection, fields: (x: T) => Record<string, unknown>): RubricChange[] {
+/** Items matched by id: removed ones, then added ones and the fields changed in the others, in `b`'s order. */
+function diffById<T extends { id: string }>(a: T[], b: T[], section: ChangeSection, fields: readonly Field<T>[]): RubricChange[] {
   const before = new Map(a.map((x) => [x.id, x]));
   const after = new Map(b.map((x) => [x.id, x]));
   const out: RubricChange[] = [];
   for (const [id, x] of before) if (!after.has(id)) out.push({ section, kind: 'removed', id, before: x });
   for (const [id, y] of after) {
     const x = before.get(id);
-    if (!x) out.push({ section, kind: 'added', id, after: y });
-    else out.push(...diffFields(section, id, fields(x), fields(y)));
+    if (!x) {
+      out.push({ section, kind: 'added', id, after: y });
+      continue;
+    }
+    // Each field read straight from both items: this runs for every item of every version of a history.
+    for (const [name, read] of fields) {
+      const change = fieldChange(section, id, name, read(x), read(y));
+      if (change) out.push(change);
+    }
   }
   return out;
 }
 
 function diffFields(section: ChangeSection, id: string | undefined, a: Record<string, unknown>, b: Record<string, unknown>): RubricChange[] {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  return keys.flatMap((k) => fieldChange(section, id, k, a[k], b[k]));
+  const out: RubricChange[] = [];
+  addFieldChanges(out, section, id, a, b);
+  return out;
 }
 
-function fieldChange(section: ChangeSection, id: string | undefined, field: string, before: unknown, after: unknown): RubricChange[] {
-  if (sameData(before, after)) return [];
+/** Adds to `out` a change per field that differs: `a`'s fields in order, then those only `b` has. */
+function addFieldChanges(out: RubricChange[], section: ChangeSection, id: string | undefined, a: Record<string, unknown>, b: Record<string, unknown>): void {
+  for (const k of Object.keys(a)) {
+    const change = fieldChange(section, id, k, a[k], b[k]);
+    if (change) out.push(change);
+  }
+  for (const k of Object.keys(b)) {
+    if (Object.hasOwn(a, k)) continue;
+    const change = fieldChange(section, id, k, undefined, b[k]);
+    if (change) out.push(change);
+  }
+}
+
+function fieldChange(section: ChangeSection, id: string | undefined, field: string, before: unknown, after: unknown): RubricChange | undefined {
+  if (sameData(before, after)) return undefined;
+  if (section === 'sla' || section === 'rubric') {
+    const kind = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+    return { section, kind, before, after, id: field };
+  }
   const change: RubricChange = { section, kind: 'changed', field, before, after };
   if (id !== undefined) change.id = id;
-  if (section === 'sla' || section === 'rubric') {
-    change.id = field;
-    delete change.field;
-    if (before === undefined) change.kind = 'added';
-    else if (after === undefined) change.kind = 'removed';
-  }
-  return [change];
+  return change;
 }
 
 /** Sign-off by team: who approved this version. */

@@ -87,9 +87,9 @@ export function changeLine(c: RubricChange): string {
 /** A one-line summary for `rubric log`: "+criterion demo; points x 10→15; stage sql min 70→75". */
 export function summarize(changes: RubricChange[], maxParts = 4): string {
   if (changes.length === 0) return 'no semantic change';
-  const parts = changes.map(shortText);
-  const shown = parts.slice(0, maxParts);
-  if (parts.length > maxParts) shown.push(`+${parts.length - maxParts} more`);
+  // Only the parts shown are put in words: a version changing 25 things describes 4 of them.
+  const shown = changes.slice(0, maxParts).map(shortText);
+  if (changes.length > maxParts) shown.push(`+${changes.length - maxParts} more`);
   return shown.join('; ');
 }
 

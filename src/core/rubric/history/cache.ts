@@ -1,12 +1,42 @@
 import type { FileCommit, LogEntry } from './log.js';
+import type { RubricChange } from '../diff/diff.js';
 
-/** What a version's log entry says, apart from its commit: the same for the same pair of blobs. */
-type CachedEntry = Omit<LogEntry, 'commit' | 'date' | 'author' | 'subject'>;
+/**
+ * What a version's log entry says, apart from its commit: the same for the same pair of blobs.
+ * Its changes are kept as their JSON text: the JSON log writes that text as it is and only the
+ * text log parses it, so a warm `--format json` neither builds nor re-serializes them.
+ */
+type CachedEntry = Omit<LogEntry, 'commit' | 'date' | 'author' | 'subject' | 'changes'> & { changes: string };
 
 /** Entries keyed by "BASE>BLOB": the blob of the last readable version before it (empty for none), and its own. */
 export interface LogCache {
-  v: 1;
+  v: 2;
   entries: Record<string, CachedEntry>;
+}
+
+/** The JSON text of an entry's changes, by entry, for the entries replayed from the cache. */
+const CHANGES_JSON = new WeakMap<LogEntry, string>();
+
+/**
+ * An entry's changes as JSON text: the cache's text for an entry it answered, else written now.
+ * An entry copied with other changes (`{ ...e, changes: [] }`) is another object, so never gets stale text.
+ */
+export function changesJson(e: LogEntry): string {
+  let json = CHANGES_JSON.get(e);
+  if (json === undefined) {
+    // Written once: a cold run writes it to the cache and to a JSON log. Entries are never changed once made.
+    json = JSON.stringify(e.changes);
+    CHANGES_JSON.set(e, json);
+  }
+  return json;
+}
+
+/** A replayed entry whose changes are parsed from the cache's text only when something reads them. */
+function replayed(fields: Omit<LogEntry, 'changes'>, json: string): LogEntry {
+  let changes: RubricChange[] | undefined;
+  const entry = Object.defineProperty(fields, 'changes', { enumerable: true, get: () => (changes ??= JSON.parse(json) as RubricChange[]) }) as LogEntry;
+  CHANGES_JSON.set(entry, json);
+  return entry;
 }
 
 export interface Replay {
@@ -33,8 +63,9 @@ export function replayCache(versions: FileCommit[], cache: LogCache, path: strin
     const hit = v.blob === undefined ? undefined : cache.entries[key(versions, base, v.blob)];
     if (!hit) return { entries, next: i, base };
     // The problem's file names the commit it was found in, which another commit with the same blob does not share.
+    const { changes, ...rest } = hit;
     const problem = hit.problem ? { ...hit.problem, file: `${v.commit.slice(0, 7)}:${path}` } : undefined;
-    entries.push({ ...meta, ...hit, ...(problem ? { problem } : {}) });
+    entries.push(replayed({ ...meta, ...rest, ...(problem ? { problem } : {}) }, changes));
     if (readable(hit.status)) base = i;
   }
   return { entries, next: versions.length, base };
@@ -42,7 +73,7 @@ export function replayCache(versions: FileCommit[], cache: LogCache, path: strin
 
 /** The cache for exactly these versions: what this run showed, so it never grows past the history. */
 export function cacheOf(versions: FileCommit[], entries: LogEntry[]): LogCache {
-  const out: LogCache = { v: 1, entries: {} };
+  const out: LogCache = { v: 2, entries: {} };
   let base = -1;
   for (const [i, v] of versions.entries()) {
     const e = entries[i]!;
@@ -51,8 +82,9 @@ export function cacheOf(versions: FileCommit[], entries: LogEntry[]): LogCache {
       continue;
     }
     if (v.blob !== undefined) {
-      const { commit: _c, date: _d, author: _a, subject: _s, ...rest } = e;
-      out.entries[key(versions, base, v.blob)] = rest;
+      // Field by field: a rest copy would read `changes`, parsing a replayed entry's text for nothing.
+      const { status, summary, signedOffBy, problem } = e;
+      out.entries[key(versions, base, v.blob)] = { status, summary, signedOffBy, ...(problem ? { problem } : {}), changes: changesJson(e) };
     }
     if (readable(e.status)) base = i;
   }
