@@ -97,9 +97,11 @@ export function writeTag(): string {
  * renamed (or linked, for a new file) into place, so a reader sees the old file or the new one,
  * never half of one. Only regular files are written: a folder, FIFO, device or socket at the
  * path is refused before anything is written. A missing folder is refused too: align never
- * creates the folders an --out path names.
+ * creates the folders an --out path names. `durable: false` skips the flushes to disk, for a
+ * file that may be lost to a power cut but never read half-written (a cache, which a reader
+ * that finds it torn ignores): still a whole file put in place by a rename.
  */
-export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): AtomicFile {
+export function openAtomic(target: string, mode: WriteMode, tag = writeTag(), durable = true): AtomicFile {
   const path = throughLinks(target);
   checkTarget(path, mode);
   const tmp = tempPath(path, tag);
@@ -143,7 +145,7 @@ export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): A
     stage() {
       if (fd === null) return;
       try {
-        fsyncSync(fd);
+        if (durable) fsyncSync(fd);
         close();
       } catch (e) {
         drop();
@@ -152,7 +154,7 @@ export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): A
     },
     commit() {
       rename();
-      syncFolder(dirname(path));
+      if (durable) syncFolder(dirname(path));
     },
     async flush() {
       if (fd === null) return;
@@ -176,8 +178,8 @@ export function openAtomic(target: string, mode: WriteMode, tag = writeTag()): A
 const fsyncAsync = promisify(fsync);
 
 /** Writes a whole file at once; see openAtomic. */
-export function writeAtomic(path: string, content: string, mode: WriteMode = 'create'): void {
-  const file = openAtomic(path, mode);
+export function writeAtomic(path: string, content: string, mode: WriteMode = 'create', durable = true): void {
+  const file = openAtomic(path, mode, writeTag(), durable);
   file.write(content);
   file.commit();
 }

@@ -30,7 +30,8 @@ export function readGitCache<T>(root: string, name: string, valid: (data: unknow
 export function writeGitCache(root: string, name: string, data: unknown): void {
   try {
     const dir = gitDir(root);
-    if (dir) writeAtomic(join(dir, name), JSON.stringify({ align: packageInfo().version, data }), 'replace');
+    // Not flushed to disk: a cache lost to a power cut is rebuilt, and one read torn is ignored above.
+    if (dir) writeAtomic(join(dir, name), JSON.stringify({ align: packageInfo().version, data }), 'replace', false);
   } catch {
     // A read-only repository, a full disk, an odd .git: the command goes without a cache, and the
     // atomic writer has removed its temporary file.
