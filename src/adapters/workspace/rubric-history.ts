@@ -23,11 +23,13 @@ export interface HistoryOptions {
 export async function rubricHistory(repo: Repo, opts: HistoryOptions = {}): Promise<LogEntry[]> {
   const { limit } = opts;
   const root = repo.dir;
-  const commits = await commitsOf(repo, RUBRIC_FILE);
+  const commitsAsked = commitsOf(repo, RUBRIC_FILE);
+  // The cache is read while git lists the commits.
+  const cache = { data: readLogCache(root), dirty: false };
+  const commits = await commitsAsked;
   // Asked now, answered while the versions are read and compared: one git process less to wait for.
   const boundaryAsked = commits.some((c) => c.root) ? shallowBoundary(repo) : Promise.resolve(new Set<string>());
   boundaryAsked.catch(() => {}); // its failure is met where it is awaited, not as an unhandled rejection meanwhile
-  const cache = { data: readLogCache(root), dirty: false };
   const known = new Set(commits.map((c) => c.blob ?? c.commit));
   // One version more than shown: the oldest shown is compared with the one before it.
   let count = limit === undefined ? commits.length : Math.min(commits.length, limit + 1);
