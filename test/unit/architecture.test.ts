@@ -81,4 +81,10 @@ describe('the layers', () => {
     const exits = files(SRC).filter((f) => /\bprocess\.exit\s*\(/.test(readFileSync(f, 'utf8')));
     expect(exits.map((f) => relative(SRC, f))).toEqual(['cli/main.ts']);
   });
+
+  it('zod is imported as a namespace, so the bundle keeps only the parts align uses (not its 40 locales)', () => {
+    const named = files(SRC).filter((f) => /^import\s+(?!type\b)\{[^}]*\}\s+from\s+'zod'/m.test(readFileSync(f, 'utf8')));
+    expect(named.map((f) => relative(SRC, f))).toEqual([]);
+    expect(files(SRC).some((f) => /^import \* as z from 'zod';$/m.test(readFileSync(f, 'utf8')))).toBe(true);
+  });
 });
