@@ -32,7 +32,7 @@ console.log(row('workshop exchange --answers (write + commit)', run(['workshop',
 
 const { buildOutcome } = await import(join(root, 'dist/core/workshop/outcome.js'));
 const { listTemplates } = await import(join(root, 'dist/adapters/workspace/templates.js'));
-const { saveDraft } = await import(join(root, 'dist/adapters/workspace/drafts.js'));
+const { DraftWriter } = await import(join(root, 'dist/adapters/workspace/drafts.js'));
 const { newState } = await import(join(root, 'dist/core/workshop/state.js'));
 const yaml = await import('yaml');
 const { readFileSync } = await import('node:fs');
@@ -59,6 +59,7 @@ state.answers = ans;
 const plain = join(ws, '.align', 'plain.json');
 mkdirSync(join(ws, '.align'), { recursive: true });
 const write = perCallUs(() => writeFileSync(plain, JSON.stringify(state)), 200);
-const draft = perCallUs(() => saveDraft(ws, state), 200);
+const writer = new DraftWriter(ws, state);
+const draft = perCallUs(() => writer.now(), 200);
 console.log(`${'writeFileSync(draft JSON) (baseline)'.padEnd(48)} ${write.toFixed(1).padStart(9)} µs   1.00×`);
-console.log(`${'saveDraft: atomic, fsync, checked (per answer)'.padEnd(48)} ${draft.toFixed(1).padStart(9)} µs  ${(draft / write).toFixed(2).padStart(6)}×`);
+console.log(`${'DraftWriter.now (atomic, fsync; per answer)'.padEnd(48)} ${draft.toFixed(1).padStart(9)} µs  ${(draft / write).toFixed(2).padStart(6)}×`);
