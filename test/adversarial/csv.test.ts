@@ -126,10 +126,9 @@ describe('--max-line-bytes', () => {
     // 1 MiB of 'x' at a time, for ever; it ends when align closes the pipe (EPIPE)
     const writer = spawn(process.execPath, ['-e', `const fs = require('node:fs'); const fd = fs.openSync(${JSON.stringify(fifo)}, 'w'); fs.writeSync(fd, ${JSON.stringify(`${HEADER}\n`)}); const x = Buffer.alloc(1 << 20, 'x'); try { for (;;) fs.writeSync(fd, x); } catch {}`], { stdio: 'ignore', env: pinnedEnv() });
     try {
-      const started = Date.now();
+      // Killed after 30 s, a run that never stops fails here: it never says where it stopped.
       const r = await repo.spawn(['rubric', 'score', 'endless.fifo', '--max-line-bytes', '16M'], { timeout: 30_000, env: { ...repo.env, NODE_OPTIONS: `--require=${preload}`, MAXRSS_FILE: rssFile } });
       refused(r, 'endless.fifo:2:1: a record longer than 16 MiB starts on this line (--max-line-bytes)');
-      expect(Date.now() - started).toBeLessThan(15_000);
       const peakMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
       expect(peakMiB).toBeLessThan(200); // the limit, a buffer of it, and node itself (about 60 MB)
     } finally {
@@ -142,9 +141,7 @@ describe('--max-line-bytes', () => {
 describe('cells', () => {
   it('refuses a header of a million columns at once', async () => {
     repo.write('wide.csv', `${HEADER}${',c'.repeat(1_000_000)}\n${lead(1)}\n`);
-    const started = Date.now();
     refused(await repo.align(['rubric', 'score', 'wide.csv']), 'wide.csv:1:1: this record has more than 100,000 cells, the most align reads');
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('names no column of megabytes in a hint, and does not measure one', async () => {

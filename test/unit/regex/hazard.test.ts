@@ -79,11 +79,9 @@ describe('the exponential-time check of a matches pattern', () => {
     expect(refused(`${'('.repeat(101)}a${')'.repeat(101)}`)).toMatch(/groups nested more than 100 deep/);
   });
 
-  it('refuses what is too large to check, quickly', () => {
+  it('refuses what is too large to check, stopped by its budget of states and steps', () => {
     for (const source of ['^(?:a|b)\\d{2500}$', `^${'[ab]?'.repeat(400)}$`, `^${'(?:a|b|c)'.repeat(1500)}$`]) {
-      const started = performance.now();
       expect(refused(source)).toMatch(/too large for align to check/);
-      expect(performance.now() - started).toBeLessThan(2_000);
     }
   });
 
