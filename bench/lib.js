@@ -118,5 +118,5 @@ export function nullSink() {
 
 /** Removes align's caches from a repository's git folder, so that the next run is cold. */
 export function dropCaches(repo) {
-  for (const name of ['align-sessions.json', 'align-rubric-log.json']) rmSync(join(repo, '.git', name), { force: true });
+  for (const name of ['align-sessions.json', 'align-rubric-log']) rmSync(join(repo, '.git', name), { force: true });
 }

@@ -439,7 +439,7 @@ describe.skipIf(!isRoot || !canMount())('a full disk (a real tmpfs, filled)', ()
 
   it('status and export on a full disk: the caches in .git are skipped silently, and leave nothing behind', async () => {
     rmSync(join(work, '.git', 'align-sessions.json'), { force: true });
-    rmSync(join(work, '.git', 'align-rubric-log.json'), { force: true });
+    rmSync(join(work, '.git', 'align-rubric-log'), { force: true });
     const before = hashAll(work);
     disk.fill();
     try {

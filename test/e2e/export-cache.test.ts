@@ -61,17 +61,21 @@ describe('the checked-session cache', () => {
 
   it('ignores a damaged cache, and one written by a different align version', async () => {
     const good = (await run(['export'])).stdout;
-    writeFileSync(CACHE(), '{"align":"0.0.0-other","data":{"v":1,"sessions":{}}}');
+    // A cache's first line names the align version that wrote it; its data follows.
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    const [head, ...rest] = readFileSync(CACHE(), 'utf8').split('\n');
+    expect(head).toBe(`align ${version}`);
+    writeFileSync(CACHE(), 'align 0.0.0-other\n{"v":1,"sessions":{}}');
     expect((await run(['export'])).stdout).toBe(good);
-    const cache = JSON.parse(readFileSync(CACHE(), 'utf8'));
+    const cache = JSON.parse(rest.join('\n'));
     // Poison every record: a cache from another version must not be believed.
-    for (const k of Object.keys(cache.data.sessions)) cache.data.sessions[k].decisions = ['poisoned'];
-    writeFileSync(CACHE(), JSON.stringify({ ...cache, align: '0.0.0-other' }));
+    for (const k of Object.keys(cache.sessions)) cache.sessions[k].decisions = ['poisoned'];
+    writeFileSync(CACHE(), `align 0.0.0-other\n${JSON.stringify(cache)}`);
     expect((await run(['export'])).stdout).toBe(good);
     // The same poison under this version is believed (the files' hashes match): the warm path is really taken.
-    writeFileSync(CACHE(), JSON.stringify({ ...cache, align: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version }));
+    writeFileSync(CACHE(), `align ${version}\n${JSON.stringify(cache)}`);
     expect((await run(['export'])).stdout).toContain('- poisoned');
-    writeFileSync(CACHE(), 'not json');
+    writeFileSync(CACHE(), `align ${version}\nnot json`);
     expect((await run(['export'])).stdout).toBe(good);
   });
 

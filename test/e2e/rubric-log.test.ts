@@ -57,7 +57,7 @@ describe('align rubric log', () => {
     const h = await history();
     repo = h.r;
     const first = await repo.align(['rubric', 'log', '--format', 'json']);
-    expect(existsSync(join(repo.dir, '.git', 'align-rubric-log.json'))).toBe(true);
+    expect(existsSync(join(repo.dir, '.git', 'align-rubric-log'))).toBe(true);
     expect(await repo.git('status', '--porcelain')).toBe('');
     const second = await repo.align(['rubric', 'log', '--format', 'json']);
     expect(second.stdout).toBe(first.stdout);
@@ -66,7 +66,7 @@ describe('align rubric log', () => {
     expect(third.versions[0]).toMatchObject({ commit: next, status: 'changed', summary: 'criterion demo points 50→55' });
     expect(third.versions.slice(1)).toEqual(JSON.parse(first.stdout).versions);
     // A damaged cache is ignored, not trusted.
-    writeFileSync(join(repo.dir, '.git', 'align-rubric-log.json'), '{"v":1,"entries":');
+    writeFileSync(join(repo.dir, '.git', 'align-rubric-log'), '{"v":1,"entries":');
     expect(JSON.parse((await repo.align(['rubric', 'log', '--format', 'json'])).stdout)).toEqual(third);
   });
 

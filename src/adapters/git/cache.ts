@@ -15,27 +15,48 @@ const MAX_CACHE_BYTES = 64 * 1024 * 1024;
  * absent; one that cannot be written is skipped: neither fails a command.
  */
 export function readGitCache<T>(root: string, name: string, valid: (data: unknown) => data is T): T | null {
+  const text = readGitCacheText(root, name);
+  if (text === null) return null;
   try {
-    const dir = gitDir(root);
-    if (!dir) return null;
-    const read = readChecked(join(dir, name), name, { maxBytes: MAX_CACHE_BYTES });
-    if (read.kind !== 'read') return null;
-    const stored = JSON.parse(read.bytes.toString('utf8')) as { align?: unknown; data?: unknown };
-    return stored.align === packageInfo().version && valid(stored.data) ? stored.data : null;
+    const data: unknown = JSON.parse(text);
+    return valid(data) ? data : null;
   } catch {
     return null;
   }
 }
 
 export function writeGitCache(root: string, name: string, data: unknown): void {
+  writeGitCacheText(root, name, JSON.stringify(data));
+}
+
+/** A cache as its text, after a first line naming the align version that wrote it: null when there is none, or another version's. */
+export function readGitCacheText(root: string, name: string): string | null {
   try {
     const dir = gitDir(root);
-    // Not flushed to disk: a cache lost to a power cut is rebuilt, and one read torn is ignored above.
-    if (dir) writeAtomic(join(dir, name), JSON.stringify({ align: packageInfo().version, data }), 'replace', false);
+    if (!dir) return null;
+    const read = readChecked(join(dir, name), name, { maxBytes: MAX_CACHE_BYTES });
+    if (read.kind !== 'read') return null;
+    const text = read.bytes.toString('utf8');
+    const head = versionLine();
+    return text.startsWith(head) ? text.slice(head.length) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeGitCacheText(root: string, name: string, text: string): void {
+  try {
+    const dir = gitDir(root);
+    // Not flushed to disk: a cache lost to a power cut is rebuilt, and one read torn is ignored.
+    if (dir) writeAtomic(join(dir, name), versionLine() + text, 'replace', false);
   } catch {
     // A read-only repository, a full disk, an odd .git: the command goes without a cache, and the
     // atomic writer has removed its temporary file.
   }
+}
+
+function versionLine(): string {
+  return `align ${packageInfo().version}\n`;
 }
 
 /** The repository's git folder, found without a process: `.git` is a folder, or a file naming it (worktrees). */

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GitFailed, gitText, hasCommits, isShallow, NotARepository, repoRoot, runGit, type Repo } from './run.js';
 import type { FileCommit, HistoryVersion } from '../../core/rubric/history/log.js';
-import type { LogCache } from '../../core/rubric/history/cache.js';
-import { readGitCache, writeGitCache } from './cache.js';
+import { logCacheText, parseLogCache, type LogCache } from '../../core/rubric/history/cache.js';
+import { readGitCacheText, writeGitCacheText } from './cache.js';
 
 const NULL_OID = /^0+$/;
 
@@ -92,21 +92,18 @@ export function parseBatch(out: Buffer): (Uint8Array | null)[] {
   return blobs;
 }
 
-const CACHE_FILE = 'align-rubric-log.json';
+const CACHE_FILE = 'align-rubric-log';
 
 /**
  * The log cache lives in the git folder: keyed by blob ids, it is only ever true for this
  * repository, and it never shows in `git status`. A cache that cannot be read is empty.
  */
 export function readLogCache(root: string): LogCache {
-  return readGitCache(root, CACHE_FILE, isLogCache) ?? { v: 2, entries: {} };
-}
-
-function isLogCache(c: unknown): c is LogCache {
-  return typeof c === 'object' && c !== null && (c as LogCache).v === 2 && typeof (c as LogCache).entries === 'object';
+  const text = readGitCacheText(root, CACHE_FILE);
+  return (text === null ? null : parseLogCache(text)) ?? { v: 3, entries: {} };
 }
 
 /** Best effort and atomic (see git-cache.ts). */
 export function writeLogCache(root: string, cache: LogCache): void {
-  writeGitCache(root, CACHE_FILE, cache);
+  writeGitCacheText(root, CACHE_FILE, logCacheText(cache));
 }

@@ -39,7 +39,7 @@ export async function rubricHistory(repo: Repo, opts: HistoryOptions = {}): Prom
     count = Math.min(commits.length, count + limit + 1);
     entries = await entriesOf(commits.slice(0, count).reverse(), cache, repo, opts);
   }
-  if (cache.dirty) writeLogCache(root, { v: 2, entries: pruned(cache.data.entries, known) });
+  if (cache.dirty) writeLogCache(root, { v: 3, entries: pruned(cache.data.entries, known) });
   // Marked after the cache is written: the cache says what a pair of blobs is, true in any clone.
   const boundary = await boundaryAsked;
   const marked = markMissingHistory(entries, boundary);

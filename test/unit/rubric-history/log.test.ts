@@ -85,4 +85,16 @@ describe('log cache', async () => {
     cache.entries['b1>b2']!.changes = '[ ]';
     expect(cacheOf(versions, replayCache(versions, cache, 'rubric.yaml').entries).entries['b1>b2']!.changes).toBe('[ ]');
   });
+  it('as text: read back whole to the same cache, its changes a slice of the line; torn or of another format, not at all', async () => {
+    const { logCacheText, parseLogCache } = await import('../../../src/core/rubric/history/cache.js');
+    const cache = cacheOf(versions, entries);
+    const text = logCacheText(cache);
+    expect(parseLogCache(text)).toEqual(cache);
+    expect(replayCache(versions, parseLogCache(text)!, 'rubric.yaml').entries).toEqual(entries);
+    // Whatever the cut, a torn cache is no cache: every line but the last is whole JSON, so the count guards the end.
+    for (let cut = 0; cut < text.length; cut += 7) expect(parseLogCache(text.slice(0, cut)), `cut at ${cut}`).toBeNull();
+    expect(parseLogCache(text.replace('\t{', '\t{]'))).toBeNull();
+    expect(parseLogCache(JSON.stringify({ v: 2, entries: {} }))).toBeNull();
+    expect(parseLogCache(logCacheText({ v: 3, entries: {} }))).toEqual({ v: 3, entries: {} });
+  });
 });

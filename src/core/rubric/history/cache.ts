@@ -10,7 +10,7 @@ type CachedEntry = Omit<LogEntry, 'commit' | 'date' | 'author' | 'subject' | 'ch
 
 /** Entries keyed by "BASE>BLOB": the blob of the last readable version before it (empty for none), and its own. */
 export interface LogCache {
-  v: 2;
+  v: 3;
   entries: Record<string, CachedEntry>;
 }
 
@@ -73,7 +73,7 @@ export function replayCache(versions: FileCommit[], cache: LogCache, path: strin
 
 /** The cache for exactly these versions: what this run showed, so it never grows past the history. */
 export function cacheOf(versions: FileCommit[], entries: LogEntry[]): LogCache {
-  const out: LogCache = { v: 2, entries: {} };
+  const out: LogCache = { v: 3, entries: {} };
   let base = -1;
   for (const [i, v] of versions.entries()) {
     const e = entries[i]!;
@@ -93,4 +93,38 @@ export function cacheOf(versions: FileCommit[], entries: LogEntry[]): LogCache {
 
 function key(versions: FileCommit[], base: number, blob: string): string {
   return `${base < 0 ? '' : (versions[base]!.blob ?? versions[base]!.commit)}>${blob}`;
+}
+
+/**
+ * The cache as text, one entry a line: its key, its fields as JSON, and its changes' JSON text
+ * as it is, apart by tabs (JSON text holds no tab and no line break), then a last line with the
+ * count. Read back, the changes' text is a slice of the line: not a JSON string to unescape,
+ * which is what a warm `--format json` spent most of its reading on.
+ */
+export function logCacheText(cache: LogCache): string {
+  const lines = [`v${cache.v}`];
+  for (const [k, { changes, ...fields }] of Object.entries(cache.entries)) lines.push(`${k}\t${JSON.stringify(fields)}\t${changes}`);
+  lines.push(`end ${lines.length - 1}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The cache from its text, or null when it is not one this version wrote whole (torn, another format). */
+export function parseLogCache(text: string): LogCache | null {
+  const lines = text.split('\n');
+  if (lines[0] !== 'v3' || lines.at(-1) !== '' || lines.at(-2) !== `end ${lines.length - 3}`) return null;
+  const entries: Record<string, CachedEntry> = {};
+  try {
+    for (let i = 1; i < lines.length - 2; i++) {
+      const line = lines[i]!;
+      const a = line.indexOf('\t');
+      const b = line.indexOf('\t', a + 1);
+      if (a < 0 || b < 0) return null;
+      const fields = JSON.parse(line.slice(a + 1, b)) as Omit<CachedEntry, 'changes'>;
+      if (typeof fields !== 'object' || fields === null || typeof fields.status !== 'string') return null;
+      entries[line.slice(0, a)] = { ...fields, changes: line.slice(b + 1) };
+    }
+  } catch {
+    return null;
+  }
+  return { v: 3, entries };
 }
