@@ -10,15 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { generate, RUBRIC } from './leads-data.js';
+import { ALIGN, AS_OF, DATA, generate, ROWS, RUBRIC } from './leads-data.js';
 import { fail, hash, median, nullSink, QUICK, report } from './lib.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DATA = `${ROOT}bench/data/`;
-const ALIGN = `${ROOT}bin/align.js`;
-const AS_OF = '2026-11-27';
-const ROWS = Number(process.env.BENCH_ROWS ?? (QUICK ? 100_000 : 1_000_000));
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 5));
 const SINK = nullSink();
 mkdirSync(DATA, { recursive: true });

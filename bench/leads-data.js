@@ -2,6 +2,15 @@
 // rubric, so that rubric score, diff --leads and rubric sql are measured on the same input.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { QUICK } from './lib.js';
+
+/** Where the leads benchmarks find align and keep their data, the day they score as of, and how many leads. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DATA = `${ROOT}bench/data/`;
+export const ALIGN = `${ROOT}bin/align.js`;
+export const AS_OF = '2026-11-27';
+export const ROWS = Number(process.env.BENCH_ROWS ?? (QUICK ? 100_000 : 1_000_000));
 
 function mulberry32(seed) {
   return () => {

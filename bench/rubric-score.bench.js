@@ -11,19 +11,13 @@
 // BENCH_QUICK=1 (or BENCH_ROWS=…) makes a quick run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, openSync, closeSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DATA = `${ROOT}bench/data/`;
-const ALIGN = `${ROOT}bin/align.js`;
-const AS_OF = '2026-11-27';
-const ROWS = Number(process.env.BENCH_ROWS ?? (QUICK ? 100_000 : 1_000_000));
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 5));
 // Miller only where it is installed (the Debian package `miller`); the rest come with npm ci.
 const TOOLS = (process.env.BENCH_TOOLS ?? `align,${has('mlr') ? 'mlr,' : ''}duckdb`).split(',');
 mkdirSync(DATA, { recursive: true });
 
-import { generate, RUBRIC, RUBRIC_B } from './leads-data.js';
+import { ALIGN, AS_OF, DATA, generate, ROOT, ROWS, RUBRIC, RUBRIC_B } from './leads-data.js';
 import { fail, has, hash, median, nullSink, QUICK, report } from './lib.js';
 
 /** Output thrown away: a null device of the benchmark's own, never the machine's. */

@@ -7,18 +7,12 @@
 // the same (bench/leads-data.js) is generated here.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DATA = `${ROOT}bench/data/`;
-const ALIGN = `${ROOT}bin/align.js`;
-const AS_OF = '2026-11-27';
-const ROWS = Number(process.env.BENCH_ROWS ?? (QUICK ? 100_000 : 1_000_000));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 mkdirSync(DATA, { recursive: true });
 
-import { generate, RUBRIC } from './leads-data.js';
-import { fail, median, nullSink, QUICK, report } from './lib.js';
+import { ALIGN, AS_OF, DATA, generate, ROOT, ROWS, RUBRIC } from './leads-data.js';
+import { fail, median, nullSink, report } from './lib.js';
 
 /** Output thrown away: a null device of the benchmark's own, never the machine's. */
 const SINK = nullSink();

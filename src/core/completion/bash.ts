@@ -1,5 +1,5 @@
 import type { CompletionModel } from './model.js';
-import { shCaseFunctions, shQuote, valueWords } from './sh-cases.js';
+import { shCaseFunctions, shQuote, shWordLoop, valueWords } from './sh-cases.js';
 import { optionNames } from './tables.js';
 
 /**
@@ -37,17 +37,7 @@ ${p}_offer() {
 }
 ${p}() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" cmd= help= pending= n=0 i w
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    w="\${COMP_WORDS[i]}"
-    if [[ -n $pending ]]; then pending=; continue; fi
-    if [[ $w == -* ]]; then
-      ${p}_valued "$cmd" "$w" && pending="$w"
-      continue
-    fi
-    if [[ -z $cmd && -z $help && $w == help ]]; then help=1; continue; fi
-    if ${p}_sub "$cmd" "$w"; then cmd="\${cmd:+$cmd }$w"; n=0; continue; fi
-    n=$((n + 1))
-  done
+${shWordLoop(p, 'COMP_WORDS', 1, 'COMP_CWORD')}
   COMPREPLY=()
   if [[ -n $pending ]]; then
     ${p}_values "$cmd" "$pending"

@@ -53,3 +53,24 @@ export function shCaseFunctions(model: CompletionModel, prefix: string): string 
     '}',
   ].join('\n');
 }
+
+/**
+ * The loop of bash and zsh over the words typed before the cursor (both read it the same way):
+ * it finds the command they name (`cmd`), whether `help` came first, an option still waiting
+ * for its value (`pending`) and how many arguments follow the command (`n`). `words` is the
+ * shell's array and `from`/`to` the indexes the loop runs between.
+ */
+export function shWordLoop(prefix: string, words: string, from: number, to: string): string {
+  const p = prefix;
+  return `  for ((i = ${from}; i < ${to}; i++)); do
+    w="\${${words}[i]}"
+    if [[ -n $pending ]]; then pending=; continue; fi
+    if [[ $w == -* ]]; then
+      ${p}_valued "$cmd" "$w" && pending="$w"
+      continue
+    fi
+    if [[ -z $cmd && -z $help && $w == help ]]; then help=1; continue; fi
+    if ${p}_sub "$cmd" "$w"; then cmd="\${cmd:+$cmd }$w"; n=0; continue; fi
+    n=$((n + 1))
+  done`;
+}

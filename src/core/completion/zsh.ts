@@ -1,5 +1,5 @@
 import type { CompletionModel } from './model.js';
-import { shCaseFunctions, shQuote, valueWords } from './sh-cases.js';
+import { shCaseFunctions, shQuote, shWordLoop, valueWords } from './sh-cases.js';
 import { oneLine } from './tables.js';
 
 /** "name:description" for zsh's _describe, whose names may not hold a bare colon. */
@@ -40,17 +40,7 @@ ${p}_offer() {
 ${p}() {
   local cmd= help= pending= n=0 i w ${p}_words ${p}_args ${p}_nargs
   local -a ${p}_subs ${p}_opts
-  for ((i = 2; i < CURRENT; i++)); do
-    w="\${words[i]}"
-    if [[ -n $pending ]]; then pending=; continue; fi
-    if [[ $w == -* ]]; then
-      ${p}_valued "$cmd" "$w" && pending="$w"
-      continue
-    fi
-    if [[ -z $cmd && -z $help && $w == help ]]; then help=1; continue; fi
-    if ${p}_sub "$cmd" "$w"; then cmd="\${cmd:+$cmd }$w"; n=0; continue; fi
-    n=$((n + 1))
-  done
+${shWordLoop(p, 'words', 2, 'CURRENT')}
   if [[ -n $pending ]]; then
     ${p}_values "$cmd" "$pending"
     ${p}_offer "$${p}_words"

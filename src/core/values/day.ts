@@ -7,9 +7,8 @@
  * The calendar date as written counts: a time or a zone after it never moves the day.
  */
 import type { LeadValue } from '../rubric/engine/compile.js';
-import { dayNumber, daysInMonth, readDay } from '../rubric/engine/read.js';
+import { dayNumber, daysInMonth, isSpace, readDay } from '../rubric/engine/read.js';
 import { RULES, type Locale } from './locale.js';
-import { isReaderSpace } from './number.js';
 
 /** The day a lead's value names in `locale`; NaN when it names none. */
 export function dayReader(locale: Locale): (v: LeadValue) => number {
@@ -32,7 +31,7 @@ export function dayReader(locale: Locale): (v: LeadValue) => number {
 export function scanLocalDate(s: string, mark: number, monthFirst: boolean): number {
   const n = s.length;
   let i = 0;
-  while (i < n && isReaderSpace(s.charCodeAt(i))) i++;
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
   const a = upTo2(s, i);
   if (a < 0) return -1;
   i += a >= 100 ? 2 : 1;
@@ -62,7 +61,7 @@ export function scanLocalDate(s: string, mark: number, monthFirst: boolean): num
     const ap = s.charCodeAt(k) | 32;
     if ((ap === 97 || ap === 112) && (s.charCodeAt(k + 1) | 32) === 109) i = k + 2;
   }
-  while (i < n && isReaderSpace(s.charCodeAt(i))) i++;
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
   if (i !== n) return -1;
   const dm = (a % 100) * 100 + (b % 100);
   return y * 10000 + (monthFirst ? dm : (b % 100) * 100 + (a % 100));

@@ -5,7 +5,7 @@
  * `[sign]digits.digits[eN]` that both JavaScript and the SQL engines read as the same double.
  */
 import type { LeadValue } from '../rubric/engine/compile.js';
-import { readNumber } from '../rubric/engine/read.js';
+import { isSpace, readNumber } from '../rubric/engine/read.js';
 import { numberForm, numberNoise, SUFFIXES, suffixAfterDigit } from './forms.js';
 import { RULES, type Locale } from './locale.js';
 
@@ -40,9 +40,9 @@ function readDigits(v: LeadValue): number {
   if (typeof v !== 'string') return NaN;
   const n = v.length;
   let i = 0;
-  while (i < n && isReaderSpace(v.charCodeAt(i))) i++;
+  while (i < n && isSpace(v.charCodeAt(i))) i++;
   let end = n;
-  while (end > i && isReaderSpace(v.charCodeAt(end - 1))) end--;
+  while (end > i && isSpace(v.charCodeAt(end - 1))) end--;
   let j = i;
   if (j < end && (v.charCodeAt(j) === 43 || v.charCodeAt(j) === 45)) j++;
   if (j === end) return NaN;
@@ -61,8 +61,4 @@ function hasDigit(v: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
-}
-
-export function isReaderSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11;
 }

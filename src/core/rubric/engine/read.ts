@@ -124,7 +124,8 @@ function digits(s: string, at: number, count: number): number {
   return out;
 }
 
-function isSpace(c: number): boolean {
+/** White space around a value, as every reader trims it: space, tab, line breaks, form feed, vertical tab, no-break space. */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11;
 }
 
